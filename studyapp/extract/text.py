@@ -1,0 +1,518 @@
+"""Article text cleaning and sentence splitting.
+
+``clean_article`` turns pasted plain text, Markdown or an HTML page into a
+:class:`CleanArticle`: the title, the publication date when the text gives one, and
+the body with page chrome (dateline bullets, "From the section", media captions
+prefixes, image credits, share links, bylines) removed. Paragraphs in ``body`` are
+separated by one blank line. ``split_sentences`` cuts the body into
+:class:`Sentence` objects with character offsets into ``body``.
+
+Everything here is linear-time: regular expressions are anchored or bounded so that
+hostile input (e.g. 100,000 quotation marks) cannot cause catastrophic backtracking.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+
+__all__ = ["CleanArticle", "Sentence", "clean_article", "split_sentences", "parse_date_text", "MONTHS"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the cleaned body."""
+
+    text: str
+    start: int  # char offset in CleanArticle.body
+    paragraph: int  # index of the paragraph in body
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """An article with page chrome removed."""
+
+    title: str
+    published: date | None
+    body: str
+
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY_RE = r"(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?,?\s+)?"
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\s+(\d{{4}})\b", re.I)
+_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date_text(text: str) -> date | None:
+    """The first full calendar date in ``text`` ("17 June 2013", "June 17, 2013", "2013-06-17")."""
+    best: tuple[int, date] | None = None
+    for rx, order in ((_DMY, "dmy"), (_MDY, "mdy"), (_ISO, "iso")):
+        m = rx.search(text)
+        if not m:
+            continue
+        try:
+            if order == "dmy":
+                d = date(int(m.group(3)), MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+            elif order == "mdy":
+                d = date(int(m.group(3)), MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+            else:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except (ValueError, KeyError):
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), d)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------
+# chrome lines
+# ---------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*+]|-(?=\s))\s*")
+# a line that is only a date (optionally "Published", "Updated", a weekday, a time)
+_DATE_LINE = re.compile(
+    rf"^(?:(?:first\s+)?published(?:\s+on)?:?\s*|posted(?:\s+on)?:?\s*|updated:?\s*|last\s+updated:?\s*|date:?\s*)?"
+    rf"{_WEEKDAY_RE}"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}\s+\d{{4}}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?"
+    r"(?:\s*(?:last\s+)?updated.{0,60})?\s*$",
+    re.I,
+)
+_CHROME_PREFIX = re.compile(
+    r"^(?:from\s+the\s+section\b|image\s+(?:copyright|source|caption)\b|getty\s+images\b|"
+    r"share\s+(?:this|on|via)\b|related\s+(?:topics|internet\s+links|stories|content|articles)\b|"
+    r"more\s+on\s+this\s+story\b|read\s+more\b|follow\s+(?:us|@)|sign\s+up\b|subscribe\b|advertisement\b|"
+    r"skip\s+to\s+(?:content|main)\b|copy\s+this\s+link\b|the\s+bbc\s+is\s+not\s+responsible\b|"
+    r"click\s+here\b|photo(?:graph)?:|photo\s+credit\b|credit:|listen\s+to\s+this\b|"
+    r"this\s+article\s+(?:was|is)\s+(?:originally\s+)?(?:published|updated)\b|all\s+rights\s+reserved\b|"
+    r"©|copyright\s+©?\s*\d{4}|watch:|video:|media\s+playback\s+is\s+unsupported\b)",
+    re.I,
+)
+_CHROME_EXACT = {
+    "share", "share this", "email", "facebook", "twitter", "messenger", "whatsapp", "linkedin", "pinterest",
+    "reddit", "print", "comments", "advertisement", "close", "menu", "home", "bbc news", "top stories",
+    "related topics", "more on this story", "share this with", "copy link", "x", "loading", "image",
+    "getty images", "reuters", "afp", "ap", "pa media", "epa", "video", "listen", "read more",
+}
+_MEDIA_CAPTION = re.compile(r"^(?:media|video)\s+caption\s*:?\s*", re.I)
+_BYLINE = re.compile(r"^(?:by|words\s+by|written\s+by|reporting\s+by)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}\s*$", re.I)
+_BYLINE_WITH_DATE = re.compile(r"^by\s+[A-Z][^.!?\"“]{0,80}$", re.I)
+# "LONDON — ", "WASHINGTON (Reuters) - ", "Paris, France (AP) — " at the start of a paragraph
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]{1,2}\s+(?=\S)"
+)
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_INLINE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+
+
+def _is_chrome(line: str) -> bool:
+    low = line.lower().strip(" .:|")
+    if not low:
+        return True
+    if low in _CHROME_EXACT:
+        return True
+    if _CHROME_PREFIX.match(line):
+        return True
+    if len(line) <= 100 and (_BYLINE.match(line) or _BYLINE_WITH_DATE.match(line) and parse_date_text(line)):
+        return True
+    return False
+
+
+def _looks_like_title(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 200 or len(s.split()) > 25:
+        return False
+    if s[-1] in ".!?\"”'’:;,":
+        return False
+    return bool(re.match(r"[\"“'‘(\[]?[A-Z0-9]", s))
+
+
+def _clean_plain(raw: str) -> CleanArticle:
+    text = _CTRL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [_WS.sub(" ", ln).strip() for ln in text.split("\n")]
+    title = ""
+    published: date | None = None
+    paragraphs: list[str] = []
+    current: list[str] = []
+    first_content = True
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    for i, line in enumerate(lines):
+        if not line:
+            flush()
+            continue
+        had_bullet = bool(_BULLET.match(line))
+        heading = bool(_MD_HEADING.match(line))
+        line = _MD_HEADING.sub("", _BULLET.sub("", line)).strip()
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_INLINE.sub(r"\2", line)
+        if not line:
+            flush()
+            continue
+        if _DATE_LINE.match(line) and len(line) <= 80:
+            if published is None:
+                published = parse_date_text(line)
+            flush()
+            continue
+        cap = _MEDIA_CAPTION.match(line)
+        if cap:
+            flush()
+            rest = line[cap.end():].strip()
+            if rest and len(rest.split()) >= 4:
+                paragraphs.append(rest if rest[-1] in ".!?\"”" else rest + ".")
+            continue
+        if _is_chrome(line):
+            flush()
+            continue
+        if first_content:
+            first_content = False
+            nxt = next((ln for ln in lines[i + 1 :] if ln), "")
+            blank_after = i + 1 < len(lines) and not lines[i + 1]
+            if (heading or blank_after or not nxt or _BULLET.match(nxt)) and _looks_like_title(line):
+                title = line
+                continue
+        if heading or had_bullet:
+            flush()
+            current.append(line)
+            flush()
+            continue
+        current.append(line)
+    flush()
+    if paragraphs:
+        paragraphs[0] = _DATELINE_PREFIX.sub("", paragraphs[0], count=1)
+    return CleanArticle(title=title, published=published, body="\n\n".join(p for p in paragraphs if p))
+
+
+# ---------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
+              "select", "iframe", "figure", "figcaption", "header", "menu", "dialog"}
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "div",
+               "section", "article", "main", "br", "tr", "ul", "ol", "table", "body"}
+_VOID = {"br", "img", "meta", "link", "input", "hr", "source", "area", "base", "col", "embed", "param", "track", "wbr"}
+_BOILER_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|menu|footer|sidebar|share|social|related|promo|comment|cookie|"
+                           r"newsletter|advert|ad-|subscribe|breadcrumb|byline|caption|toolbar)(?:$|[\s_-])", re.I)
+
+
+class _HTMLExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []  # (tag, is_skip)
+        self.skip_depth = 0
+        self.article_depth = 0
+        self.title_parts: list[str] = []
+        self.in_title = False
+        self.meta: dict[str, str] = {}
+        self.jsonld: list[str] = []
+        self.in_jsonld = False
+        self.blocks_all: list[str] = []
+        self.blocks_article: list[str] = []
+        self.cur: list[str] = []
+        self.cur_in_article = False
+        self.h1 = ""
+        self.in_h1 = False
+        self.h1_parts: list[str] = []
+
+    def _flush(self) -> None:
+        txt = _WS.sub(" ", "".join(self.cur)).strip()
+        self.cur = []
+        if txt:
+            self.blocks_all.append(txt)
+            if self.cur_in_article:
+                self.blocks_article.append(txt)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and "content" in a:
+                self.meta.setdefault(key, a["content"])
+            return
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag == "script":
+            self.in_jsonld = "ld+json" in a.get("type", "").lower()
+        if tag in _VOID:
+            if tag == "br":
+                self.cur.append(" ")
+            return
+        skip = tag in _SKIP_TAGS or bool(_BOILER_CLASS.search(a.get("class", "") + " " + a.get("id", "")))
+        if tag in ("article", "main") or a.get("itemprop", "") == "articleBody":
+            self.article_depth += 1
+        if skip:
+            self.skip_depth += 1
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            self.cur_in_article = self.article_depth > 0
+        if tag == "h1":
+            self.in_h1 = True
+        self.stack.append((tag, skip))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag == "script":
+            self.in_jsonld = False
+        if tag in _VOID:
+            return
+        # pop to the matching tag (tolerate bad nesting)
+        for idx in range(len(self.stack) - 1, -1, -1):
+            if self.stack[idx][0] == tag:
+                break
+        else:
+            return
+        while len(self.stack) > idx:
+            t, skip = self.stack.pop()
+            if skip:
+                self.skip_depth -= 1
+            if t in ("article", "main") and self.article_depth > 0:
+                self.article_depth -= 1
+            if t in _BLOCK_TAGS:
+                self._flush()
+                self.cur_in_article = self.article_depth > 0
+            if t == "h1":
+                self.in_h1 = False
+                if not self.h1:
+                    self.h1 = _WS.sub(" ", "".join(self.h1_parts)).strip()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+            return
+        if self.in_jsonld:
+            self.jsonld.append(data)
+            return
+        if self.skip_depth:
+            return
+        if self.in_h1:
+            self.h1_parts.append(data)
+            return  # the h1 is the title, not body
+        self.cur.append(data)
+        if self.article_depth:
+            self.cur_in_article = True
+
+
+def _jsonld_date(chunks: list[str]) -> str:
+    for chunk in chunks:
+        try:
+            data = json.loads(chunk)
+        except (ValueError, RecursionError):
+            m = re.search(r'"datePublished"\s*:\s*"([^"]{4,40})"', chunk)
+            if m:
+                return m.group(1)
+            continue
+        todo = [data]
+        seen = 0
+        while todo and seen < 10000:
+            seen += 1
+            x = todo.pop()
+            if isinstance(x, dict):
+                v = x.get("datePublished")
+                if isinstance(v, str):
+                    return v
+                todo.extend(x.values())
+            elif isinstance(x, list):
+                todo.extend(x)
+    return ""
+
+
+def _iso_date(value: str) -> date | None:
+    m = _ISO.search(value or "")
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return parse_date_text(value or "")
+
+
+def looks_like_html(raw: str) -> bool:
+    """True when ``raw`` is an HTML document rather than plain text / Markdown."""
+    head = raw[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(?:html|body|head|article|p|div)[\s>]", head)
+    )
+
+
+def clean_html(raw: str) -> CleanArticle:
+    """Main text, title and date of an HTML page (stdlib parser, boilerplate stripped)."""
+    p = _HTMLExtractor()
+    try:
+        p.feed(raw)
+        p.close()
+    except Exception:  # html.parser is lenient; be safe on pathological input
+        pass
+    p._flush()
+    title = (p.meta.get("og:title") or p.h1 or _WS.sub(" ", "".join(p.title_parts)).strip())
+    published = None
+    for key in ("article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
+                "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"):
+        if p.meta.get(key):
+            published = _iso_date(p.meta[key])
+            if published:
+                break
+    if published is None:
+        published = _iso_date(_jsonld_date(p.jsonld))
+    blocks = p.blocks_article if sum(len(b) for b in p.blocks_article) >= 200 else p.blocks_all
+    plain = "\n\n".join(blocks)
+    art = _clean_plain(plain)
+    # the first block is only taken as a title when the page had none
+    body = art.body
+    if art.title and title and art.title != title:
+        body = (art.title + "\n\n" + body) if body else art.title
+    return CleanArticle(title=title or art.title, published=published or art.published, body=body)
+
+
+def clean_article(raw: str) -> CleanArticle:
+    """Title, publication date and chrome-free body of a plain-text, Markdown or HTML article."""
+    if looks_like_html(raw):
+        return clean_html(raw)
+    return _clean_plain(raw)
+
+
+# ---------------------------------------------------------------------------
+# sentences
+# ---------------------------------------------------------------------------
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt", "cpt",
+    "sgt", "cmdr", "adm", "gov", "sen", "rep", "rev", "fr", "hon", "pres", "supt", "insp", "det", "messrs",
+    "inc", "ltd", "co", "corp", "plc", "llc", "bros", "no", "nos", "vs", "v", "etc", "al", "approx", "dept",
+    "est", "fig", "vol", "ed", "eds", "op", "cit", "ca", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "ave", "blvd", "rd", "ft", "univ", "assn", "govt", "min", "max", "sq", "km", "pp", "p", "para", "art",
+}
+_OPEN_Q = "\"“„«"
+_CLOSE_Q = "\"”»"
+# candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
+_PARA_SPLIT = re.compile(r"\n\s*\n")
+
+
+def _prev_token(s: str, end: int) -> str:
+    i = end
+    while i > 0 and (s[i - 1].isalnum() or s[i - 1] in ".-'’"):
+        i -= 1
+        if end - i > 40:
+            break
+    return s[i:end]
+
+
+def _is_abbrev(par: str, dot: int) -> bool:
+    """Whether the period at ``par[dot]`` ends an abbreviation rather than a sentence."""
+    tok = _prev_token(par, dot)
+    low = tok.lower().strip(".'’")
+    if not low:
+        return False
+    if low in ABBREVIATIONS:
+        return True
+    if len(low) == 1 and low.isalpha():  # initials: "Donald J. Trump"
+        return True
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", low):  # U.S, e.g, i.e, U.K
+        return True
+    return False
+
+
+def _split_paragraph(par: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of one paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(par)
+    # quote depth per position, computed incrementally
+    depth = 0
+    pos = 0
+
+    def advance(to: int) -> None:
+        nonlocal depth, pos
+        seg = par[pos:to]
+        for ch in seg:
+            if ch == "“":
+                depth = 1
+            elif ch == "”":
+                depth = 0
+            elif ch == '"':
+                depth = 0 if depth else 1
+        pos = to
+
+    for m in _BOUNDARY.finditer(par):
+        end = m.end()
+        advance(end)
+        nxt = end
+        while nxt < n and par[nxt].isspace():
+            nxt += 1
+        if nxt >= n:
+            break
+        following = par[nxt]
+        punct = m.group(0)
+        if not (following.isupper() or following.isdigit() or following in _OPEN_Q + "'‘([" ):
+            continue
+        if punct[0] == "." and len(punct.rstrip("\"”’'»)]")) == 1 and punct == "." and _is_abbrev(par, m.start()):
+            # "Mr. Reeves", "U.S. officials", "Jan. 5": but "in the U.S. The" ends a sentence;
+            # accept the break only when the next word is a common sentence opener
+            nxt_word = re.match(r"[A-Za-z]+", par[nxt:nxt + 20])
+            low = _prev_token(par, m.start()).lower().strip(".")
+            if not (nxt_word and nxt_word.group(0) in _OPENERS and low not in _TITLE_ABBR):
+                continue
+        if depth and not punct.endswith(tuple(_CLOSE_Q)):
+            # inside an open quotation: keep the quoted sentences together
+            # unless the quote has run very long
+            if end - start < 1500:
+                continue
+        spans.append((start, end))
+        start = nxt
+    if start < n:
+        spans.append((start, n))
+    return [(a, b) for a, b in spans if par[a:b].strip()]
+
+
+_TITLE_ABBR = {"mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep",
+               "rev", "fr", "hon", "st", "messrs", "no"}
+_OPENERS = {"The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "At", "This", "That",
+            "There", "These", "Those", "His", "Her", "Its", "Their", "Our", "However", "Meanwhile", "After",
+            "Before", "When", "While", "If", "As", "So", "Yet", "Now", "Then", "Last", "Earlier", "Later"}
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split the cleaned body into sentences (abbreviation- and quotation-aware)."""
+    out: list[Sentence] = []
+    para_idx = 0
+    pos = 0
+    for m in [*_PARA_SPLIT.finditer(body), None]:
+        end = m.start() if m else len(body)
+        par = body[pos:end]
+        if par.strip():
+            lead = len(par) - len(par.lstrip())
+            par_s = par.strip()
+            for a, b in _split_paragraph(par_s):
+                txt = par_s[a:b].strip()
+                if txt:
+                    out.append(Sentence(text=txt, start=pos + lead + a + (len(par_s[a:b]) - len(par_s[a:b].lstrip())),
+                                        paragraph=para_idx))
+            para_idx += 1
+        if m:
+            pos = m.end()
+    return out

@@ -1,0 +1,101 @@
+"""Cleaning and sentence splitting (sentences written for the tests)."""
+
+from datetime import date
+
+from studyapp.extract.text import clean_article, parse_date_text, split_sentences
+
+PLAIN = """Mayor opens new bridge
+
+  • 3 March 2021
+  • From the section England
+Media captionThe mayor said the bridge would cut journeys by half
+Image copyright Getty Images
+
+The new bridge over the river opened on Tuesday.
+
+"It is a great day for the city," the mayor said.
+"""
+
+
+def test_clean_plain_removes_chrome_and_finds_title_and_date():
+    art = clean_article(PLAIN)
+    assert art.title == "Mayor opens new bridge"
+    assert art.published == date(2021, 3, 3)
+    assert "From the section" not in art.body
+    assert "Getty" not in art.body
+    assert "•" not in art.body
+    assert "Media caption" not in art.body
+    # the caption's own sentence is kept as a paragraph
+    assert art.body.startswith("The mayor said the bridge would cut journeys by half.")
+    assert art.body.count("\n\n") == 2
+
+
+def test_published_line_and_byline():
+    art = clean_article("Storm hits coast\n\nBy Jane Doe\nPublished 19 November 2019\n\nRain fell all day.\n")
+    assert art.published == date(2019, 11, 19)
+    assert art.body == "Rain fell all day."
+
+
+def test_dateline_prefix_stripped():
+    art = clean_article("PARIS — The minister resigned on Monday after weeks of pressure.\n\nShe denied it.")
+    assert art.body.startswith("The minister resigned")
+
+
+def test_markdown():
+    art = clean_article("# Council votes on budget\n\nThe **council** voted on [the plan](http://x.y/z).\n")
+    assert art.title == "Council votes on budget"
+    assert art.body == "The council voted on the plan."
+
+
+def test_html_metadata_and_boilerplate():
+    html = """<!doctype html><html><head><title>Site | Big win</title>
+    <meta property="og:title" content="Team wins cup">
+    <meta property="article:published_time" content="2020-05-04T10:00:00Z">
+    <script>var x = "no";</script></head><body>
+    <nav><p>Home News Sport</p></nav>
+    <article><h1>Team wins cup</h1><p>The team won the cup on Saturday.</p>
+    <p>&ldquo;We are delighted,&rdquo; the coach said.</p>
+    <div class="share-tools"><p>Share on Facebook</p></div></article>
+    <footer><p>Copyright 2020</p></footer></body></html>"""
+    art = clean_article(html)
+    assert art.title == "Team wins cup"
+    assert art.published == date(2020, 5, 4)
+    assert art.body == "The team won the cup on Saturday.\n\n\u201cWe are delighted,\u201d the coach said."
+
+
+def test_html_jsonld_date():
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2018-12-01T08:00:00+01:00"}</script></head><body><p>Text here.</p></body></html>')
+    assert clean_article(html).published == date(2018, 12, 1)
+
+
+def test_parse_date_text():
+    assert parse_date_text("June 17, 2013") == date(2013, 6, 17)
+    assert parse_date_text("on 2 Feb 2020 at noon") == date(2020, 2, 2)
+    assert parse_date_text("no date") is None
+
+
+def test_split_abbreviations():
+    body = "Mr. Smith met Dr. Jones in the U.S. capital. They talked. Donald J. Trump was not there."
+    texts = [s.text for s in split_sentences(body)]
+    assert texts == ["Mr. Smith met Dr. Jones in the U.S. capital.", "They talked.", "Donald J. Trump was not there."]
+
+
+def test_split_sentence_after_abbrev_at_end():
+    texts = [s.text for s in split_sentences("He moved to the U.S. The move was quick.")]
+    assert texts == ["He moved to the U.S.", "The move was quick."]
+
+
+def test_split_keeps_quotes_together_and_offsets():
+    body = 'First paragraph here.\n\n"We won. We are happy," she said. Then she left.'
+    sents = split_sentences(body)
+    assert [s.text for s in sents] == ["First paragraph here.", '"We won. We are happy," she said.', "Then she left."]
+    assert [s.paragraph for s in sents] == [0, 1, 1]
+    for s in sents:
+        assert body[s.start : s.start + len(s.text)] == s.text
+
+
+def test_empty():
+    assert split_sentences("") == []
+    art = clean_article("")
+    assert art.body == "" and art.title == "" and art.published is None

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from studyapp import __version__
-from studyapp.errors import InputError, StudyappError
+from studyapp.errors import OptionalDependencyError, StudyappError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -38,6 +38,65 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace):  # -> Collection, imported lazily to keep --version fast
+    from studyapp.collection import Collection
+    from studyapp.paths import collection_path
+
+    return Collection.open(collection_path(args.data_dir))
+
+
+def cmd_decks(args: argparse.Namespace) -> int:
+    with _open(args) as col:
+        counts = col.deck_counts()
+    if args.json:
+        rows = [
+            {"id": c.deck.id, "name": c.deck.name, "new": c.new, "learning": c.learning, "review": c.review, "cards": c.total}
+            for c in counts
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if not counts:
+        print("No decks yet. Import an article with: studyapp import ARTICLE")
+        return 0
+    width = max(len("Deck"), *(len(c.deck.name) for c in counts))
+    print(f"{'Deck':<{width}}  {'New':>5}  {'Learn':>5}  {'Due':>5}  {'Cards':>6}")
+    for c in counts:
+        print(f"{c.deck.name:<{width}}  {c.new:>5}  {c.learning:>5}  {c.review:>5}  {c.total:>6}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open(args) as col:
+        s = col.stats(deck=args.deck)
+    if args.json:
+        json.dump(s.to_dict(), sys.stdout, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    retention = "no reviews yet" if s.retention_30d is None else f"{s.retention_30d:.1%} of {s.retention_reviews_30d} reviews"
+    print(f"Cards:            {s.cards} ({s.new} new, {s.learning} learning, {s.review} review, "
+          f"{s.relearning} relearning, {s.suspended} suspended)")
+    print(f"Due today:        {s.due_today}")
+    print(f"Reviews today:    {s.reviews_today}")
+    print(f"Retention (30 d): {retention}")
+    return 0
+
+
+def cmd_optimize(args: argparse.Namespace) -> int:
+    from studyapp.srs.optimize import optimizer_available
+
+    if not optimizer_available():
+        raise OptionalDependencyError(
+            "fitting parameters needs the optimizer extra: pip install torch==2.13.0 'studyapp[optimizer]'"
+        )
+    with _open(args) as col:
+        n = col.review_count(deck=args.deck)
+        print(f"Fitting FSRS parameters to {n} reviews…", file=sys.stderr)
+        params = col.optimize(deck=args.deck)
+    print("Parameters: " + " ".join(f"{p:.4f}" for p in params))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studyapp",
@@ -56,6 +115,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD", help="publication date (overrides the article's)")
     p.add_argument("--json", action="store_true", help="print the facts as JSON")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("decks", help="list decks with their new / learning / due counts")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.set_defaults(func=cmd_decks)
+
+    p = sub.add_parser("stats", help="cards by state, due today, reviews today, retention over 30 days")
+    p.add_argument("--deck", metavar="NAME", help="only this deck")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("optimize", help="fit the scheduler's parameters to your own review history")
+    p.add_argument("--deck", metavar="NAME", help="fit on this deck's reviews and set its preset only")
+    p.set_defaults(func=cmd_optimize)
     return parser
 
 

@@ -1,0 +1,736 @@
+"""The :class:`Collection` façade: the public API over one collection file.
+
+The CLI, the GUI, the benchmarks and users' scripts all go through this class::
+
+    from studyapp import Collection, Rating
+    with Collection.open(path) as col:
+        deck = col.create_deck("World news")
+        ids = col.add_cards(deck, [("front", "back")])
+        card = col.next_card()
+        col.answer(card.id, Rating.GOOD, duration_ms=4200)
+        col.undo_last_answer()
+
+Every call that depends on the time takes an optional ``now`` (an aware datetime; a naive
+one is local time) so that tests control the clock. Every write is one transaction,
+committed before the call returns. A collection may be used from several threads: calls
+are serialised by a lock.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from studyapp.errors import InputError, NotFoundError
+from studyapp.records import Card, Deck, DeckCounts, NewCard, ReviewEntry
+
+if TYPE_CHECKING:
+    from studyapp.stats.summary import Summary
+from studyapp.srs import scheduling
+from studyapp.srs.scheduling import CardState, MemoryState, Preset, Rating, to_ms
+from studyapp.srs.studyday import next_study_day_start, study_day_start, to_utc
+
+__all__ = ["Collection"]
+
+DeckRef = Deck | int | str
+
+#: Learning cards due within this time are shown early when nothing else is due (as Anki does).
+LEARN_AHEAD = timedelta(minutes=20)
+#: Longest answer time kept in the log; longer ones are the user walking away.
+MAX_DURATION_MS = 60 * 60 * 1000
+MAX_FIELD_CHARS = 100_000
+
+_CARD_COLUMNS = (
+    "id, deck_id, kind, front, back, choices, source, fact_id, state, step, stability, difficulty, "
+    "due_ms, last_review_ms, suspended, created_ms"
+)
+_PRESET_COLUMNS = (
+    "id, name, desired_retention, learning_steps, relearning_steps, maximum_interval, enable_fuzzing, "
+    "new_per_day, reviews_per_day, parameters"
+)
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _card_from_row(row: Sequence[Any]) -> Card:
+    return Card(
+        id=row[0],
+        deck_id=row[1],
+        kind=row[2],
+        front=row[3],
+        back=row[4],
+        choices=None if row[5] is None else tuple(json.loads(row[5])),
+        source=row[6],
+        fact_id=row[7],
+        memory=MemoryState(CardState(row[8]), row[9], row[10], row[11], row[12], row[13]),
+        suspended=bool(row[14]),
+        created_ms=row[15],
+    )
+
+
+def _preset_from_row(row: Sequence[Any]) -> Preset:
+    return Preset(
+        id=row[0],
+        name=row[1],
+        desired_retention=row[2],
+        learning_steps=row[3],
+        relearning_steps=row[4],
+        maximum_interval=row[5],
+        enable_fuzzing=bool(row[6]),
+        new_per_day=row[7],
+        reviews_per_day=row[8],
+        parameters=None if row[9] is None else tuple(json.loads(row[9])),
+    )
+
+
+def _clean_field(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise InputError(f"card {what} must be text, not {type(value).__name__}")
+    value = value.strip()
+    if not value:
+        raise InputError(f"card {what} is empty")
+    if len(value) > MAX_FIELD_CHARS:
+        raise InputError(f"card {what} is longer than {MAX_FIELD_CHARS:,} characters")
+    return value
+
+
+class Collection:
+    """One collection file: decks, articles, facts, cards and the review log."""
+
+    def __init__(self, path: Path, engine: Any) -> None:
+        """Use :meth:`open`."""
+        self.path = path
+        self._engine = engine
+        raw = engine.raw_connection()
+        self._raw = raw  # keeps the pooled connection checked out for our lifetime
+        self._db: sqlite3.Connection = raw.driver_connection
+        self._lock = threading.RLock()
+        self._undo: list[int] = []
+        self._presets: dict[int, Preset] = {}
+        self._deck_presets: dict[int, int] = {}
+        self._done_today: dict[int, list[int]] = {}  # deck id -> [new introduced, reviews] this study day
+        self._done_day_ms = -1
+        self._data_version = -1
+        self._closed = False
+        self._ensure_defaults()
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None) -> Collection:
+        """Open the collection file at ``path``, creating it if missing.
+
+        ``None`` means the default location (``$STUDYAPP_DATA_DIR`` or the user data folder).
+        Raises :class:`~studyapp.errors.CollectionError` for anything that is not a studyapp
+        collection this version can read.
+        """
+        from studyapp.paths import collection_path
+        from studyapp.store.database import open_engine
+
+        file = Path(path).expanduser() if path is not None else collection_path()
+        return cls(file, open_engine(file))
+
+    def close(self) -> None:
+        """Close the file. Everything is already committed; this only releases it."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            try:
+                self._db.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            self._raw.close()
+            self._engine.dispose()
+            self._db.close()
+
+    def __enter__(self) -> Collection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Collection {str(self.path)!r}>"
+
+    # ------------------------------------------------------------------ plumbing
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction on the collection, committed on success."""
+        if self._closed:
+            raise InputError("the collection is closed")
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        if self._closed:
+            raise InputError("the collection is closed")
+        return self._db.execute(sql, params).fetchall()
+
+    def _sync(self) -> None:
+        """Forget cached settings and counts when another connection has written."""
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._data_version = version
+            self._presets.clear()
+            self._deck_presets.clear()
+            self._done_day_ms = -1
+
+    def _ensure_defaults(self) -> None:
+        with self._lock:
+            if not self._read("SELECT 1 FROM preset LIMIT 1"):
+                with self._write() as db:
+                    self._insert_preset(db, Preset())
+                    db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('created_ms', ?)", (str(_now_ms()),))
+
+    @staticmethod
+    def _insert_preset(db: sqlite3.Connection, preset: Preset) -> int:
+        cur = db.execute(
+            "INSERT INTO preset(name, desired_retention, learning_steps, relearning_steps, maximum_interval, "
+            "enable_fuzzing, new_per_day, reviews_per_day, parameters) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                preset.name,
+                preset.desired_retention,
+                preset.learning_steps,
+                preset.relearning_steps,
+                preset.maximum_interval,
+                preset.enable_fuzzing,
+                preset.new_per_day,
+                preset.reviews_per_day,
+                None if preset.parameters is None else json.dumps(list(preset.parameters)),
+            ),
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    # ------------------------------------------------------------------ settings
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """A collection-wide setting (stored in the file, so every front end sees it)."""
+        with self._lock:
+            rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+            return rows[0][0] if rows else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._lock, self._write() as db:
+            db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    @property
+    def rollover_hour(self) -> int:
+        """Local hour at which a new study day starts (default 4, as in Anki)."""
+        value = self.get_setting("rollover_hour", "4")
+        return int(value) if value is not None and value.isdigit() else 4
+
+    def set_rollover_hour(self, hour: int) -> None:
+        if not isinstance(hour, int) or not 0 <= hour <= 23:
+            raise InputError("the day rollover hour must be a whole hour from 0 to 23")
+        with self._lock:
+            self.set_setting("rollover_hour", str(hour))
+            self._done_day_ms = -1
+
+    # ------------------------------------------------------------------ decks
+    def create_deck(self, name: str, preset: Preset | None = None) -> Deck:
+        """Create a deck. With ``preset``, the deck gets its own copy of those settings."""
+        name = self._deck_name(name)
+        with self._lock:
+            if self._read("SELECT 1 FROM deck WHERE name = ?", (name,)):
+                raise InputError(f"a deck named {name!r} already exists")
+            with self._write() as db:
+                if preset is None:
+                    preset_id = db.execute("SELECT min(id) FROM preset").fetchone()[0]
+                else:
+                    preset_id = self._insert_preset(db, preset.validate())
+                cur = db.execute("INSERT INTO deck(name, preset_id, created_ms) VALUES (?, ?, ?)", (name, preset_id, _now_ms()))
+            assert cur.lastrowid is not None
+            return Deck(cur.lastrowid, name, preset_id)
+
+    @staticmethod
+    def _deck_name(name: object) -> str:
+        if not isinstance(name, str) or not name.strip():
+            raise InputError("a deck needs a name")
+        name = " ".join(name.split())
+        if len(name) > 200:
+            raise InputError("a deck name may have at most 200 characters")
+        return name
+
+    def get_or_create_deck(self, name: str) -> Deck:
+        with self._lock:
+            try:
+                return self.deck(name)
+            except NotFoundError:
+                return self.create_deck(name)
+
+    def decks(self) -> list[Deck]:
+        """All decks, by name."""
+        with self._lock:
+            return [Deck(*row) for row in self._read("SELECT id, name, preset_id FROM deck ORDER BY name COLLATE NOCASE")]
+
+    def deck(self, ref: DeckRef) -> Deck:
+        """A deck by object, id or name. Raises NotFoundError."""
+        with self._lock:
+            if isinstance(ref, Deck):
+                ref = ref.id
+            if isinstance(ref, bool) or not isinstance(ref, (int, str)):
+                raise InputError(f"not a deck: {ref!r}")
+            if isinstance(ref, int):
+                rows = self._read("SELECT id, name, preset_id FROM deck WHERE id = ?", (ref,))
+            else:
+                rows = self._read("SELECT id, name, preset_id FROM deck WHERE name = ?", (" ".join(ref.split()),))
+            if not rows:
+                raise NotFoundError(f"no deck {ref!r}")
+            return Deck(*rows[0])
+
+    def rename_deck(self, deck: DeckRef, name: str) -> Deck:
+        name = self._deck_name(name)
+        with self._lock:
+            current = self.deck(deck)
+            if name != current.name and self._read("SELECT 1 FROM deck WHERE name = ?", (name,)):
+                raise InputError(f"a deck named {name!r} already exists")
+            with self._write() as db:
+                db.execute("UPDATE deck SET name = ? WHERE id = ?", (name, current.id))
+            return Deck(current.id, name, current.preset_id)
+
+    def delete_deck(self, deck: DeckRef) -> int:
+        """Delete a deck with its cards and their reviews; returns the number of cards removed."""
+        with self._lock:
+            current = self.deck(deck)
+            with self._write() as db:
+                n = db.execute("SELECT count(*) FROM card WHERE deck_id = ?", (current.id,)).fetchone()[0]
+                db.execute("DELETE FROM deck WHERE id = ?", (current.id,))
+            self._undo.clear()
+            self._done_day_ms = -1
+            return n
+
+    # ------------------------------------------------------------------ presets
+    def preset(self, deck: DeckRef) -> Preset:
+        """The scheduler settings a deck uses."""
+        with self._lock:
+            self._sync()
+            deck_id = deck.id if isinstance(deck, Deck) else self.deck(deck).id
+            return self._preset_of(deck_id)
+
+    def _preset_of(self, deck_id: int) -> Preset:
+        preset_id = self._deck_presets.get(deck_id)
+        if preset_id is None:
+            rows = self._read("SELECT preset_id FROM deck WHERE id = ?", (deck_id,))
+            if not rows:
+                raise NotFoundError(f"no deck {deck_id}")
+            preset_id = self._deck_presets[deck_id] = rows[0][0]
+        preset = self._presets.get(preset_id)
+        if preset is None:
+            row = self._read(f"SELECT {_PRESET_COLUMNS} FROM preset WHERE id = ?", (preset_id,))[0]
+            preset = self._presets[preset_id] = _preset_from_row(row)
+        return preset
+
+    def update_preset(self, deck: DeckRef, **changes: Any) -> Preset:
+        """Change the settings of the preset a deck uses (shared by every deck on that preset).
+
+        Keys: ``desired_retention``, ``learning_steps`` ("1m 10m"), ``relearning_steps``,
+        ``maximum_interval``, ``enable_fuzzing``, ``new_per_day``, ``reviews_per_day``,
+        ``parameters`` (FSRS weights, or None for the defaults), ``name``.
+        """
+        with self._lock:
+            current = self.preset(deck)
+            unknown = set(changes) - {f for f in Preset.__dataclass_fields__ if f != "id"}
+            if unknown:
+                raise InputError(f"unknown preset setting: {', '.join(sorted(unknown))}")
+            try:
+                updated = current.with_changes(**changes)
+            except (ValueError, TypeError) as exc:
+                raise InputError(str(exc)) from None
+            with self._write() as db:
+                db.execute(
+                    "UPDATE preset SET name=?, desired_retention=?, learning_steps=?, relearning_steps=?, "
+                    "maximum_interval=?, enable_fuzzing=?, new_per_day=?, reviews_per_day=?, parameters=? WHERE id=?",
+                    (
+                        updated.name,
+                        updated.desired_retention,
+                        updated.learning_steps,
+                        updated.relearning_steps,
+                        updated.maximum_interval,
+                        updated.enable_fuzzing,
+                        updated.new_per_day,
+                        updated.reviews_per_day,
+                        None if updated.parameters is None else json.dumps(list(updated.parameters)),
+                        current.id,
+                    ),
+                )
+            self._presets.pop(current.id or -1, None)
+            return self._preset_of(self.deck(deck).id)
+
+    # ------------------------------------------------------------------ cards
+    def add_cards(self, deck: DeckRef, cards: Iterable[NewCard | tuple[str, str]]) -> list[int]:
+        """Add new cards to a deck in one transaction; returns their ids in order.
+
+        Each item is a :class:`~studyapp.records.NewCard` or a ``(front, back)`` pair. Nothing
+        is added when any item is invalid.
+        """
+        rows = []
+        now = _now_ms()
+        for item in cards:
+            if isinstance(item, NewCard):
+                card = item
+            elif isinstance(item, (tuple, list)) and len(item) == 2:
+                card = NewCard(item[0], item[1])
+            else:
+                raise InputError(f"a card is a (front, back) pair or a NewCard, not {item!r:.60}")
+            choices = None
+            if card.choices is not None:
+                choices = json.dumps([_clean_field(c, "choice") for c in card.choices], ensure_ascii=False)
+            rows.append(
+                (
+                    _clean_field(card.front, "front"),
+                    _clean_field(card.back, "back"),
+                    card.kind or "basic",
+                    choices,
+                    card.source or "",
+                    card.fact_id,
+                    now,
+                )
+            )
+        with self._lock:
+            deck_id = self.deck(deck).id
+            with self._write() as db:
+                first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM card").fetchone()[0]
+                db.executemany(
+                    "INSERT INTO card(id, deck_id, front, back, kind, choices, source, fact_id, state, due_ms, "
+                    "suspended, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)",
+                    [(first + i, deck_id, *row) for i, row in enumerate(rows)],
+                )
+            return list(range(first, first + len(rows)))
+
+    def card(self, card_id: int) -> Card:
+        """One card by id. Raises NotFoundError."""
+        with self._lock:
+            rows = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?", (card_id,))
+            if not rows:
+                raise NotFoundError(f"no card {card_id}")
+            return _card_from_row(rows[0])
+
+    def cards(self, deck: DeckRef | None = None, limit: int | None = None, offset: int = 0) -> list[Card]:
+        """Cards in id order, optionally of one deck, a page at a time."""
+        with self._lock:
+            where, params = self._deck_filter(deck)
+            sql = f"SELECT {_CARD_COLUMNS} FROM card {where} ORDER BY id LIMIT ? OFFSET ?"
+            return [_card_from_row(r) for r in self._read(sql, (*params, -1 if limit is None else limit, offset))]
+
+    def card_count(self, deck: DeckRef | None = None) -> int:
+        with self._lock:
+            where, params = self._deck_filter(deck)
+            return self._read(f"SELECT count(*) FROM card {where}", params)[0][0]
+
+    def _deck_filter(self, deck: DeckRef | None, column: str = "deck_id") -> tuple[str, tuple[int, ...]]:
+        if deck is None:
+            return "", ()
+        return f"WHERE {column} = ?", (self.deck(deck).id,)
+
+    def edit_card(self, card_id: int, *, front: str | None = None, back: str | None = None) -> Card:
+        """Change a card's text; its scheduling is kept."""
+        with self._lock:
+            card = self.card(card_id)
+            new_front = card.front if front is None else _clean_field(front, "front")
+            new_back = card.back if back is None else _clean_field(back, "back")
+            with self._write() as db:
+                db.execute("UPDATE card SET front = ?, back = ? WHERE id = ?", (new_front, new_back, card_id))
+            return self.card(card_id)
+
+    def set_suspended(self, card_ids: Iterable[int], suspended: bool = True) -> int:
+        """Suspend (or unsuspend) cards; returns how many changed."""
+        ids = [int(i) for i in card_ids]
+        with self._lock, self._write() as db:
+            return db.executemany("UPDATE card SET suspended = ? WHERE id = ? AND suspended != ?", [(suspended, i, suspended) for i in ids]).rowcount
+
+    def delete_cards(self, card_ids: Iterable[int]) -> int:
+        """Delete cards and their review history; returns how many were deleted."""
+        ids = [int(i) for i in card_ids]
+        with self._lock:
+            with self._write() as db:
+                n = db.executemany("DELETE FROM card WHERE id = ?", [(i,) for i in ids]).rowcount
+            self._undo = [r for r in self._undo if self._read("SELECT 1 FROM review WHERE id = ?", (r,))]
+            self._done_day_ms = -1
+            return n
+
+    # ------------------------------------------------------------------ reviewing
+    def _day_bounds(self, now: datetime) -> tuple[int, int]:
+        hour = self.rollover_hour
+        return to_ms(study_day_start(now, hour)), to_ms(next_study_day_start(now, hour))
+
+    def _done(self, day_start_ms: int) -> dict[int, list[int]]:
+        """Per deck: new cards introduced and reviews done in the study day starting at ``day_start_ms``."""
+        if self._done_day_ms != day_start_ms:
+            self._done_today = {
+                deck_id: [new, rev]
+                for deck_id, new, rev in self._read(
+                    "SELECT c.deck_id, sum(r.state_before = 0), sum(r.state_before = 2) FROM review r "
+                    "JOIN card c ON c.id = r.card_id WHERE r.reviewed_ms >= ? GROUP BY c.deck_id",
+                    (day_start_ms,),
+                )
+            }
+            self._done_day_ms = day_start_ms
+        return self._done_today
+
+    def _allowed(self, deck_ids: Sequence[int], day_start_ms: int) -> tuple[list[int], list[int]]:
+        """Decks that may still show (new cards, review cards) today."""
+        done = self._done(day_start_ms)
+        new_ok, rev_ok = [], []
+        for deck_id in deck_ids:
+            preset = self._preset_of(deck_id)
+            new_done, rev_done = done.get(deck_id, (0, 0))
+            if new_done < preset.new_per_day:
+                new_ok.append(deck_id)
+            if rev_done < preset.reviews_per_day:
+                rev_ok.append(deck_id)
+        return new_ok, rev_ok
+
+    def next_card(self, deck: DeckRef | None = None, now: datetime | None = None) -> Card | None:
+        """The card to study next, or None when nothing is due.
+
+        Order: learning and relearning cards that are due, then review cards due today (oldest
+        first), then new cards (in the order added), within each deck's daily limits; when
+        nothing else is left, learning cards due within the next 20 minutes.
+        """
+        now = to_utc(now)
+        now_ms = to_ms(now)
+        with self._lock:
+            self._sync()
+            if deck is None:
+                deck_ids = [row[0] for row in self._read("SELECT id FROM deck")]
+            else:
+                deck_ids = [self.deck(deck).id]
+            if not deck_ids:
+                return None
+            scope = "" if deck is None else f" AND deck_id = {deck_ids[0]}"
+            day_start, day_end = self._day_bounds(now)
+            row = self._first(f"state IN (1, 3) AND due_ms <= ?{scope} ORDER BY due_ms", (now_ms,))
+            if row is None:
+                new_ok, rev_ok = self._allowed(deck_ids, day_start)
+                if rev_ok:
+                    row = self._first(f"state = 2 AND due_ms < ?{self._in(rev_ok, deck_ids)} ORDER BY due_ms", (day_end,))
+                if row is None and new_ok:
+                    row = self._first(f"state = 0{self._in(new_ok, deck_ids)} ORDER BY due_ms, id", ())
+            if row is None:
+                row = self._first(f"state IN (1, 3) AND due_ms <= ?{scope} ORDER BY due_ms", (now_ms + int(LEARN_AHEAD.total_seconds() * 1000),))
+            return None if row is None else _card_from_row(row)
+
+    @staticmethod
+    def _in(allowed: list[int], all_ids: list[int]) -> str:
+        if len(allowed) == len(all_ids) and len(all_ids) > 1:
+            return ""
+        return f" AND deck_id IN ({','.join(str(int(i)) for i in allowed)})"
+
+    def _first(self, condition: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        return self._db.execute(f"SELECT {_CARD_COLUMNS} FROM card WHERE suspended = 0 AND {condition} LIMIT 1", params).fetchone()
+
+    def deck_counts(self, now: datetime | None = None) -> list[DeckCounts]:
+        """For the deck list: new / learning / due-review counts of every deck, within today's limits."""
+        now = to_utc(now)
+        now_ms = to_ms(now)
+        with self._lock:
+            self._sync()
+            day_start, day_end = self._day_bounds(now)
+            done = self._done(day_start)
+            raw: dict[int, list[int]] = {}
+            for deck_id, new, learning, review, total in self._read(
+                "SELECT deck_id, sum(state = 0 AND suspended = 0), sum(state IN (1, 3) AND due_ms <= ? AND suspended = 0), "
+                "sum(state = 2 AND due_ms < ? AND suspended = 0), count(*) FROM card GROUP BY deck_id",
+                (now_ms + int(LEARN_AHEAD.total_seconds() * 1000), day_end),
+            ):
+                raw[deck_id] = [new, learning, review, total]
+            out = []
+            for deck in self.decks():
+                new, learning, review, total = raw.get(deck.id, [0, 0, 0, 0])
+                preset = self._preset_of(deck.id)
+                new_done, rev_done = done.get(deck.id, (0, 0))
+                out.append(
+                    DeckCounts(
+                        deck=deck,
+                        new=max(0, min(new, preset.new_per_day - new_done)),
+                        learning=learning,  # due now or within the learn-ahead limit, as next_card shows them
+                        review=max(0, min(review, preset.reviews_per_day - rev_done)),
+                        total=total,
+                    )
+                )
+            return out
+
+    def answer(self, card_id: int, rating: Rating | int, duration_ms: int = 0, now: datetime | None = None) -> Card:
+        """Grade a card. The new state and the log entry are committed before this returns.
+
+        Returns the card as scheduled by the answer.
+        """
+        try:
+            rating = Rating(rating)
+        except ValueError:
+            raise InputError(f"a rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {rating!r}") from None
+        if isinstance(duration_ms, bool) or not isinstance(duration_ms, int) or duration_ms < 0:
+            raise InputError(f"the answer time must be a whole number of milliseconds >= 0, not {duration_ms!r}")
+        now = to_utc(now)
+        with self._lock:
+            self._sync()
+            row = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?", (card_id,))
+            if not row:
+                raise NotFoundError(f"no card {card_id}")
+            card = _card_from_row(row[0])
+            if card.suspended:
+                raise InputError(f"card {card_id} is suspended")
+            outcome = scheduling.review(self._preset_of(card.deck_id), card.id, card.memory, rating, now)
+            before, after = outcome.before, outcome.after
+            with self._write() as db:
+                db.execute(
+                    "UPDATE card SET state=?, step=?, stability=?, difficulty=?, due_ms=?, last_review_ms=? WHERE id=?",
+                    (int(after.state), after.step, after.stability, after.difficulty, after.due_ms, after.last_review_ms, card.id),
+                )
+                cur = db.execute(
+                    "INSERT INTO review(card_id, rating, reviewed_ms, duration_ms, state_before, step_before, "
+                    "stability_before, difficulty_before, due_before_ms, last_review_before_ms, state_after, step_after, "
+                    "stability_after, difficulty_after, due_after_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        card.id,
+                        int(rating),
+                        outcome.reviewed_ms,
+                        min(duration_ms, MAX_DURATION_MS),
+                        int(before.state),
+                        before.step,
+                        before.stability,
+                        before.difficulty,
+                        before.due_ms,
+                        before.last_review_ms,
+                        int(after.state),
+                        after.step,
+                        after.stability,
+                        after.difficulty,
+                        after.due_ms,
+                    ),
+                )
+            assert cur.lastrowid is not None
+            self._undo.append(cur.lastrowid)
+            self._count_done(card.deck_id, before.state, outcome.reviewed_ms, +1)
+            return Card(
+                card.id, card.deck_id, card.kind, card.front, card.back, card.choices, card.source,
+                card.fact_id, after, card.suspended, card.created_ms,
+            )  # fmt: skip
+
+    def _count_done(self, deck_id: int, state_before: CardState, reviewed_ms: int, delta: int) -> None:
+        if self._done_day_ms < 0 or reviewed_ms < self._done_day_ms:
+            return
+        counts = self._done_today.setdefault(deck_id, [0, 0])
+        if state_before == CardState.NEW:
+            counts[0] += delta
+        elif state_before == CardState.REVIEW:
+            counts[1] += delta
+
+    def next_intervals(self, card_id: int, now: datetime | None = None) -> dict[Rating, timedelta]:
+        """The interval each grade button would give this card now (before fuzz)."""
+        now = to_utc(now)
+        with self._lock:
+            self._sync()
+            card = self.card(card_id)
+            return scheduling.next_intervals(self._preset_of(card.deck_id), card.memory, now)
+
+    def can_undo(self) -> bool:
+        with self._lock:
+            return bool(self._undo)
+
+    def undo_last_answer(self) -> Card | None:
+        """Take back the last answer given through this collection object.
+
+        The card gets back exactly the state it had, and the log entry is removed. Returns the
+        card as restored, or None when there is nothing to undo.
+        """
+        with self._lock:
+            while self._undo:
+                review_id = self._undo.pop()
+                rows = self._read(
+                    "SELECT card_id, state_before, step_before, stability_before, difficulty_before, due_before_ms, "
+                    "last_review_before_ms, reviewed_ms FROM review WHERE id = ?",
+                    (review_id,),
+                )
+                if not rows:
+                    continue  # deleted meanwhile (card deleted)
+                card_id, state, step, stability, difficulty, due_ms, last_ms, reviewed_ms = rows[0]
+                with self._write() as db:
+                    db.execute(
+                        "UPDATE card SET state=?, step=?, stability=?, difficulty=?, due_ms=?, last_review_ms=? WHERE id=?",
+                        (state, step, stability, difficulty, due_ms, last_ms, card_id),
+                    )
+                    db.execute("DELETE FROM review WHERE id = ?", (review_id,))
+                card = self.card(card_id)
+                self._count_done(card.deck_id, CardState(state), reviewed_ms, -1)
+                return card
+            return None
+
+    # ------------------------------------------------------------------ the review log
+    def review_count(self, deck: DeckRef | None = None) -> int:
+        """Number of rows in the review log (of one deck's cards with ``deck``)."""
+        with self._lock:
+            if deck is None:
+                return self._read("SELECT count(*) FROM review")[0][0]
+            deck_id = self.deck(deck).id
+            return self._read("SELECT count(*) FROM review r JOIN card c ON c.id = r.card_id WHERE c.deck_id = ?", (deck_id,))[0][0]
+
+    def reviews(self, card_id: int | None = None, deck: DeckRef | None = None) -> list[ReviewEntry]:
+        """Review log entries in time order, of one card or one deck or all."""
+        with self._lock:
+            sql = (
+                "SELECT r.id, r.card_id, r.rating, r.reviewed_ms, r.duration_ms, r.state_before, r.state_after, "
+                "r.due_after_ms FROM review r"
+            )
+            params: tuple[Any, ...] = ()
+            if card_id is not None:
+                sql += " WHERE r.card_id = ?"
+                params = (card_id,)
+            elif deck is not None:
+                sql += " JOIN card c ON c.id = r.card_id WHERE c.deck_id = ?"
+                params = (self.deck(deck).id,)
+            sql += " ORDER BY r.reviewed_ms, r.id"
+            return [
+                ReviewEntry(i, c, Rating(rt), ms, d, CardState(sb), CardState(sa), due)
+                for i, c, rt, ms, d, sb, sa, due in self._read(sql, params)
+            ]
+
+    # ------------------------------------------------------------------ optimizing
+    def optimize(self, deck: DeckRef | None = None) -> tuple[float, ...]:
+        """Fit FSRS parameters to this collection's review history (needs ``studyapp[optimizer]``).
+
+        Fits on the reviews of ``deck`` (or of every deck) and stores the parameters in the
+        preset(s) those decks use. Returns the parameters.
+        """
+        import fsrs
+
+        from studyapp.srs.optimize import fit_parameters
+
+        with self._lock:
+            logs = [
+                fsrs.ReviewLog(card_id=e.card_id, rating=fsrs.Rating(int(e.rating)), review_datetime=e.reviewed_at, review_duration=e.duration_ms)
+                for e in self.reviews(deck=deck)
+            ]
+        parameters = tuple(fit_parameters(logs))
+        with self._lock:
+            targets = [self.deck(deck)] if deck is not None else self.decks()
+            seen: set[int] = set()
+            for target in targets:
+                if target.preset_id not in seen:
+                    seen.add(target.preset_id)
+                    self.update_preset(target, parameters=parameters)
+        return parameters
+
+    # ------------------------------------------------------------------ statistics
+    def stats(self, deck: DeckRef | None = None, now: datetime | None = None) -> Summary:
+        """Headline figures: cards by state, due today, reviews today, retention over 30 days."""
+        from studyapp.stats.summary import summary
+
+        with self._lock:
+            return summary(self, deck=deck, now=now)

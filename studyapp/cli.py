@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from studyapp import __version__
-from studyapp.errors import OptionalDependencyError, StudyappError
+from studyapp.errors import StudyappError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -83,17 +83,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_optimize(args: argparse.Namespace) -> int:
-    from studyapp.srs.optimize import optimizer_available
-
-    if not optimizer_available():
-        raise OptionalDependencyError(
-            "fitting parameters needs the optimizer extra: pip install torch==2.13.0 'studyapp[optimizer]'"
-        )
     with _open(args) as col:
         n = col.review_count(deck=args.deck)
         print(f"Fitting FSRS parameters to {n} reviews…", file=sys.stderr)
         params = col.optimize(deck=args.deck)
-    print("Parameters: " + " ".join(f"{p:.4f}" for p in params))
+    where = f"the preset of deck {args.deck!r}" if args.deck else "every preset"
+    print(f"Saved to {where}: " + " ".join(f"{p:.4f}" for p in params))
     return 0
 
 

@@ -1,0 +1,351 @@
+"""Word lists used by the quote, role and name extractors.
+
+General English news vocabulary only: speech verbs, titles and positions across
+politics, business, sport, science, law and media, honorifics, given names (for
+telling people from organisations), countries and nouns that can head a speaker
+description ("a government spokeswoman", "analysts").
+"""
+
+from __future__ import annotations
+
+
+def _forms(*lemmas: str) -> dict[str, str]:
+    """Map inflected forms of regular speech verbs to their lemma: say → says/said/saying."""
+    out: dict[str, str] = {}
+    for spec in lemmas:
+        parts = spec.split("/")
+        lemma = parts[0]
+        if len(parts) > 1:  # explicit forms: "say/says/said/saying"
+            for p in parts:
+                out[p] = lemma
+            continue
+        if lemma.endswith("e"):
+            forms = [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms = [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+        elif lemma.endswith(("sh", "ch", "ss", "x")):
+            forms = [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+        else:
+            forms = [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+        for f in forms:
+            out[f] = lemma
+    return out
+
+
+# Verbs that introduce speech and may take a clause without "that" ("she said it was late").
+CORE_SPEECH = _forms(
+    "say/says/said/saying", "tell/tells/told/telling", "add", "warn", "insist", "claim", "write/writes/wrote/writing",
+    "tweet", "explain", "argue", "stress", "note", "admit/admits/admitted/admitting", "reply/replies/replied/replying",
+    "recall", "report", "announce", "confirm", "acknowledge", "concede", "complain", "declare", "predict", "state",
+    "assert", "maintain", "reveal", "remark", "comment", "continue", "conclude", "observe", "emphasise", "emphasize",
+    "suggest", "agree", "boast", "allege", "point/points/pointed/pointing", "caution", "testify/testifies/testified/testifying",
+    "recount", "counter", "joke", "muse", "quip/quips/quipped/quipping", "exclaim", "shout", "whisper", "ask",
+    "post", "respond", "urge", "deny/denies/denied/denying", "believe", "think/thinks/thought/thinking",
+    "divulge", "disclose", "estimate", "promise", "pledge", "vow", "reiterate", "repeat", "underline",
+    "underscore", "highlight", "contend", "affirm", "reckon", "feel/feels/felt/feeling", "hint",
+)
+# Verbs that only report speech with an explicit "that" ("officials confirmed that ...")
+# or a following quotation; without "that" they usually take a plain object.
+THAT_ONLY = {
+    "announce", "confirm", "acknowledge", "reveal", "disclose", "divulge", "deny", "suggest", "agree", "urge",
+    "promise", "pledge", "vow", "predict", "estimate", "report", "state", "declare", "complain", "note",
+    "believe", "think", "feel", "reckon", "hint", "allege", "highlight", "underline", "underscore", "stress",
+    "emphasise", "emphasize", "reiterate", "repeat", "continue", "respond", "post", "ask", "conclude", "observe",
+    "remark", "comment", "recall", "concede", "maintain", "assert", "affirm", "contend", "caution", "boast",
+    "recount", "counter", "testify", "point", "explain", "argue", "write", "tweet", "admit", "claim", "warn",
+    "insist", "reply", "rule",
+}
+# cognition verbs: a speaker's reported belief ("he thought that") is not a separate report
+COGNITION = {"believe", "think", "feel", "reckon"}
+# verbs that attach a quoted characterisation to their subject: described it as "a disaster"
+CHARACTERISE = _forms("describe", "call/calls/called/calling", "dub/dubs/dubbed/dubbing",
+                      "label/labels/labelled/labeled/labelling/labeling", "brand", "term", "accuse",
+                      "see/sees/saw/seeing", "view", "hail", "praise", "slam", "condemn", "criticise", "criticize",
+                      "decry", "dismiss", "blame", "rule", "urge", "promise", "vow", "pledge")
+SPEECH = {**CORE_SPEECH, "rule": "rule", "rules": "rule", "ruled": "rule", "ruling": "rule"}
+
+# Nouns that can head the description of someone who speaks.
+SPEAKER_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials",
+    "source", "sources", "analyst", "analysts", "expert", "experts", "prosecutor", "prosecutors", "police", "judge",
+    "judges", "lawyer", "lawyers", "attorney", "attorneys", "minister", "ministers", "ministry", "government",
+    "company", "firm", "group", "label", "club", "team", "department", "agency", "authority", "authorities",
+    "administration", "office", "council", "committee", "commission", "board", "court", "union", "party",
+    "campaigners", "campaigner", "activists", "activist", "residents", "resident", "witness", "witnesses",
+    "diplomat", "diplomats", "researchers", "researcher", "scientists", "scientist", "doctors", "doctor",
+    "correspondent", "reporter", "editor", "report", "statement", "leader", "leaders", "president", "chairman",
+    "chairwoman", "chair", "director", "manager", "coach", "boss", "chief", "executive", "executives", "founder",
+    "owner", "organisers", "organizers", "investigators", "investigator", "officers", "officer", "regulator",
+    "regulators", "critics", "critic", "supporters", "opponents", "fans", "players", "player", "economists",
+    "economist", "observers", "aides", "aide", "adviser", "advisers", "advisor", "advisors", "insiders",
+    "negotiators", "organisation", "organization", "charity", "ministry", "military", "army", "navy", "senator",
+    "lawmakers", "lawmaker", "mp", "mps", "campaign", "family", "relatives", "parents", "mother", "father",
+    "man", "woman", "people", "student", "students", "teacher", "teachers", "worker", "workers", "staff",
+    "employees", "employee", "studio", "network", "broadcaster", "website", "newspaper", "paper", "agency",
+    "prosecution", "defence", "defense", "secretary", "governor", "mayor", "ambassador", "envoy", "consultant",
+    "professor", "academic", "academics", "historian", "author", "host", "star", "singer", "actor", "actress",
+    "artist", "developer", "developers", "publisher", "bank", "association", "federation", "institute",
+    "university", "hospital", "airline", "operator", "regime", "cabinet", "parliament", "senate", "congress",
+    "house", "body", "watchdog", "monitor", "organisers", "insider", "delegation", "commander", "general",
+    "captain", "striker", "midfielder", "goalkeeper", "defender", "referee", "umpire", "chancellor", "premier",
+    "king", "queen", "prince", "princess", "pope", "bishop", "priest", "imam", "rabbi", "pilot", "driver",
+    "victim", "victims", "survivor", "survivors", "suspect", "defendant", "plaintiff", "claimant", "nurse",
+    "nurses", "citizens", "voters", "protesters", "protester", "demonstrators", "rebels", "militants", "forces",
+    "troops", "ceo", "cfo", "cto", "founder", "co-founder", "partner", "partners", "investor", "investors",
+}
+# Nouns for groups and organisations (they / it refer to them).
+GROUP_NOUNS = {
+    "company", "firm", "group", "label", "club", "team", "department", "agency", "authority", "authorities",
+    "administration", "office", "council", "committee", "commission", "board", "court", "union", "party",
+    "government", "ministry", "organisation", "organization", "charity", "police", "studio", "network",
+    "broadcaster", "website", "newspaper", "bank", "association", "federation", "institute", "university",
+    "hospital", "airline", "operator", "regime", "cabinet", "parliament", "senate", "congress", "watchdog",
+    "military", "army", "navy", "campaign", "family", "delegation", "prosecution", "service", "foundation",
+}
+
+# Words that end an organisation name.
+ORG_WORDS = {
+    "ministry", "department", "council", "commission", "committee", "authority", "agency", "office", "bureau",
+    "court", "tribunal", "university", "college", "school", "institute", "institution", "center", "centre",
+    "foundation", "trust", "fund", "bank", "party", "union", "association", "federation", "league", "club",
+    "group", "corporation", "corp", "company", "co", "inc", "ltd", "plc", "llc", "productions", "studios",
+    "records", "entertainment", "media", "news", "times", "post", "journal", "reporter", "herald", "telegraph",
+    "guardian", "tribune", "gazette", "press", "network", "networks", "broadcasting", "television", "radio",
+    "service", "services", "police", "army", "navy", "force", "forces", "guard", "assembly", "parliament",
+    "senate", "congress", "house", "cabinet", "government", "administration", "embassy", "consulate", "mission",
+    "organisation", "organization", "board", "airlines", "airways", "motors", "systems", "technologies",
+    "labs", "laboratories", "pharmaceuticals", "holdings", "partners", "capital", "ventures", "works",
+    "industries", "interactive", "games", "software", "electronics", "united", "city", "rovers", "athletic",
+    "wanderers", "hotspur", "fc", "afc", "cf", "prison", "hospital", "museum", "theatre", "orchestra",
+    "band", "society", "alliance", "coalition", "movement", "front", "brigade", "council", "secretariat",
+    "prosecution", "defence", "defense", "treasury", "exchange", "commission", "observatory", "program",
+    "programme", "project", "initiative", "summit", "awards", "cup", "championship", "olympics", "games",
+}
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+              "rev", "reverend", "fr", "father", "sister", "brother", "sheikh", "mme", "m"}
+FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "sister", "mme"}
+MALE_HONORIFICS = {"mr", "sir", "lord", "father", "brother", "fr", "sheikh", "m"}
+
+# Titles and positions. Multi-word entries are matched on their last word plus modifiers.
+TITLES = {
+    # politics and government
+    "president", "vice-president", "president-elect", "prime", "premier", "chancellor", "minister", "secretary",
+    "senator", "congressman", "congresswoman", "congressperson", "representative", "rep", "sen", "gov", "governor",
+    "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "mp", "mep", "msp", "lawmaker",
+    "legislator", "speaker", "leader", "chairman", "chairwoman", "chairperson", "chair", "ambassador", "envoy",
+    "consul", "diplomat", "commissioner", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+    "advisor", "official", "deputy", "undersecretary", "under-secretary", "attorney-general", "attorney",
+    "solicitor-general", "solicitor", "king", "queen", "prince", "princess", "duke", "duchess", "emperor",
+    "sultan", "emir", "sheikh", "monarch", "taoiseach", "first", "candidate", "nominee", "whip", "mla", "td",
+    "delegate", "negotiator", "president-elect", "ceo-elect", "governor-general", "viceroy", "regent",
+    "chief", "head", "administrator", "comptroller", "auditor", "ombudsman", "inspector", "marshal", "sheriff",
+    "commander", "general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "corporal",
+    "brigadier", "commodore", "officer", "constable", "superintendent", "detective", "agent", "director",
+    "director-general", "secretary-general", "registrar", "clerk", "magistrate",
+    # business
+    "ceo", "cfo", "coo", "cto", "cio", "cmo", "vp", "svp", "evp", "founder", "co-founder", "cofounder", "owner",
+    "co-owner", "president", "executive", "manager", "partner", "analyst", "economist", "strategist", "investor",
+    "chairman", "boss", "head", "entrepreneur", "banker", "trader", "broker", "consultant", "accountant",
+    "treasurer", "principal", "proprietor", "publisher", "editor", "editor-in-chief", "producer",
+    "vice-chairman", "md", "executive", "shareholder", "engineer", "designer", "developer", "architect",
+    "officer", "employee", "representative", "lobbyist", "secretary",
+    # law
+    "judge", "justice", "lawyer", "barrister", "prosecutor", "counsel", "attorney", "solicitor", "advocate",
+    "magistrate", "coroner", "juror", "paralegal", "notary", "defendant", "plaintiff", "claimant",
+    # sport
+    "coach", "manager", "captain", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward",
+    "winger", "full-back", "centre-back", "quarterback", "pitcher", "batsman", "bowler", "referee", "umpire",
+    "player", "champion", "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "jockey", "trainer",
+    "driver", "team-mate", "teammate", "skipper", "gaffer", "chairman", "assistant", "scout", "pundit",
+    "commentator", "runner", "wrestler", "fighter", "olympian", "medallist", "medalist", "racer",
+    # science, health, academia
+    "professor", "scientist", "researcher", "physicist", "chemist", "biologist", "astronomer", "epidemiologist",
+    "virologist", "doctor", "surgeon", "physician", "nurse", "psychologist", "psychiatrist", "lecturer",
+    "fellow", "dean", "provost", "rector", "vice-chancellor", "academic", "historian", "author", "expert",
+    "specialist", "geologist", "ecologist", "climatologist", "meteorologist", "mathematician", "engineer",
+    "statistician", "archaeologist", "anthropologist", "sociologist", "philosopher", "economist",
+    # media and culture
+    "correspondent", "reporter", "journalist", "editor", "columnist", "presenter", "anchor", "host", "broadcaster",
+    "critic", "writer", "novelist", "poet", "photographer", "filmmaker", "director", "actor", "actress", "singer",
+    "songwriter", "musician", "rapper", "artist", "comedian", "dancer", "composer", "conductor", "star",
+    "blogger", "youtuber", "influencer", "curator", "producer", "screenwriter", "playwright",
+    # religion and other
+    "pope", "archbishop", "bishop", "cardinal", "priest", "imam", "rabbi", "pastor", "vicar", "ayatollah",
+    "activist", "campaigner", "organiser", "organizer", "volunteer", "coordinator", "secretary", "leader",
+    "mp", "peer", "baroness", "baron", "lord", "governor", "warden", "mediator", "inspector", "pilot",
+}
+# Words that may precede a title inside the position: "deputy foreign minister".
+TITLE_MODIFIERS = {
+    "deputy", "vice", "assistant", "associate", "senior", "junior", "chief", "executive", "general", "acting",
+    "interim", "former", "then", "ex", "co", "joint", "principal", "lead", "head", "managing", "first", "second",
+    "prime", "foreign", "home", "defence", "defense", "finance", "health", "education", "interior", "justice",
+    "trade", "energy", "environment", "transport", "culture", "sports", "sport", "labour", "labor", "economy",
+    "economic", "agriculture", "security", "intelligence", "communications", "press", "information", "state",
+    "shadow", "opposition", "government", "ministry", "party", "club", "team", "company", "national",
+    "regional", "local", "city", "county", "district", "federal", "provincial", "supreme", "high", "district",
+    "appeals", "circuit", "diplomatic", "political", "business", "economics", "technology", "science",
+    "health", "medical", "legal", "military", "defence", "diplomatic", "foreign", "home", "environment",
+    "world", "international", "europe", "business", "sports", "entertainment", "arts", "royal", "music",
+    "football", "rugby", "cricket", "tennis", "basketball", "baseball", "hockey", "golf", "racing", "talent",
+    "research", "development", "marketing", "sales", "operations", "product", "products", "engineering",
+    "financial", "investment", "creative", "artistic", "technical", "strategy", "policy", "public", "private",
+    "investigating", "presiding", "lead", "special", "top", "veteran", "longtime", "long-time", "incoming",
+    "outgoing", "new", "newly", "elected", "appointed", "caretaker", "permanent", "parliamentary", "cabinet",
+    "administration", "white", "house", "staff", "campaign", "release", "police", "army", "air", "naval",
+    "force", "editor", "news", "political", "digital", "global", "north", "south", "east", "west", "america",
+    "americas", "asia", "africa", "europe", "middle", "uk", "us", "eu", "un", "nato", "indie", "independent",
+    "democratic", "republican", "conservative", "liberal", "green", "socialist", "labour", "tory", "union",
+    "trade", "games", "gaming", "game", "software", "hardware", "data", "content", "media", "communications",
+    "human", "rights", "civil", "criminal", "family", "youth", "women's", "men's", "olympic", "paralympic",
+    "world", "tour", "event", "festival", "film", "fashion", "food", "wine", "property", "housing", "tax",
+    "revenue", "partnerships", "partnership", "relations", "affairs", "services", "resources", "people",
+}
+# Titles that introduce a name directly and need no other evidence that the name is a person.
+STRONG_TITLES = {
+    "president", "president-elect", "vice-president", "senator", "sen", "congressman", "congresswoman", "rep",
+    "governor", "gov", "mayor", "minister", "chancellor", "premier", "king", "queen", "prince", "princess",
+    "pope", "archbishop", "bishop", "cardinal", "judge", "justice", "general", "admiral", "colonel", "captain",
+    "lieutenant", "sergeant", "commander", "professor", "ambassador", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "chairwoman", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "coach",
+    "manager", "striker", "midfielder", "defender", "goalkeeper", "correspondent", "reporter", "editor",
+    "editor-in-chief", "director", "prosecutor", "lawyer", "attorney", "detective", "inspector", "officer",
+    "councillor", "mp", "mep", "leader", "sheikh", "emir", "sultan", "duke", "duchess", "president",
+    "deputy", "chief", "vp", "economist", "analyst", "researcher", "scientist", "doctor", "dr", "nurse",
+    "singer", "actor", "actress", "rapper", "star", "player", "skipper", "pundit", "presenter", "anchor",
+    "columnist", "journalist", "author", "novelist", "historian", "fellow", "lecturer", "barrister",
+    "solicitor", "counsel", "advocate", "magistrate", "aide", "adviser", "advisor", "envoy", "diplomat",
+    "official", "executive", "owner", "boss", "head",
+}
+FEMALE_TITLES = {"spokeswoman", "chairwoman", "congresswoman", "councilwoman", "queen", "princess", "duchess",
+                 "actress", "baroness", "businesswoman", "sportswoman", "policewoman"}
+MALE_TITLES = {"spokesman", "chairman", "congressman", "councilman", "king", "prince", "duke", "baron",
+               "businessman", "sportsman", "policeman"}
+
+# News outlets (possessive "the BBC's Lucy Williamson" → a journalist of the outlet).
+MEDIA = {
+    "bbc", "cnn", "reuters", "ap", "afp", "associated press", "bloomberg", "sky news", "sky", "nbc", "abc", "cbs",
+    "fox news", "msnbc", "npr", "pbs", "al jazeera", "itv", "channel 4", "the guardian", "guardian", "the times",
+    "times", "new york times", "washington post", "wall street journal", "financial times", "the economist",
+    "economist", "daily telegraph", "telegraph", "independent", "observer", "politico", "axios", "vox", "the atlantic",
+    "rte", "cbc", "abc news", "dw", "france 24", "euronews", "nhk", "yonhap", "xinhua", "tass", "ria novosti",
+    "the hollywood reporter", "hollywood reporter", "variety", "deadline", "billboard", "espn", "bbc sport",
+    "bbc news", "the verge", "wired", "techcrunch", "usa today", "los angeles times", "la times", "daily mail",
+    "the sun", "mirror", "the mirror", "evening standard", "the scotsman", "the herald",
+}
+
+# Given names, to tell people from organisations ("Jack Buser" vs "Big Machine"). Gender:
+# f = female, m = male, u = either.
+_GIVEN = """
+aaron m abdul m abdullah m abraham m adam m adrian m ahmed m aidan m alan m albert m alex u alexander m
+alexandra f alexis u alfred m ali m alice f alicia f alison f amanda f amber f amy f ana f andrea u andrew m
+andy m angela f angelina f angus m anita f ann f anna f anne f annie f anthony m antonio m arnold m arthur m
+ashley u audrey f barack m barbara f barry m ben m benjamin m bernard m bernie m beth f betty f bill m billy m
+bob m bobby m boris m brad m bradley m brandon m brenda f brendan m brian m bruce m bruno m bryan m caitlin f
+carl m carla f carlos m carol f caroline f carolyn f catherine f cathy f charles m charlie u charlotte f chloe f
+chris u christian m christina f christine f christopher m chuck m claire f clara f claudia f colin m connor m
+craig m cristiano m daniel m danielle f danny m david m dawn f dean m deborah f debbie f denis m dennis m
+derek m diana f diane f dick m diego m dominic m don m donald m donna f doris f dorothy f doug m douglas m
+duncan m dylan m ed m eddie m edward m elaine f eleanor f elena f elizabeth f ella f ellen f emily f emma f
+emmanuel m eric m erica f erik m erin f ethan m eugene m eva f evan m eve f fatima f felix m fernando m
+fiona f frances f francesco m francis m frank m fred m frederick m gabriel m gareth m gary m gavin m gemma f
+george m georgia f gerald m gerard m gina f giovanni m giuseppe m gordon m grace f graham m grant m greg m
+gregory m hannah f harold m harriet f harry m hassan m heather f heidi f helen f henry m hillary f holly f
+howard m hugh m hugo m ian m igor m imran m isaac m isabel f isabella f ivan m jack m jackie u jacob m jacqueline f
+james m jamie u jan u jane f janet f jason m javier m jay m jean u jeff m jeffrey m jennifer f jenny f jeremy m
+jerry m jess f jessica f jill f jim m jimmy m jo f joan f joanna f joanne f joe m joel m johan m john m johnny m
+jon m jonathan m jorge m jose m joseph m josh m joshua m joyce f juan m judith f judy f julia f julian m julie f
+justin m karen f karl m kate f katherine f kathleen f kathryn f katie f kay f keith m kelly f ken m kenneth m
+kevin m kim u kirsty f kristinn m kyle m lars m laura f lauren f lawrence m leah f lee u leo m leon m leonard m
+lewis m liam m linda f lisa f liz f louis m louise f lucas m lucy f luis m luke m lynn f madeleine f maria f
+marie f marina f mario m mark m martha f martin m mary f matt m matthew m maurice m mauricio m max m megan f
+melanie f melissa f michael m michel m michelle f miguel m mike m mohamed m mohammed m muhammad m nancy f
+naomi f natalie f nathan m neil m nicholas m nick m nicola u nicole f nigel m nina f noah m norman m oliver m
+olivia f omar m oscar m owen m pablo m pamela f patricia f patrick m paul m paula f pedro m peggy f penny f
+pete m peter m phil m philip m phillip m pierre m rachel f rafael m ralph m ray m raymond m rebecca f richard m
+rick m rishi m rob m robert m robin u roger m ron m ronald m rose f ross m roy m ruby f russell m ruth f ryan m
+sadiq m sally f sam u samantha f samuel m sandra f sara f sarah f scott m sean m sebastian m sergei m sergey m
+shane m sharon f sheila f simon m sophie f stacey f stanley m stefan m stephanie f stephen m steve m steven m
+stuart m sue f susan f suzanne f tanya f taylor u ted m teresa f terry m theresa f thomas m tim m timothy m
+tina f toby m todd m tom m tommy m tony m tracy f travis m trevor m tyler m valerie f vanessa f victor m
+victoria f vincent m vladimir m walter m wayne m wendy f william m xavier m yusuf m zoe f zach m
+alexandria f caitlin f eva-marie f sajid m osama m kanye m scooter m strauss m jared m nancy f kamala f
+joe m mitch m chuck m rudy m angela f emmanuel m justin m jacinda f narendra m xi m shinzo m recep m jair m
+moon u kim u lula m hugo m evo m nicolas m volodymyr m olaf m giorgia f ursula f keir m liz f theresa f
+jeremy m nicola f humza m mark m mary f priti f suella f dominic m michael m jens m antonio m ban m kofi m
+serena f venus f roger m rafael m novak m lionel m cristiano m neymar m kylian m pep m jurgen m arsene m
+mikel m erik m ange m thomas m gareth m wayne m steven m frank m jose m elon m jeff m bill m tim m sundar m
+satya m mark m sheryl f marissa f warren m larry m sergey m jensen m sam m demis m reed m greta f malala f
+beyonce f rihanna f adele f madonna f oprah f dolly f britney f ariana f selena f billie f lady f dua f
+"""
+GIVEN_NAMES: dict[str, str] = {}
+_toks = _GIVEN.split()
+for _i in range(0, len(_toks) - 1, 2):
+    GIVEN_NAMES.setdefault(_toks[_i], _toks[_i + 1])
+del _toks, _i
+
+COUNTRIES = {
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
+    "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burkina faso", "burundi",
+    "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "costa rica", "croatia",
+    "cuba", "cyprus", "czech republic", "czechia", "denmark", "djibouti", "dominica", "ecuador", "egypt",
+    "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia",
+    "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras",
+    "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast",
+    "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos",
+    "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar",
+    "malawi", "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "moldova", "monaco",
+    "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "burma", "namibia", "nauru", "nepal",
+    "netherlands", "holland", "new zealand", "nicaragua", "niger", "nigeria", "north korea", "north macedonia",
+    "norway", "oman", "pakistan", "palau", "palestine", "panama", "papua new guinea", "paraguay", "peru",
+    "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "samoa", "san marino",
+    "saudi arabia", "senegal", "serbia", "seychelles", "sierra leone", "singapore", "slovakia", "slovenia",
+    "somalia", "south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname",
+    "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga",
+    "trinidad", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda", "ukraine", "united arab emirates",
+    "uae", "united kingdom", "uk", "britain", "great britain", "united states", "us", "usa", "america",
+    "uruguay", "uzbekistan", "vanuatu", "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
+    "england", "scotland", "wales", "northern ireland", "europe", "africa", "asia", "the north", "the south",
+    "the west", "the east", "eu", "european union", "gaza", "west bank", "crimea", "hong kong", "korea",
+    "washington", "pyongyang", "seoul", "beijing", "moscow", "london", "paris", "berlin", "tokyo", "kabul",
+    "tehran", "baghdad", "damascus", "cairo", "khartoum", "kyiv", "kiev", "delhi", "new delhi", "islamabad",
+    "brussels", "rome", "madrid", "ankara", "riyadh", "jerusalem", "tel aviv", "ottawa", "canberra",
+    "stockholm", "oslo", "copenhagen", "helsinki", "dublin", "edinburgh", "cardiff", "belfast", "westminster",
+    "whitehall", "downing street", "the kremlin", "kremlin", "the white house", "white house", "the pentagon",
+    "pentagon", "the vatican", "new york", "los angeles", "california", "texas", "florida", "hollywood",
+}
+DEMONYMS = {
+    "american", "british", "chinese", "russian", "french", "german", "japanese", "korean", "north korean",
+    "south korean", "swedish", "australian", "canadian", "indian", "pakistani", "iranian", "iraqi", "syrian",
+    "israeli", "palestinian", "turkish", "egyptian", "sudanese", "saudi", "italian", "spanish", "portuguese",
+    "dutch", "belgian", "swiss", "austrian", "polish", "ukrainian", "irish", "scottish", "welsh", "english",
+    "mexican", "brazilian", "argentine", "argentinian", "nigerian", "kenyan", "south african", "afghan",
+    "ecuadorean", "ecuadorian", "norwegian", "danish", "finnish", "greek", "hungarian", "czech", "romanian",
+    "european", "african", "asian", "western", "us", "uk", "eu", "un", "foreign", "local", "regional", "federal",
+    "senior", "top", "chinese", "venezuelan", "cuban", "colombian", "chilean", "peruvian", "thai", "vietnamese",
+    "indonesian", "malaysian", "filipino", "taiwanese", "lebanese", "jordanian", "libyan", "tunisian",
+    "moroccan", "algerian", "ethiopian", "somali", "ghanaian", "ugandan", "rwandan", "congolese", "zimbabwean",
+}
+
+PRONOUNS_PERSON = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PRONOUNS_GROUP = {"they", "it", "we"}
+
+# Capitalised words that start sentences or are never names.
+NON_NAME_CAPS = {
+    "the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "if", "when", "while", "after", "before",
+    "since", "as", "so", "yet", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she",
+    "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "what", "who", "why", "how", "where",
+    "which", "with", "without", "from", "to", "by", "of", "about", "over", "under", "last", "next", "earlier",
+    "later", "now", "then", "however", "meanwhile", "separately", "also", "although", "though", "because",
+    "despite", "during", "until", "one", "two", "three", "some", "many", "most", "all", "both", "each", "every",
+    "no", "not", "neither", "nor", "other", "another", "such", "more", "less", "only", "even", "still", "just",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "mr", "mrs", "ms", "dr", "is", "was", "are", "were", "will", "would", "can", "could", "should", "may",
+    "might", "must", "has", "have", "had", "do", "does", "did", "let", "notably", "generally", "indeed",
+    "instead", "already", "again", "once", "among", "between", "into", "through", "against", "within", "like",
+    "unlike", "including", "according", "following", "speaking", "asked", "yes", "well", "oh", "thanks",
+    "today", "yesterday", "tomorrow", "tonight", "sources", "officials", "police", "analysts", "experts",
+    "it's", "that's", "there's", "we're", "they're", "i'm", "don't", "didn't", "can't", "won't", "prosecutors",
+}

@@ -1,0 +1,389 @@
+"""People in an article: one canonical name per person, with the aliases the text uses.
+
+Names are runs of capitalised words. A run is taken as a person when the text gives
+evidence: an honorific ("Ms Persson"), a title before it ("Senator Elizabeth Warren",
+"ministry spokesman Kim Hyung-seok"), a title appositive after it ("Denis McDonough,
+chief of staff ..."), a known given name, or a speech verb next to it. Shorter forms
+(bare surname, "Mr McDonough") resolve to the fullest name introduced in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from studyapp.extract.facts import Person
+from studyapp.extract.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    FEMALE_HONORIFICS,
+    FEMALE_TITLES,
+    GIVEN_NAMES,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    MALE_TITLES,
+    NON_NAME_CAPS,
+    ORG_WORDS,
+    SPEECH,
+    STRONG_TITLES,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+
+__all__ = ["CapRun", "People", "cap_runs", "norm", "surname_key", "build_people"]
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,'’-]*")
+_PARTICLES = {"al", "el", "bin", "ibn", "ben", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le",
+              "la", "dos", "das", "do", "y", "st", "abu", "mac", "ter", "den", "op"}
+_POSS = re.compile(r"(?:['’]s|s['’]|['’])$")
+
+
+def norm(s: str) -> str:
+    """Lower-case, curly apostrophes straightened, whitespace collapsed."""
+    return " ".join(s.replace("’", "'").lower().split())
+
+
+def surname_key(name: str) -> str:
+    """The last word of a name without particles: "Omar Hassan al-Bashir" → "bashir"."""
+    toks = name.replace("’", "'").split()
+    if not toks:
+        return ""
+    last = toks[-1].lower().strip(".,'")
+    for pre in ("al-", "el-", "bin-", "ibn-"):
+        if last.startswith(pre):
+            last = last[len(pre):]
+    return last
+
+
+@dataclass(frozen=True, slots=True)
+class CapRun:
+    """A run of capitalised words in a string: a candidate name."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool  # the run ends in 's / s'
+    before: str  # up to 60 characters before the run
+    after: str  # up to 80 characters after the run
+
+
+def _is_cap(tok: str) -> bool:
+    c = tok[0]
+    if c.isupper():
+        return True
+    low = tok.lower()
+    return (low.startswith(("al-", "el-")) and len(tok) > 3 and tok[3].isupper())
+
+
+def cap_runs(text: str) -> list[CapRun]:
+    """Runs of capitalised words (with name particles and initials) in ``text``."""
+    out: list[CapRun] = []
+    toks = list(_TOKEN.finditer(text))
+    i = 0
+    n = len(toks)
+    while i < n:
+        m = toks[i]
+        tok = m.group(0)
+        if not _is_cap(tok):
+            i += 1
+            continue
+        j = i
+        end_tok = i
+        while True:
+            t = toks[j].group(0)
+            # stop after a possessive or a token with sentence punctuation
+            if _POSS.search(t) and j > i - 1 and t.rstrip("'’").lower() not in ("'", ""):
+                if t.endswith(("'s", "’s", "s'", "s’")):
+                    end_tok = j
+                    break
+            if j + 1 >= n:
+                end_tok = j
+                break
+            gap = text[toks[j].end() : toks[j + 1].start()]
+            if gap != " ":
+                end_tok = j
+                break
+            nt = toks[j + 1].group(0)
+            if _is_cap(nt):
+                j += 1
+                continue
+            if nt.lower() in _PARTICLES and j + 2 < n and _is_cap(toks[j + 2].group(0)) \
+                    and text[toks[j + 1].end() : toks[j + 2].start()] == " ":
+                j += 2
+                continue
+            end_tok = j
+            break
+        start = toks[i].start()
+        end = toks[end_tok].end()
+        raw = text[start:end]
+        poss = bool(re.search(r"(?:['’]s|s['’])$", raw))
+        core = re.sub(r"(?:['’]s|['’])$", "", raw)
+        # trailing sentence period, unless an initial ("J.") or abbreviation
+        if core.endswith(".") and not re.search(r"(?:^|\s)[A-Z]\.$", core) and not core.endswith(("Jr.", "Sr.")):
+            core = core[:-1]
+        core = core.rstrip(",;:-")
+        if core:
+            out.append(CapRun(start, start + len(core), core, poss, text[max(0, start - 60) : start],
+                              text[start + len(raw) : start + len(raw) + 80]))
+        i = end_tok + 1
+    return out
+
+
+def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading non-name words (sentence openers, titles, honorifics) from a cap run."""
+    lead: list[str] = []
+    while words:
+        w = words[0].lower().rstrip(".")
+        if w in NON_NAME_CAPS or w in HONORIFICS or w in TITLES or w in TITLE_MODIFIERS and len(words) > 2 \
+                or w.split("-")[0] in TITLES or w in ORG_WORDS or w in DEMONYMS or w in COUNTRIES:
+            lead.append(words.pop(0))
+            continue
+        break
+    return lead, words
+
+
+def split_run(run_text: str) -> tuple[str, str]:
+    """(leading titles/organisation words, the name part) of a cap run.
+
+    "President Bill Clinton" → ("President", "Bill Clinton"); "England captain" is not a
+    run; "Public Prosecution Eva-Marie Persson" → ("Public Prosecution", "Eva-Marie Persson").
+    """
+    words = run_text.split()
+    # cut after the last title / organisation word
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        lw = w.lower().rstrip(".")
+        if lw in ORG_WORDS or lw in TITLES or lw.split("-")[0] in TITLES or lw in HONORIFICS \
+                or lw in NON_NAME_CAPS or norm(w) in COUNTRIES or lw in DEMONYMS:
+            cut = k + 1
+    lead, name = words[:cut], words[cut:]
+    lead2, name = _strip_leading(name)
+    return " ".join(lead + lead2), " ".join(name)
+
+
+def looks_like_org(name: str) -> bool:
+    """Whether a capitalised name is an organisation or place rather than a person."""
+    low = norm(name)
+    if low in COUNTRIES or low in DEMONYMS:
+        return True
+    words = low.split()
+    if not words:
+        return True
+    if words[-1].strip(".") in ORG_WORDS or words[0] in ORG_WORDS and len(words) > 1 and words[1] == "of":
+        return True
+    if any(w in ("of", "for", "and", "&") for w in words):
+        return True
+    return False
+
+
+def _word_before(before: str) -> str:
+    m = re.search(r"([\w'’.-]+)\W*$", before)
+    return m.group(1) if m else ""
+
+
+@dataclass
+class _PersonInfo:
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    gender: str = "u"
+    order: int = 0
+
+
+class People:
+    """Registry of the people of one article, and their mentions in order."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, _PersonInfo] = {}  # surname key → person
+        self.mentions: list[tuple[int, str]] = []  # (offset in body, canonical)
+        self._mention_pos: list[int] = []
+        self.extra: dict[str, str] = {}  # alias (normalised) → canonical, e.g. "our correspondent"
+
+    # -- building ---------------------------------------------------------
+    def add(self, name: str, gender: str = "u", order: int = 0) -> str:
+        """Register a person by (full) name; returns the canonical name."""
+        name = " ".join(name.split())
+        key = surname_key(name)
+        if not key:
+            return name
+        info = self.by_key.get(key)
+        if info is None:
+            info = self.by_key[key] = _PersonInfo(name=name, order=order)
+        else:
+            old = info.name
+            if len(name.split()) > len(old.split()) or (len(name.split()) == len(old.split()) and len(name) > len(old)):
+                # a fuller form: keep only when compatible (same first name or old is a bare surname)
+                if len(old.split()) == 1 or name.split()[0].lower() == old.split()[0].lower():
+                    info.aliases.add(old)
+                    info.name = name
+            elif name != old:
+                info.aliases.add(name)
+        if gender != "u" and info.gender == "u":
+            info.gender = gender
+        return info.name
+
+    def add_alias(self, alias: str, canonical: str) -> None:
+        """Record another way the article refers to a person ("the 56-year-old")."""
+        info = self.by_key.get(surname_key(canonical))
+        if info and alias and norm(alias) != norm(info.name):
+            info.aliases.add(alias)
+            self.extra.setdefault(norm(alias), info.name)
+
+    def set_gender(self, canonical: str, gender: str) -> None:
+        info = self.by_key.get(surname_key(canonical))
+        if info and info.gender == "u" and gender in ("m", "f"):
+            info.gender = gender
+
+    # -- lookup -----------------------------------------------------------
+    def resolve(self, text: str) -> str | None:
+        """Canonical name for a name form ("Mr McDonough", "McDonough", "Denis McDonough")."""
+        t = " ".join(text.replace("’", "'").split())
+        t = re.sub(r"'s$", "", t)
+        if norm(t) in self.extra:
+            return self.extra[norm(t)]
+        words = t.split()
+        while words and words[0].lower().rstrip(".") in HONORIFICS:
+            words.pop(0)
+        if not words:
+            return None
+        info = self.by_key.get(surname_key(" ".join(words)))
+        if info is None:
+            return None
+        if len(words) >= 2:
+            first = words[0].lower()
+            cfirst = info.name.split()[0].lower()
+            if first != cfirst and not (len(first) <= 2 and cfirst.startswith(first[0])) \
+                    and len(info.name.split()) > 1:
+                return None
+        return info.name
+
+    def gender(self, canonical: str) -> str:
+        info = self.by_key.get(surname_key(canonical))
+        return info.gender if info else "u"
+
+    def is_person(self, canonical: str) -> bool:
+        return surname_key(canonical) in self.by_key
+
+    def note_mention(self, pos: int, canonical: str) -> None:
+        k = bisect.bisect(self._mention_pos, pos)
+        self._mention_pos.insert(k, pos)
+        self.mentions.insert(k, (pos, canonical))
+
+    def last_person_before(self, pos: int, gender: str = "u", min_pos: int = 0) -> str | None:
+        """The most recent person mentioned before ``pos`` (gender-compatible)."""
+        k = bisect.bisect_left(self._mention_pos, pos)
+        while k > 0:
+            k -= 1
+            p, name = self.mentions[k]
+            if p < min_pos:
+                return None
+            g = self.gender(name)
+            if gender == "u" or g == "u" or g == gender:
+                return name
+        return None
+
+    def persons(self) -> tuple[Person, ...]:
+        infos = sorted(self.by_key.values(), key=lambda i: i.order)
+        return tuple(Person(i.name, tuple(sorted(a for a in i.aliases if norm(a) != norm(i.name)))) for i in infos)
+
+
+_APPOS_TITLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|then\s+|former\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,4})")
+_AGE = re.compile(r"^,?\s*(?:\d{1,3}|the\s+\d{1,3}-year-old)\b")
+
+
+def _title_before(before: str) -> str:
+    """The title word right before a name ("spokeswoman", "President"), if any."""
+    w = _word_before(before).lower().rstrip(".")
+    if before.rstrip() != before[: len(before.rstrip())] or not before.endswith(" "):
+        pass
+    return w if (w in TITLES or w.split("-")[0] in TITLES) else ""
+
+
+def _speech_next(after: str, before: str) -> bool:
+    m = re.match(r"\s*(?:,[^,]{0,100},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)*([a-z]+)", after)
+    if m and m.group(1) in SPEECH:
+        return True
+    w = _word_before(before).lower()
+    return w in SPEECH and before.rstrip().endswith(w)
+
+
+def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> People:
+    """Find the people of an article body; ``masked`` spans (direct quotes) give no mentions."""
+    people = People()
+    runs = cap_runs(body)
+    mask = sorted(masked or [])
+    mask_starts = [a for a, _ in mask]
+
+    def in_mask(pos: int) -> bool:
+        k = bisect.bisect_right(mask_starts, pos) - 1
+        return k >= 0 and mask[k][0] <= pos < mask[k][1]
+
+    cands: list[tuple[CapRun, str, str, int]] = []  # run, name, gender, strength
+    for run in runs:
+        lead, name = split_run(run.text)
+        if not name:
+            continue
+        if looks_like_org(name) or norm(name) in NON_NAME_CAPS:
+            continue
+        words = name.split()
+        first = words[0].lower()
+        gender = "u"
+        strength = 0
+        hon = _word_before(run.before).lower().rstrip(".") if run.before.endswith(" ") else ""
+        lead_words = [w.lower().rstrip(".") for w in lead.split()]
+        if lead_words and lead_words[-1] in HONORIFICS or hon in HONORIFICS:
+            h = lead_words[-1] if lead_words and lead_words[-1] in HONORIFICS else hon
+            strength = 3
+            gender = "f" if h in FEMALE_HONORIFICS else "m" if h in MALE_HONORIFICS else "u"
+        tb = ""
+        if lead_words and (lead_words[-1] in TITLES or lead_words[-1].split("-")[0] in TITLES):
+            tb = lead_words[-1]
+        elif run.before.endswith(" "):
+            tb = _title_before(run.before)
+        if tb:
+            strength = max(strength, 3 if (tb in STRONG_TITLES or tb.split("-")[0] in STRONG_TITLES) else 2)
+            gender = "f" if tb in FEMALE_TITLES else "m" if tb in MALE_TITLES else gender
+        am = _APPOS_TITLE.match(run.after)
+        if am:
+            aw = [w.lower() for w in am.group(1).split()]
+            if any(w in TITLES or w.split("-")[0] in TITLES for w in aw[:4]) and aw[0] not in ("one", "who", "which") \
+                    and not any(w in SPEECH for w in aw[:4]):
+                strength = max(strength, 3)
+        if _AGE.match(run.after):
+            strength = max(strength, 2)
+        g = GIVEN_NAMES.get(first)
+        if g and len(words) >= 2:
+            strength = max(strength, 3)
+            if gender == "u":
+                gender = g
+        if len(words) >= 2 and _speech_next(run.after, run.before):
+            strength = max(strength, 2)
+        if any(w.lower() in ORG_WORDS for w in words):
+            continue
+        if len(words) == 1 and strength < 3:
+            cands.append((run, name, gender, -1))  # maybe a surname of someone known
+            continue
+        if strength >= 2 and len(words) <= 5:
+            cands.append((run, name, gender, strength))
+    # register full names first (in order), then single-word forms
+    order = 0
+    for run, name, gender, strength in cands:
+        if strength >= 2 and (len(name.split()) >= 2 or strength >= 3):
+            if len(name.split()) == 1 and surname_key(name) in people.by_key:
+                continue
+            order += 1
+            people.add(name, gender, order=run.start)
+    for run, name, gender, strength in cands:
+        canon = people.resolve(name)
+        if canon is None:
+            continue
+        if gender != "u":
+            people.set_gender(canon, gender)
+        if name != canon:
+            hon = _word_before(run.before)
+            form = f"{hon} {name}" if hon.rstrip(".").lower() in HONORIFICS and run.before.endswith(" ") else name
+            info = people.by_key[surname_key(canon)]
+            info.aliases.add(form)
+        if not in_mask(run.start):
+            people.note_mention(run.start, canon)
+    return people

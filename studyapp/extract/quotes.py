@@ -1,0 +1,810 @@
+"""Direct quotes and reported speech with their speakers.
+
+Direct quotes: words inside quotation marks (straight, curly, single) attributed by a
+clause after them (``"…," X said`` / ``"…," said X, title``), before them
+(``X said: "…"``), by the previous paragraph (a quote that runs over several
+paragraphs, or a quote paragraph following an attributed one), or, for a fragment
+inside a sentence, by the speech verb whose complement holds it
+(``he said he was "appalled" that …``). Scare quotes with no speech verb are skipped.
+
+Reported speech: ``X said (that) …``, ``X told Y (that) …``, ``…, X said.``,
+``The key …, says X, is …`` and ``…, saying (that) …``.
+
+Speakers are resolved with :class:`studyapp.extract.names.People`: pronouns to the
+most recent compatible person, "Mr X" and bare surnames to the full name, "the
+56-year-old" to the most recent person, "the company" / "they" / "it" to the most
+recent organisation or group that spoke; an unnamed speaker keeps its description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from studyapp.extract.facts import Quote, Role
+from studyapp.extract.lexicon import (
+    COGNITION,
+    CHARACTERISE,
+    CORE_SPEECH,
+    COUNTRIES,
+    DEMONYMS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    NON_NAME_CAPS,
+    SPEAKER_NOUNS,
+    SPEECH,
+    THAT_ONLY,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from studyapp.extract.names import People, cap_runs, looks_like_org, norm, split_run
+from studyapp.extract.text import Sentence, split_sentences
+
+__all__ = ["QSpan", "find_quote_spans", "extract_quotes", "Speaker"]
+
+MAX_QUOTE_CHARS = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class QSpan:
+    """A quotation inside a paragraph: ``par[open:close]`` includes the marks when present."""
+
+    open: int
+    close: int
+    text_start: int
+    text_end: int
+    closed: bool
+
+
+_DQ_OPEN = "“„«"
+_DQ_CLOSE = "”»"
+
+
+def find_quote_spans(par: str) -> list[QSpan]:
+    """Quotations in one paragraph, in order; an unclosed one runs to the paragraph end."""
+    spans: list[QSpan] = []
+    n = len(par)
+    i = 0
+    open_at = -1
+    while i < n:
+        ch = par[i]
+        if open_at < 0:
+            if ch == '"' or ch in _DQ_OPEN:
+                open_at = i
+            elif ch in "‘'" and (i == 0 or par[i - 1] in " \t([—–-\n") and i + 1 < n and par[i + 1].isalnum():
+                # single-quoted span: find a closing mark followed by a non-letter
+                j = i + 1
+                limit = min(n, i + 400)
+                found = -1
+                while j < limit:
+                    c = par[j]
+                    if c in "’'" and (j + 1 >= n or not par[j + 1].isalnum()) and par[j - 1] not in " ":
+                        # "players' union": a plural possessive is not a close when a letter follows the space
+                        if not (par[j - 1] == "s" and j + 2 < n and par[j + 1] == " " and par[j + 2].islower()
+                                and c == "'"):
+                            found = j
+                            break
+                    if c in '"“”':
+                        break
+                    j += 1
+                if found > 0:
+                    spans.append(QSpan(i, found + 1, i + 1, found, True))
+                    i = found + 1
+                    continue
+        else:
+            if ch == '"' or ch in _DQ_CLOSE:
+                spans.append(QSpan(open_at, i + 1, open_at + 1, i, True))
+                open_at = -1
+            elif ch in _DQ_OPEN and i - open_at > 1:
+                # a new opening mark before a close: the previous quote ran to here
+                spans.append(QSpan(open_at, i, open_at + 1, i, False))
+                open_at = i
+        i += 1
+    if open_at >= 0 and open_at + 1 < n:
+        spans.append(QSpan(open_at, n, open_at + 1, n, False))
+    return [s for s in spans if s.text_end - s.text_start <= MAX_QUOTE_CHARS]
+
+
+# ---------------------------------------------------------------------------
+# speakers
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: a person's canonical name or a description / organisation."""
+
+    name: str
+    kind: str  # "person", "org", "place", "group", "desc"
+    alias: str = ""
+
+
+_PRON = {"he": "m", "she": "f"}
+_GROUP_PRON = {"they", "it", "we"}
+_STRIP_LEAD = {"and", "but", "so", "then", "now", "however", "meanwhile", "also", "later", "earlier", "yet",
+               "still", "separately", "instead", "finally", "moreover", "while", "though", "although"}
+_STRIP_TAIL = {"also", "later", "then", "previously", "has", "have", "had", "will", "would", "again", "repeatedly",
+               "always", "never", "still", "however", "now", "recently", "earlier", "once", "twice", "consistently",
+               "reportedly", "publicly", "privately", "formally", "further", "separately", "subsequently", "had",
+               "did", "does", "do", "is", "was", "are", "were", "been", "being", "quickly", "simply", "even",
+               "initially", "originally", "first", "last", "often", "frequently", "widely", "already", "just",
+               "has", "could", "can", "may", "might", "should", "must", "shall", "not", "thrice", "openly",
+               "privately", "angrily", "firmly", "proudly", "flatly", "strongly", "clearly", "immediately",
+               "categorically", "vehemently", "emphatically", "explicitly", "specifically", "personally",
+               "officially", "jokingly", "confidently", "cautiously", "candidly", "bluntly", "frankly", "happily"}
+_NP_FUNC = {"the", "a", "an", "our", "its", "their", "his", "her", "this", "that", "these", "those", "one",
+            "two", "three", "several", "some", "many", "other", "another", "both", "all", "senior", "former",
+            "top", "powerful", "unnamed", "anonymous", "local", "chief", "then", "unidentified", "young", "old",
+            "new", "leading", "prominent", "independent", "outside", "fellow", "veteran", "longtime", "of",
+            "for", "in", "at", "&", "and"}
+_YEAR_OLD = re.compile(r"^\d{1,3}-year-old$")
+_WORDS = re.compile(r"[\w][\w'’.\-/&]*")
+
+
+def _np_tail(text: str) -> str:
+    """The noun phrase at the end of ``text`` ("In a post at the time she" → "she")."""
+    words = _WORDS.findall(text)
+    while words and words[-1].lower() in _STRIP_TAIL:
+        words.pop()
+    if not words:
+        return ""
+    last = words[-1].lower()
+    if last in _PRON or last in _GROUP_PRON:
+        return words[-1]
+    out: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().replace("’", "'")
+        ok = (w[0].isupper() or lw in SPEAKER_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
+              or lw in _NP_FUNC or _YEAR_OLD.match(lw) or lw.endswith("'s") or lw in GROUP_NOUNS)
+        if lw in ("of", "for", "in", "at", "&", "and"):
+            ok = bool(out) and out[0][0].isupper()  # "Center for Health and Human Rights"
+        if not ok or lw in _PRON or lw in _GROUP_PRON:
+            break
+        out.insert(0, w)
+    while out and out[0].lower() in ("of", "for", "in", "at", "&", "and"):
+        out.pop(0)
+    while out and out[0].lower() in _STRIP_LEAD:
+        out.pop(0)
+    return " ".join(out)
+
+
+def _strip_article(s: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+
+
+class _Context:
+    """Speaker resolution state for one article."""
+
+    def __init__(self, people: People, roles: list[Role]) -> None:
+        self.people = people
+        self.roles = roles
+        self.last_group: Speaker | None = None  # org / group that spoke last (it / they)
+        self.last_group_pos = -1
+        self.last_person_speaker: tuple[int, str] | None = None
+
+    def note(self, sp: Speaker, pos: int) -> None:
+        if sp.kind in ("org", "group", "place"):
+            self.last_group = sp
+            self.last_group_pos = pos
+        elif sp.kind == "person":
+            self.last_person_speaker = (pos, sp.name)
+
+    def _by_role(self, desc: str) -> str | None:
+        """A definite description naming a known person's role ("the Wikileaks founder")."""
+        words = [w for w in norm(desc).replace("'s", "").split() if w not in ("the", "our", "a", "an")]
+        if not words:
+            return None
+        head = words[-1]
+        if head not in TITLES and head.split("-")[-1] not in TITLES:
+            return None
+        hits = set()
+        for r in self.roles:
+            rw = norm(r.role).replace("'s", "").split()
+            rw = {x for w in rw for x in [w, *w.split("-")]}
+            if head in rw and all(w in rw or w in norm(r.org) for w in words):
+                hits.add(r.person)
+        return hits.pop() if len(hits) == 1 else None
+
+    def resolve(self, np: str, pos: int) -> Speaker | None:
+        """Resolve a speaker noun phrase found at body offset ``pos``."""
+        np = np.strip(" ,.;:")
+        if not np:
+            return None
+        low = norm(np)
+        if low in _PRON:
+            name = self.people.last_person_before(pos, _PRON[low])
+            return Speaker(name, "person") if name else None
+        if low in _GROUP_PRON:
+            if low == "we":
+                return None
+            if self.last_group is not None:
+                return self.last_group
+            if low == "they":
+                return None
+            return None
+        if low in ("i", "you", "who", "which", "that", "this", "one", "someone", "nobody", "everyone", "people"):
+            return None
+        if low in self.people.extra:
+            return Speaker(self.people.extra[low], "person", np)
+        # "the 56-year-old", "the Portuguese", "the Australian boss"
+        words = low.replace("'s", "").split()
+        if words[0] in ("the",) and len(words) <= 4 and (
+                any(_YEAR_OLD.match(w) for w in words) or words[-1] in DEMONYMS
+                or words[-1] in ("boss", "star", "singer", "player", "manager", "coach", "forward", "striker",
+                                 "actor", "actress", "star", "veteran", "politician", "former", "man", "woman")):
+            if any(_YEAR_OLD.match(w) for w in words) or words[-1] in DEMONYMS or words[-1] in (
+                    "boss", "star", "singer", "player", "coach", "actor", "actress", "veteran", "politician",
+                    "forward", "striker", "manager", "man", "woman"):
+                name = self.people.last_person_before(pos)
+                if name:
+                    self.people.add_alias(np, name)
+                    return Speaker(name, "person", np)
+        # person names inside the phrase ("the BBC's Lucy Williamson in Seoul")
+        org_name = ""
+        for run in cap_runs(np):
+            lead, name = split_run(run.text)
+            if name and not run.possessive:
+                canon = self.people.resolve(name)
+                if canon:
+                    return Speaker(canon, "person", np)
+            if not org_name and not run.possessive:
+                org_name = run.text
+        if words[0] in ("the", "our") or low.startswith("our "):
+            who = self._by_role(np)
+            if who:
+                self.people.add_alias(np, who)
+                return Speaker(who, "person", np)
+        head = words[-1]
+        if head in GROUP_NOUNS and words[0] == "the" and len(words) <= 3 and self.last_group is not None \
+                and not org_name:
+            return self.last_group
+        if org_name:
+            full = _strip_article(np)
+            if org_name == full or full.endswith(org_name):
+                if norm(full) in COUNTRIES or norm(org_name) in COUNTRIES:
+                    return Speaker(full, "place")
+                if looks_like_org(full) or len(full.split()) <= 4:
+                    return Speaker(full, "org")
+        if head in SPEAKER_NOUNS or head in TITLES or head.split("-")[-1] in TITLES:
+            kind = "group" if (head.endswith("s") and head not in TITLES) or head in GROUP_NOUNS else "desc"
+            return Speaker(_strip_article(np), kind)
+        return None
+
+
+# ---------------------------------------------------------------------------
+# attribution clauses
+# ---------------------------------------------------------------------------
+
+_BASE_OK = {"say", "tell", "add", "warn", "insist", "argue", "explain", "admit", "write", "ask", "agree", "deny",
+            "believe", "think", "claim", "suggest", "say", "stress", "note", "predict", "concede", "acknowledge",
+            "maintain", "contend", "fear"}
+
+
+def _is_speech_verb(w: str, characterise: bool = False) -> bool:
+    lw = w.lower()
+    lemma = SPEECH.get(lw)
+    if lemma is None and characterise:
+        lemma = CHARACTERISE.get(lw)
+        if lemma is not None:
+            return True
+    if lemma is None:
+        return False
+    if lw == lemma and lemma not in _BASE_OK:
+        return False  # bare "post", "report", "comment" are usually nouns
+    return True
+
+
+_VERB_RE = re.compile(r"\b[a-z]+\b")
+_ADJUNCT = re.compile(
+    r"^(?:\s*,?\s*(?:late|early|on|last|this|earlier|later|in\s+a\s+(?:statement|interview|post|tweet|letter|"
+    r"speech|press\s+conference|briefing|blog\s+post|video)|in\s+an\s+(?:interview|email|op-ed|essay|address)|"
+    r"on\s+(?:twitter|x|facebook|instagram|social\s+media|television|tv|radio)|yesterday|today|tonight|"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:last|this|next)\s+(?:week|month|year|night|weekend)|previously|repeatedly|again|also|recently|"
+    r"publicly|privately|for\s+years|for\s+months|for\s+weeks|at\s+the\s+time|afterwards|then|"
+    r"after\s+(?:his|her|their|the)\s+\w+|in\s+court|in\s+parliament|in\s+\d{4}|"
+    r"(?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{1,2})?)\b)+",
+    re.I,
+)
+
+
+def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
+    """Reported content after a speech verb; ('', False) if it is not a clause."""
+    r = rest
+    recipient = False
+    if lemma == "tell":
+        # recipient: "told reporters", "told the BBC", "told US broadcaster CBS", "told him"
+        m = re.match(r"\s*(?:him|her|them|us|me|reporters|journalists|lawmakers|mps|investigators|the\s+court|"
+                     r"the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
+                     r"(?:a|the)\s+\w+(?:\s+\w+)?\s+(?=that\b))\b",
+                     r)
+        if not m:
+            return "", False
+        r = r[m.end():]
+        recipient = True
+    m = _ADJUNCT.match(r)
+    if m:
+        r = r[m.end():]
+    r = r.lstrip(" ,")
+    has_that = False
+    if r.lower().startswith("that "):
+        r = r[5:]
+        has_that = True
+    if not has_that and lemma in THAT_ONLY:
+        return "", False
+    if not has_that and lemma in COGNITION:
+        return "", False
+    first = r.split(" ", 1)[0].lower() if r else ""
+    if first in ("to", "in", "on", "at", "for", "with", "about", "nothing", "goodbye", "so", "yes", "no", "of",
+                 "by", "as", "from", "after", "before", "during", "more", "the", "a", "an", "this") and not has_that:
+        if first not in ("the", "a", "an", "this") or not _has_finite_verb(r):
+            return "", False
+    if r[:1] in ('"', "“", "‘", ":") or not r:
+        return "", False
+    return r, has_that
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+    r"won't|wouldn't|can't|couldn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|"
+    r"[a-z]{3,}ed|[a-z]{2,}s)\b|[’']s\b|n['’]t\b"
+)
+
+
+def _has_finite_verb(s: str) -> bool:
+    return bool(_FINITE.search(s))
+
+
+def _trim_content(s: str) -> str:
+    s = s.strip()
+    s = re.sub(r"[\s,;:–—-]+$", "", s)
+    if s.endswith(".") and not s.endswith(".."):
+        s = s[:-1]
+    return s.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class _Attr:
+    speaker_np: str
+    np_offset: int  # offset of the speaker phrase in the analysed string
+    verb: str
+    end: int  # end of the attribution clause in the analysed string
+
+
+_AFTER_NP = re.compile(
+    r"^\s*([^,.;:!?\"“”]{1,120}?)(?:\s*,\s*([^,;:\"“”]{1,160}?)\s*,)?\s+((?:[a-z]+ly\s+|also\s+|later\s+|then\s+|"
+    r"has\s+|had\s+|have\s+|would\s+|will\s+|again\s+)*)([a-z]+)\b"
+)
+_AFTER_INV = re.compile(r"^\s*([a-z]+)\s+([^,.;:!?\"“”]{1,100}?)(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|during|after|of|to|from)\s))")
+
+
+def parse_post_attribution(post: str) -> _Attr | None:
+    """Attribution clause after a quote: ``he added``, ``said Mr X, a senior fellow``,
+    ``Jack Buser, director for games at Google, tells The Hollywood Reporter``."""
+    s = post
+    lead = len(s) - len(s.lstrip(" ,"))
+    s2 = s[lead:]
+    # inverted: "said Mr. Reeves, ...", "says Ward"
+    m = _AFTER_INV.match(s2)
+    if m and _is_speech_verb(m.group(1)) and SPEECH.get(m.group(1).lower()) not in ("tell",):
+        np = m.group(2)
+        if np and np.split()[0].lower() not in ("that", "to", "in", "on", "it", "the", "a") or \
+                np and np.split()[0].lower() in ("the", "a") and len(np.split()) <= 6:
+            if np.split()[0].lower() not in ("that", "to", "in", "on"):
+                end = lead + m.end()
+                return _Attr(np, lead + m.start(2), m.group(1), _clause_end(s, end))
+    m = _AFTER_NP.match(s2)
+    if m and _is_speech_verb(m.group(4)):
+        np = m.group(1)
+        if len(np.split()) <= 10:
+            return _Attr(np, lead + m.start(1), m.group(4), _clause_end(s, lead + m.end()))
+    return None
+
+
+def _clause_end(s: str, pos: int) -> int:
+    m = re.compile(r"[.!?](?=\s|$)|[\"“]").search(s, pos)
+    return m.start() if m else len(s)
+
+
+# ---------------------------------------------------------------------------
+# main extraction
+# ---------------------------------------------------------------------------
+
+
+def _clean_quote(q: str) -> str:
+    q = " ".join(q.split())
+    q = q.strip()
+    q = re.sub(r"^[\s,;:–—-]+", "", q)
+    q = re.sub(r"[\s,;:–—-]+$", "", q)
+    return q
+
+
+_PRE_VERB = re.compile(r"\b([a-z]+)\b")
+
+
+def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
+    """Speech verb with its subject in the text before a quote: (np, np_off, verb, verb_end)."""
+    cands = [m for m in _PRE_VERB.finditer(pre) if _is_speech_verb(m.group(1), characterise=True)]
+    for m in reversed(cands):
+        subj_text = pre[: m.start()]
+        np = _subject_np(subj_text)
+        if np:
+            off = subj_text.rfind(np.split()[0]) if np else m.start()
+            return np, max(off, 0), m.group(1), m.end()
+    return None
+
+
+def _subject_np(before: str) -> str:
+    """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
+    t = before.rstrip()
+    t = re.sub(r"(?:\s+(?:%s))+$" % "|".join(sorted(_STRIP_TAIL)), "", t)
+    if t.endswith(","):
+        # "Eric Reeves, one of the leading voices on Sudan," → look before the appositive
+        segs = t[:-1].split(",")
+        if len(segs) >= 2:
+            appos = segs[-1].strip()
+            fw = appos.split()[0].lower() if appos else ""
+            if fw in ("a", "an", "the", "one", "who", "which", "whose") or (appos and appos[0].islower()) \
+                    or fw in TITLES or fw in TITLE_MODIFIERS:
+                np = _np_tail(",".join(segs[:-1]))
+                return np
+            # "The group that owns her music, Big Machine," → the name itself
+            return _np_tail(segs[-1])
+        return ""
+    seg = t.split(",")[-1]
+    seg = re.split(r"\b(?:that|which|who|because|when|while|if|after|before|as|and|but)\b", seg)[-1] \
+        if re.search(r"\b(?:that|which|who|because|when|while|if)\s", seg) else seg
+    np = _np_tail(seg)
+    # the noun phrase must reach the end of the segment (no verb between it and the speech verb)
+    return np
+
+
+class _Sink:
+    def __init__(self) -> None:
+        self.quotes: list[Quote] = []
+        self.keys: set[tuple[str, str, str]] = set()
+
+    def add(self, sp: Speaker, text: str, kind: str, sent: Sentence) -> None:
+        text = _clean_quote(text) if kind == "direct" else _trim_content(text)
+        if not text or not re.search(r"\w", text):
+            return
+        key = (sp.name, norm(text), kind)
+        if key in self.keys:
+            return
+        self.keys.add(key)
+        aliases = (sp.alias,) if sp.alias and norm(sp.alias) != norm(sp.name) else ()
+        self.quotes.append(Quote(speaker=sp.name, quote=text, kind=kind, sentence=sent.text, start=sent.start,
+                                 aliases=aliases))
+
+
+def _sentence_at(sents: list[Sentence], pos: int) -> Sentence:
+    best = sents[0]
+    for s in sents:
+        if s.start <= pos:
+            best = s
+        else:
+            break
+    return best
+
+
+def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: list[Role]) -> list[Quote]:
+    """Direct quotes and reported speech of an article, in text order."""
+    ctx = _Context(people, roles)
+    sink = _Sink()
+    # paragraphs with offsets
+    paragraphs: list[tuple[int, str]] = []
+    pos = 0
+    for m in [*re.finditer(r"\n\s*\n", body), None]:
+        end = m.start() if m else len(body)
+        if body[pos:end].strip():
+            paragraphs.append((pos, body[pos:end]))
+        if m:
+            pos = m.end()
+    prev_speaker: Speaker | None = None  # speaker of the last quote of the previous paragraph
+    prev_open = False  # previous paragraph ended inside an unclosed quotation
+    prev_all_quote_attr = False
+    for p_off, par in paragraphs:
+        psents = [s for s in sentences if p_off <= s.start < p_off + len(par)] or [Sentence(par, p_off, 0)]
+        spans = find_quote_spans(par)
+        speakers: list[Speaker | None] = [None] * len(spans)
+        full_quote_sentences: set[int] = set()
+        # indirect speech first on sentences (updates group context in text order)
+        _indirect_for_paragraph(par, p_off, psents, spans, ctx, sink)
+        for k, q in enumerate(spans):
+            qtext = par[q.text_start : q.text_end]
+            post = par[q.close :]
+            pre_full = par[: q.open]
+            # text before the quote within its sentence
+            sent = _sentence_at(psents, p_off + q.open)
+            pre = par[max(sent.start - p_off, spans[k - 1].close if k else 0) : q.open]
+            sp: Speaker | None = None
+            ends_open = qtext.rstrip()[-1:] in (",", "?", "!", "—", "–", "-", "…") or post[:1] in (",",) \
+                or (post[:1] in (" ",) and post[1:2].islower())
+            # (a) attribution after the quote
+            if q.closed and ends_open:
+                attr = parse_post_attribution(post)
+                if attr:
+                    sp = ctx.resolve(attr.speaker_np, p_off + q.close + attr.np_offset)
+            # (b) attribution before: "X said: "…"", "X said, "…""
+            if sp is None and re.search(r"[:,]\s*$|\b(?:said|says|added|adds|told|tells|wrote|writes|tweeted)\s*$",
+                                        pre):
+                fa = _find_pre_attr(pre)
+                if fa and len(pre[fa[3]:].split()) <= 25:
+                    sp = ctx.resolve(fa[0], p_off + (pre_full.rfind(pre) if pre else 0) + fa[1])
+            # split quote: "A," he said, "b ..."
+            if sp is None and k > 0 and speakers[k - 1] is not None and spans[k - 1].closed:
+                between = par[spans[k - 1].close : q.open]
+                if parse_post_attribution(between) and (re.search(r"[,.]\s*$", between) or between.strip() == ""):
+                    sp = speakers[k - 1]
+                elif between.strip() in ("", ".", ",") :
+                    sp = speakers[k - 1]
+            # (c) fragment in a reporting sentence
+            fragment = False
+            if sp is None:
+                is_start = not par[sent.start - p_off : q.open].strip() if sent.start - p_off <= q.open else False
+                if not is_start:
+                    fa = _find_pre_attr(pre)
+                    if fa:
+                        cand = ctx.resolve(fa[0], p_off + (pre_full.rfind(pre) if pre else 0) + fa[1])
+                        if cand and cand.kind in ("person", "org", "desc"):
+                            sp = cand
+                            fragment = True
+                    elif k > 0 and speakers[k - 1] is not None:
+                        # "…," he says, boasting that Google's servers can "deliver …"
+                        between = par[spans[k - 1].close : q.open]
+                        if parse_post_attribution(between) and re.search(
+                                r",\s*(?:\w+ing)\s+(?:that\s+)?", between):
+                            sp = speakers[k - 1]
+                            fragment = True
+            # (d) continuation from the previous paragraph, or a quote-only paragraph after an attributed one
+            if sp is None and k == 0 and not par[: q.open].strip():
+                rest = par[q.close :]
+                no_attr_here = all(speakers[j] is None for j in range(len(spans)))
+                if prev_open and prev_speaker is not None:
+                    sp = prev_speaker
+                elif prev_speaker is not None and prev_all_quote_attr and no_attr_here and \
+                        not _has_narrative(par, spans):
+                    sp = prev_speaker
+                elif prev_speaker is not None and prev_all_quote_attr and no_attr_here and \
+                        parse_post_attribution(rest) is None and not _has_narrative(par[: q.close], spans[:1]):
+                    sp = None
+            if sp is None and k > 0 and speakers[k - 1] is not None and not par[spans[k - 1].close : q.open].strip():
+                sp = speakers[k - 1]
+            if sp is None:
+                continue
+            speakers[k] = sp
+            ctx.note(sp, p_off + q.open)
+            if fragment and len(qtext.split()) > 40:
+                continue
+            full_quote_sentences.add(sent.start)
+            sink.add(sp, qtext, "direct", sent)
+        # an attributed quote followed by more quotes in the same paragraph with no attribution
+        last = next((s for s in reversed(speakers) if s is not None), None)
+        prev_speaker = last
+        prev_open = bool(spans) and not spans[-1].closed and speakers[-1] is not None
+        prev_all_quote_attr = last is not None and _ends_with_quote_or_attr(par, spans)
+    return sink.quotes
+
+
+def _has_narrative(par: str, spans: list[QSpan]) -> bool:
+    """Whether the paragraph has words outside its quotations."""
+    pos = 0
+    out = []
+    for q in spans:
+        out.append(par[pos : q.open])
+        pos = q.close
+    out.append(par[pos:])
+    return bool(re.search(r"[A-Za-z]{2,}", " ".join(out)))
+
+
+def _ends_with_quote_or_attr(par: str, spans: list[QSpan]) -> bool:
+    if not spans:
+        return False
+    tail = par[spans[-1].close :]
+    return not tail.strip() or parse_post_attribution(tail) is not None and len(tail) < 300
+
+
+# ---------------------------------------------------------------------------
+# reported speech
+# ---------------------------------------------------------------------------
+
+_PARTICIPLE = re.compile(
+    r",\s+(saying|adding|boasting|warning|insisting|claiming|arguing|noting|explaining|stressing|suggesting|"
+    r"acknowledging|admitting|conceding|declaring|predicting|stating|writing|telling\s+\w+)\s+(that\s+)?",
+)
+_CONJ_SPLIT = re.compile(r",?\s+(?:and|but)\s+(he|she|they|it)\s+(?:also\s+)?([a-z]+)\s+(?:that\s+)?")
+
+
+def _quote_mask(text: str, spans: list[QSpan], base: int) -> str:
+    """``text`` with quoted material replaced by placeholders of equal length (offsets kept)."""
+    chars = list(text)
+    for q in spans:
+        a, b = q.open - base, q.close - base
+        for i in range(max(a, 0), min(b, len(chars))):
+            chars[i] = "\x00" if chars[i] not in "\n" else "\n"
+    return "".join(chars)
+
+
+def _indirect_for_paragraph(par: str, p_off: int, psents: list[Sentence], spans: list[QSpan], ctx: _Context,
+                            sink: _Sink) -> None:
+    for sent in psents:
+        s = sent.text
+        s_off = sent.start - p_off
+        if s.rstrip().endswith("?") or len(s) > 1500:
+            continue
+        local = [q for q in spans if q.open < s_off + len(s) and q.close > s_off]
+        masked = _quote_mask(s, [QSpan(q.open - s_off, q.close - s_off, 0, 0, q.closed) for q in local], 0)
+        # a sentence that starts with a quotation is direct speech, not reported
+        starts_quote = bool(local) and local[0].open - s_off <= 1
+        if starts_quote:
+            # "…," he says, boasting that Google's servers can "deliver …"
+            pm = _PARTICIPLE.search(masked)
+            if pm:
+                attr = parse_post_attribution(s[local[0].close - s_off :]) if local[0].closed else None
+                if attr:
+                    sp = ctx.resolve(attr.speaker_np, sent.start + local[0].close - s_off + attr.np_offset)
+                    content = s[pm.end():]
+                    if sp and len(content.split()) >= 3:
+                        sink.add(sp, content, "indirect", sent)
+            continue
+        found = _forward_report(s, masked, sent, ctx, sink)
+        if found:
+            continue
+        if _trailing_report(s, masked, sent, ctx, sink):
+            continue
+        _parenthetical_report(s, masked, sent, ctx, sink)
+
+
+def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink, depth: int = 0) -> bool:
+    """``X said (that) …`` / ``X told Y (that) …`` / ``…, saying …``."""
+    for m in _VERB_RE.finditer(masked):
+        w = m.group(0)
+        if not _is_speech_verb(w):
+            continue
+        lemma = SPEECH[w]
+        if lemma in ("ask", "urge", "rule", "respond", "continue", "post", "reply", "agree"):
+            continue
+        before = masked[: m.start()]
+        if "\x00" in before[-3:]:
+            continue
+        if w.endswith("ing"):
+            # participle: ", saying (that) …" → subject of the sentence
+            if not re.search(r",\s*$", before):
+                continue
+            np = _leading_subject(masked[: m.start()])
+            sp = ctx.resolve(np, sent.start) if np else None
+            content, _ = _after_verb_content(s[m.end():], lemma, w)
+            if sp and content and len(content.split()) >= 3 and _has_finite_verb(content):
+                sink.add(sp, content, "indirect", sent)
+                return True
+            continue
+        np = _subject_np(before)
+        if not np:
+            continue
+        # coordinated verb: "The North proposed talks …, but said there …" → sentence subject
+        if re.search(r",\s*(?:but|and)\s*$", before) or re.search(r"\b(?:but|and)\s*$", before) and not np:
+            np = _leading_subject(before) or np
+        sp = ctx.resolve(np, sent.start + max(before.rfind(np.split()[-1]), 0))
+        if sp is None:
+            continue
+        content, has_that = _after_verb_content(s[m.end():], lemma, w)
+        ctx.note(sp, sent.start)
+        if not content or len(content.split()) < 3 or not _has_finite_verb(content):
+            continue
+        if content.lstrip()[:1] in ('"', "“"):
+            continue
+        # nested report: "… had also suggested that any talks …"
+        cm = _CONJ_SPLIT.search(content)
+        if cm and _is_speech_verb(cm.group(2)) and SPEECH[cm.group(2)] not in COGNITION:
+            sp2 = ctx.resolve(cm.group(1), sent.start)
+            first, second = content[: cm.start()], content[cm.end():]
+            sink.add(sp, first, "indirect", sent)
+            if sp2:
+                sink.add(sp2, second, "indirect", sent)
+            return True
+        sink.add(sp, content, "indirect", sent)
+        return True
+    return False
+
+
+def _leading_subject(text: str) -> str:
+    """The subject noun phrase at the start of a clause ("He has always denied …" → "He")."""
+    t = re.sub(r"^(?:(?:But|And|However|Then|Now|Meanwhile|Separately|Instead|Still|Yet)\b,?\s*)+", "", text.strip())
+    # skip an introductory phrase ending in a comma ("In June, …", "Last week, …")
+    m = re.match(r"^(?:(?:In|On|At|Last|Earlier|Later|This|After|Before|Since|For|During|By|Then)\b[^,]{0,60},\s*)",
+                 t)
+    if m:
+        t = t[m.end():]
+    words = _WORDS.findall(t)
+    if not words:
+        return ""
+    if words[0].lower() in _PRON or words[0].lower() in _GROUP_PRON:
+        return words[0]
+    out: list[str] = []
+    for w in words[:8]:
+        lw = w.lower().replace("’", "'")
+        if w[0].isupper() or lw in SPEAKER_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS \
+                or lw in _NP_FUNC or _YEAR_OLD.match(lw) or lw.endswith("'s"):
+            if lw in ("in", "at", "for", "and", "of") and not (out and out[-1][0].isupper()):
+                break
+            out.append(w)
+            continue
+        break
+    return " ".join(out)
+
+
+def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
+    """``…, X said.`` / ``…, said X.`` / ``…, X told Y.``"""
+    commas = [m.start() for m in re.finditer(r",\s", masked)]
+    for c in reversed(commas[-5:]):
+        tail = masked[c + 1 :]
+        attr = parse_post_attribution(tail)
+        if attr is None:
+            continue
+        after = tail[attr.end:].strip()
+        if after not in ("", ".", "!"):
+            continue
+        np = attr.speaker_np
+        if np.split()[0][:1].islower() and np.split()[0].lower() not in ("the", "a", "an", "our", "he", "she",
+                                                                          "they", "it") \
+                or np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS:
+            continue  # an appositive: keep looking left for the name
+        content = s[:c]
+        if "\x00" in masked[:c]:
+            # quoted material in the content: the direct quote carries it
+            return True
+        sp = ctx.resolve(np, sent.start + c + 1 + attr.np_offset)
+        if sp is None:
+            return False
+        if not _has_finite_verb(content) or len(content.split()) < 3:
+            return False
+        ctx.note(sp, sent.start)
+        # nested: "X had also suggested that …, our correspondent adds."
+        inner = _nested(content, sent, ctx)
+        if inner:
+            sink.add(inner[0], inner[1], "indirect", sent)
+            return True
+        sink.add(sp, content, "indirect", sent)
+        return True
+    return False
+
+
+def _nested(content: str, sent: Sentence, ctx: _Context) -> tuple[Speaker, str] | None:
+    for m in _VERB_RE.finditer(content):
+        w = m.group(0)
+        if not _is_speech_verb(w) or SPEECH[w] in COGNITION:
+            continue
+        np = _subject_np(content[: m.start()])
+        if not np or norm(np) in _PRON or norm(np) in _GROUP_PRON:
+            continue
+        rest, has_that = _after_verb_content(content[m.end():], SPEECH[w], w)
+        if not has_that or not rest:
+            continue
+        sp = ctx.resolve(np, sent.start)
+        if sp:
+            return sp, rest
+    return None
+
+
+def _parenthetical_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
+    """``The key to success, says X, is …``"""
+    m = re.search(r",\s+((?:says|said)\s+[^,]{1,60}|[^,]{1,60}\s+(?:says|said|argues|argued|insists|insisted|"
+                  r"believes|claims|claimed))\s*,\s+", masked)
+    if not m or m.start() == 0:
+        return False
+    attr = parse_post_attribution(" " + m.group(1))
+    if not attr:
+        return False
+    sp = ctx.resolve(attr.speaker_np, sent.start + m.start(1))
+    if sp is None:
+        return False
+    a, b = s[: m.start()], s[m.end():]
+    if not b or not b[0].islower() or len(a.split()) < 2:
+        return False
+    sink.add(sp, f"{a} ... {b}", "indirect", sent)
+    return True
+
+
+def _unused() -> None:  # names kept for readers of this module
+    _ = (CORE_SPEECH, HONORIFICS, NON_NAME_CAPS, split_sentences)

@@ -1,0 +1,291 @@
+"""Positions people hold: "US National Security Council spokeswoman Caitlin Hayden",
+"Denis McDonough, chief of staff to the US president", "Sudan's president, Omar al-Bashir",
+"the BBC's Lucy Williamson", "replace X as Tottenham's manager", "working as a pundit for Sky Sports".
+
+Only people found by :mod:`studyapp.extract.names` get roles, and a role must contain a
+title word from the lexicon: precision first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.extract.facts import Role
+from studyapp.extract.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    HONORIFICS,
+    MEDIA,
+    NON_NAME_CAPS,
+    SPEECH,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from studyapp.extract.names import People, cap_runs, norm, split_run
+from studyapp.extract.text import Sentence
+
+__all__ = ["extract_roles", "is_title_word"]
+
+_WORD = re.compile(r"[\w][\w'’.\-/&]*|[,;:()\"“”]")
+
+
+def is_title_word(w: str) -> bool:
+    """A word that names a position ("spokeswoman", "CEO", "editor-in-chief", "co-founder")."""
+    lw = w.lower().strip(".,").replace("’", "'")
+    if lw in TITLES:
+        return True
+    parts = lw.split("-")
+    return len(parts) > 1 and (parts[0] in TITLES or parts[-1] in TITLES)
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and (w[0].isupper() or w[0].isdigit())
+
+
+def _premod_role(words: list[str]) -> list[str]:
+    """Walk back over the words before a name and keep the title phrase ("England captain")."""
+    out: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().replace("’", "'")
+        if w in (",", ";", ":", "(", ")", '"', "“", "”") or lw in ("the", "a", "an", "and", "or", "by", "with",
+                                                                   "including", "as", "from", "said", "says"):
+            break
+        if lw in ("of", "for") and out and _is_cap(out[0]):
+            out.insert(0, w)
+            continue
+        if is_title_word(w) or lw in TITLE_MODIFIERS or _is_cap(w) and lw not in NON_NAME_CAPS:
+            if lw in SPEECH:
+                break
+            out.insert(0, w)
+            continue
+        if lw.endswith(("'s",)) and _is_cap(w):
+            out.insert(0, w)
+            continue
+        break
+    while out and out[0].lower() in ("of", "for"):
+        out.pop(0)
+    # must end with a title word
+    if not out or not is_title_word(out[-1]):
+        # allow "Deputy Director of Public Prosecution": a title followed by "of <Org>"
+        if not any(is_title_word(w) for w in out) or not any(w.lower() == "of" for w in out):
+            return []
+    return out
+
+
+_POS_MODS = {"deputy", "vice", "assistant", "associate", "senior", "junior", "chief", "acting", "interim", "former",
+             "then", "home", "foreign", "prime", "shadow", "executive", "general", "managing", "first", "ex",
+             "lead", "principal", "special", "top", "new"}
+
+
+def _org_of(role_words: list[str]) -> str:
+    """The organisation named in a role: "... at Harvard University" / "CEO of Take-Two" / "England captain"."""
+    text = " ".join(role_words)
+    m = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’&.-]*)*)\s*$",
+                  text)
+    if m:
+        return m.group(1)
+    m = re.search(r"\s([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*$", text)
+    if m and re.search(r"\b(?:at|of|for|with)\b", text) and not is_title_word(m.group(1).split()[-1]):
+        return m.group(1)
+    caps: list[str] = []
+    for w in role_words:
+        if is_title_word(w):
+            break
+        lw = w.lower()
+        if _is_cap(w) and lw not in _POS_MODS:
+            caps.append(w)
+        elif caps:
+            break
+    org = " ".join(caps)
+    return re.sub(r"['’]s$", "", org)
+
+
+_APPOS = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|which|and\s+(?:he|she))\b)")
+_ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "adds", "added", "is", "was", "has",
+              "had", "have", "will", "would"}
+
+
+def _appositive_role(after: str) -> str:
+    m = _APPOS.match(after)
+    if not m:
+        return ""
+    role = m.group(1).strip()
+    words = role.split()
+    if not words or len(words) > 18:
+        return ""
+    low = [w.lower().strip(".") for w in words]
+    if low[0] in _ROLE_STOP or any(w in SPEECH and w not in TITLES for w in low):
+        return ""
+    if any(w in ("is", "was", "are", "were", "has", "had", "have", "will", "would") for w in low):
+        return ""
+    k = next((i for i, w in enumerate(words[:5]) if is_title_word(w)), -1)
+    if k < 0:
+        return ""
+    if any(not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w) or w.lower().endswith("'s")
+                or w.lower().endswith("’s")) for w in words[:k]):
+        return ""
+    return role.rstrip(".")
+
+
+def _title_np_before(before: str) -> list[str]:
+    """Title phrase ending right before ", NAME": "Sudan's president" / "the then UK Home Secretary"."""
+    if not re.search(r",\s*$", before):
+        return []
+    words = _WORD.findall(before.rstrip()[:-1])
+    return _premod_role(words[-8:])
+
+
+class _RoleSink:
+    def __init__(self) -> None:
+        self.roles: list[Role] = []
+        self.seen: set[tuple[str, str]] = set()
+
+    def add(self, person: str, role: str, org: str, sent: Sentence) -> None:
+        role = " ".join(role.split()).strip(" ,;:")
+        if not role or not person:
+            return
+        if norm(role) in (norm(person),) or len(role) > 200:
+            return
+        key = (person, norm(role))
+        for p, r in self.seen:
+            if p == person and (r == key[1] or r.endswith(key[1]) and len(key[1].split()) <= 1):
+                return
+        self.seen.add(key)
+        self.roles.append(Role(person=person, role=role, org=org.strip(), sentence=sent.text, start=sent.start))
+
+
+_AS_REPLACE = re.compile(
+    r"\b(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+as\s+(?P<role>(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+)
+_AS_WORK = re.compile(
+    r"\b(?:working|works|worked|work|serving|serves|served|serve|appointed|named|hired|installed|elected|"
+    r"re-elected|sworn\s+in|confirmed|unveiled|signed|joined|joins|join|took\s+over|takes\s+over)"
+    r"(?:\s+\w+ly)?\s+as\s+(?P<role>(?:(?:the|a|an|its|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})"
+)
+
+
+def _clip_role(phrase: str) -> tuple[str, str]:
+    """("Tottenham's manager until the end" → ("manager", "Tottenham")); ("", "") if no title."""
+    words = phrase.split()
+    org = ""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i == 0 and lw in ("the", "a", "an", "its", "their"):
+            continue
+        if re.search(r"['’]s$", w) and _is_cap(w) and not out:
+            org = re.sub(r"['’]s$", "", w)
+            continue
+        out.append(w)
+    # keep up to and including the last title word, plus "for/at/of Org"
+    k = max((i for i, w in enumerate(out[:4]) if is_title_word(w)), default=-1)
+    if k < 0:
+        return "", ""
+    if any(not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w)) for w in out[:k]):
+        return "", ""
+    role = out[: k + 1]
+    rest = out[k + 1 :]
+    if len(rest) >= 2 and rest[0].lower() in ("for", "at", "of", "with") and _is_cap(rest[1]):
+        j = 1
+        while j < len(rest) and _is_cap(rest[j]):
+            j += 1
+        role += rest[:j]
+        if not org:
+            org = " ".join(rest[1:j])
+    return " ".join(role).rstrip(".,"), org.rstrip(".,")
+
+
+def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
+    s = sent.text
+    m = re.match(r"(?:(?:But|And|However|Then|Now|Meanwhile),?\s+)?(He|She)\b", s)
+    if m:
+        return people.last_person_before(sent.start, "m" if m.group(1) == "He" else "f")
+    runs = cap_runs(s[:80])
+    if runs and runs[0].start <= 4 and not runs[0].possessive:
+        _, name = split_run(runs[0].text)
+        return people.resolve(name) if name else None
+    return None
+
+
+def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tuple[int, int]] | None = None
+                  ) -> list[Role]:
+    """Roles (person, position, organisation) stated in the article."""
+    sink = _RoleSink()
+    mask = quote_mask or []
+    media_noun = "journalist"
+    for s in sentences:
+        m = re.search(r"\bour\s+(correspondent|reporter|editor|[a-z]+\s+(?:correspondent|editor|reporter))\b",
+                      s.text, re.I)
+        if m:
+            media_noun = m.group(1).lower()
+            break
+
+    def masked(pos: int) -> bool:
+        return any(a <= pos < b for a, b in mask)
+
+    for sent in sentences:
+        text = sent.text
+        for run in cap_runs(text):
+            if masked(sent.start + run.start):
+                continue
+            lead, name = split_run(run.text)
+            if not name:
+                continue
+            canon = people.resolve(name)
+            if canon is None:
+                continue
+            # the name's own position in the run
+            name_off = run.start + run.text.rfind(name)
+            before_text = text[max(0, name_off - 160) : name_off]
+            words = _WORD.findall(before_text)
+            # 1. title before the name: "England captain Harry Kane", "President Bill Clinton"
+            if words and words[-1].lower().rstrip(".") not in HONORIFICS:
+                role_words = _premod_role(words[-10:])
+                if role_words and not (len(role_words) == 1 and role_words[0].lower() in HONORIFICS):
+                    sink.add(canon, " ".join(role_words), _org_of(role_words), sent)
+            # 2. appositive: "Denis McDonough, chief of staff to the US president,"
+            after = text[run.end :]
+            if not run.possessive:
+                role = _appositive_role(after)
+                if role:
+                    sink.add(canon, role, _org_of(role.split()), sent)
+            # 3. title phrase before ", NAME": "Sudan's president, Omar al-Bashir"
+            if not lead and re.search(r",\s*$", before_text):
+                rw = _title_np_before(before_text)
+                if rw and re.match(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b)", after):
+                    org = _org_of(rw)
+                    sink.add(canon, " ".join(rw), org, sent)
+            # 4. "the BBC's Lucy Williamson in Seoul"
+            pm = re.search(r"\b(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s*$", before_text)
+            if pm and norm(pm.group(1)) in MEDIA:
+                loc = re.match(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
+                role = f"{pm.group(1)} {media_noun}" + (f" in {loc.group(1)}" if loc else "")
+                sink.add(canon, role, pm.group(1), sent)
+                if media_noun:
+                    people.add_alias(f"our {media_noun}", canon)
+        # 5. "... to replace X as Tottenham's manager"
+        for m in _AS_REPLACE.finditer(text):
+            _, nm = split_run(m.group("name"))
+            canon = people.resolve(nm) if nm else None
+            role, org = _clip_role(m.group("role"))
+            if not role:
+                continue
+            if canon:
+                sink.add(canon, role, org, sent)
+            subj = _sentence_subject_person(sent, people)
+            if subj and subj != canon:
+                sink.add(subj, role, org, sent)
+        # 6. "... working as a pundit for Sky Sports"
+        for m in _AS_WORK.finditer(text):
+            role, org = _clip_role(m.group("role"))
+            if not role:
+                continue
+            subj = _sentence_subject_person(sent, people)
+            if subj:
+                sink.add(subj, role, org, sent)
+    return sink.roles
+
+
+def _unused() -> None:  # keep imports referenced for linters
+    _ = (COUNTRIES, DEMONYMS)

@@ -52,8 +52,7 @@ THAT_ONLY = {
     "believe", "think", "feel", "reckon", "hint", "allege", "highlight", "underline", "underscore", "stress",
     "emphasise", "emphasize", "reiterate", "repeat", "continue", "respond", "post", "ask", "conclude", "observe",
     "remark", "comment", "recall", "concede", "maintain", "assert", "affirm", "contend", "caution", "boast",
-    "recount", "counter", "testify", "point", "explain", "argue", "write", "tweet", "admit", "claim", "warn",
-    "insist", "reply", "rule",
+    "recount", "counter", "testify", "point", "explain", "tweet", "reply", "rule",
 }
 # cognition verbs: a speaker's reported belief ("he thought that") is not a separate report
 COGNITION = {"believe", "think", "feel", "reckon"}

@@ -248,7 +248,7 @@ class _Context:
                 if canon:
                     return Speaker(canon, "person", np)
             if not org_name and not run.possessive:
-                org_name = run.text
+                org_name = _strip_article(run.text)
         if words[0] in ("the", "our") or low.startswith("our "):
             who = self._by_role(np)
             if who:
@@ -261,7 +261,7 @@ class _Context:
         if org_name:
             full = _strip_article(np)
             if org_name == full or full.endswith(org_name):
-                if norm(full) in COUNTRIES or norm(org_name) in COUNTRIES:
+                if norm(full) in COUNTRIES or norm(org_name) in COUNTRIES or low in COUNTRIES:
                     return Speaker(full, "place")
                 if looks_like_org(full) or len(full.split()) <= 4:
                     return Speaker(full, "org")
@@ -348,7 +348,13 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
     r"won't|wouldn't|can't|couldn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|"
-    r"[a-z]{3,}ed|[a-z]{2,}s)\b|[’']s\b|n['’]t\b"
+    r"[a-z]{3,}ed|wants|needs|thinks|knows|says|goes|gets|makes|takes|comes|sees|remains|continues|means|plans|"
+    r"faces|lacks|looks|seems|appears|believes|feels|hopes|expects|intends|supports|opposes|owns|holds|leads|"
+    r"runs|works|lives|stays|keeps|gives|puts|sets|shows|went|got|made|took|came|saw|knew|thought|felt|left|"
+    r"lost|won|told|said|gave|began|became|brought|found|held|kept|led|meant|met|paid|put|ran|sold|sent|spent|"
+    r"stood|understood|wrote|fell|rose|hit|cut|let|set|shut|spread|struck|broke|chose|drove|spoke|threw|wore|"
+    r"lies|tries|agrees|matters|exists|belongs|depends|deserves|requires|involves|includes|allows|helps)\b"
+    r"|[’']s\b|n['’]t\b|[’'](?:re|ve|ll|d)\b"
 )
 
 
@@ -372,39 +378,65 @@ class _Attr:
     end: int  # end of the attribution clause in the analysed string
 
 
-_AFTER_NP = re.compile(
-    r"^\s*([^,.;:!?\"“”]{1,120}?)(?:\s*,\s*([^,;:\"“”]{1,160}?)\s*,)?\s+((?:[a-z]+ly\s+|also\s+|later\s+|then\s+|"
-    r"has\s+|had\s+|have\s+|would\s+|will\s+|again\s+)*)([a-z]+)\b"
-)
-_AFTER_INV = re.compile(r"^\s*([a-z]+)\s+([^,.;:!?\"“”]{1,100}?)(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|during|after|of|to|from)\s))")
-
-
-def parse_post_attribution(post: str) -> _Attr | None:
-    """Attribution clause after a quote: ``he added``, ``said Mr X, a senior fellow``,
-    ``Jack Buser, director for games at Google, tells The Hollywood Reporter``."""
-    s = post
-    lead = len(s) - len(s.lstrip(" ,"))
-    s2 = s[lead:]
-    # inverted: "said Mr. Reeves, ...", "says Ward"
-    m = _AFTER_INV.match(s2)
-    if m and _is_speech_verb(m.group(1)) and SPEECH.get(m.group(1).lower()) not in ("tell",):
-        np = m.group(2)
-        if np and np.split()[0].lower() not in ("that", "to", "in", "on", "it", "the", "a") or \
-                np and np.split()[0].lower() in ("the", "a") and len(np.split()) <= 6:
-            if np.split()[0].lower() not in ("that", "to", "in", "on"):
-                end = lead + m.end()
-                return _Attr(np, lead + m.start(2), m.group(1), _clause_end(s, end))
-    m = _AFTER_NP.match(s2)
-    if m and _is_speech_verb(m.group(4)):
-        np = m.group(1)
-        if len(np.split()) <= 10:
-            return _Attr(np, lead + m.start(1), m.group(4), _clause_end(s, lead + m.end()))
-    return None
+_ABBR_BEFORE_DOT = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Inc|Co|Corp|Ltd|No|vs))$")
+_ATTR_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
 def _clause_end(s: str, pos: int) -> int:
-    m = re.compile(r"[.!?](?=\s|$)|[\"“]").search(s, pos)
-    return m.start() if m else len(s)
+    """End of the clause starting at ``pos``: a sentence stop (not after "Mr"/an initial) or a quotation mark."""
+    for m in re.finditer(r"[.!?;](?=\s|$)|[\"“”]", s[pos:]):
+        i = pos + m.start()
+        if s[i] == "." and _ABBR_BEFORE_DOT.search(s[max(0, i - 5) : i]):
+            continue
+        return i
+    return len(s)
+
+
+def parse_post_attribution(post: str, max_tail: int = 7) -> _Attr | None:
+    """Attribution clause after a quote: ``he added``, ``said Mr X, a senior fellow``,
+    ``Jack Buser, director for games at Google, tells The Hollywood Reporter``."""
+    lead = len(post) - len(post.lstrip(" ,—–-"))
+    s2 = post[lead:]
+    limit = _clause_end(s2, 0)
+    clause = s2[:limit]
+    words = list(_ATTR_WORD.finditer(clause))
+    if not words:
+        return None
+    w0 = words[0].group(0)
+    if words[0].start() == 0 and w0.islower() and _is_speech_verb(w0):
+        if SPEECH.get(w0.lower()) == "tell" or len(words) < 2:
+            return None
+        # inverted: "said Mr. Reeves, a senior fellow ...", "says Ward"
+        rest = clause[words[1].start():]
+        m = re.match(r"[^,;]+?(?=\s*(?:,|;|$)|\s+(?:in|on|at|during|after|of|from|to|when|while|as)\s)", rest)
+        np = (m.group(0) if m else rest).strip()
+        if not np or np.split()[0].lower() in ("that", "to", "in", "on", "it", "this", "so", "nothing"):
+            return None
+        if len(np.split()) > 8:
+            return None
+        return _Attr(np, lead + words[1].start(), w0, lead + limit)
+    for i, w in enumerate(words[:18]):
+        t = w.group(0)
+        if not t[0].islower():
+            continue
+        if _is_speech_verb(t):
+            np_text = clause[: w.start()]
+            np = _subject_np(np_text)
+            if not np:
+                return None
+            tail = clause[w.end():]
+            if len(tail.split()) > max_tail and not re.match(r"\s*(?:,|in\s+a\s+statement|on\s+\w+)", tail):
+                return None
+            off = np_text.rfind(np.split()[0])
+            return _Attr(np, lead + max(off, 0), t, lead + limit)
+        lw = t.lower()
+        if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in _NP_FUNC \
+                or lw in DEMONYMS or _YEAR_OLD.match(lw) or lw in GROUP_NOUNS or lw in _PRON or lw in _GROUP_PRON:
+            continue
+        if "," in clause[: w.start()]:
+            continue  # inside an appositive ("director for games at Google")
+        return None
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -550,6 +582,14 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                         if cand and cand.kind in ("person", "org", "desc"):
                             sp = cand
                             fragment = True
+                    elif k > 0 and speakers[k - 1] is not None and re.search(
+                            r"^[^.!?]*\b(?:and|but|,)\s+(?:\w+ly\s+)?(\w+)\b", par[spans[k - 1].close : q.open]) and any(
+                            _is_speech_verb(w, characterise=True) for w in
+                            re.findall(r"[a-z]+", par[spans[k - 1].close : q.open])) and \
+                            not parse_post_attribution(par[spans[k - 1].close : q.open]):
+                        # "described it as the "…" and accused him of "…"": same speaker
+                        sp = speakers[k - 1]
+                        fragment = True
                     elif k > 0 and speakers[k - 1] is not None:
                         # "…," he says, boasting that Google's servers can "deliver …"
                         between = par[spans[k - 1].close : q.open]
@@ -648,10 +688,9 @@ def _indirect_for_paragraph(par: str, p_off: int, psents: list[Sentence], spans:
                     if sp and len(content.split()) >= 3:
                         sink.add(sp, content, "indirect", sent)
             continue
-        found = _forward_report(s, masked, sent, ctx, sink)
-        if found:
-            continue
         if _trailing_report(s, masked, sent, ctx, sink):
+            continue
+        if _forward_report(s, masked, sent, ctx, sink):
             continue
         _parenthetical_report(s, masked, sent, ctx, sink)
 
@@ -680,11 +719,11 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
                 return True
             continue
         np = _subject_np(before)
+        # coordinated verb: "The North proposed talks …, but said there …" → sentence subject
+        if not np and re.search(r"\b(?:but|and)\s+(?:(?:also|later|then)\s+)?$", before):
+            np = _leading_subject(before)
         if not np:
             continue
-        # coordinated verb: "The North proposed talks …, but said there …" → sentence subject
-        if re.search(r",\s*(?:but|and)\s*$", before) or re.search(r"\b(?:but|and)\s*$", before) and not np:
-            np = _leading_subject(before) or np
         sp = ctx.resolve(np, sent.start + max(before.rfind(np.split()[-1]), 0))
         if sp is None:
             continue

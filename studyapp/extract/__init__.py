@@ -98,7 +98,15 @@ def _events(sentences: list, published: date | None, people: tuple[Person, ...])
         from studyapp.extract.events import extract_events
     except ImportError:
         return []
-    return list(extract_events(sentences, published, people))
+    try:
+        return list(extract_events(sentences, published, people))
+    except RecursionError:
+        return []
+    except Exception as exc:  # a bug in event extraction must not cost the user the other facts
+        import warnings
+
+        warnings.warn(f"event extraction failed: {exc!r}", RuntimeWarning, stacklevel=2)
+        return []
 
 
 def extract_facts(text: str, published: date | str | None = None) -> ArticleFacts:

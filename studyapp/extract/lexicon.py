@@ -61,7 +61,9 @@ CHARACTERISE = _forms("describe", "call/calls/called/calling", "dub/dubs/dubbed/
                       "label/labels/labelled/labeled/labelling/labeling", "brand", "term", "accuse",
                       "see/sees/saw/seeing", "view", "hail", "praise", "slam", "condemn", "criticise", "criticize",
                       "decry", "dismiss", "blame", "rule", "urge", "promise", "vow", "pledge")
-SPEECH = {**CORE_SPEECH, "rule": "rule", "rules": "rule", "ruled": "rule", "ruling": "rule"}
+CHARACTERISE.pop("ruling", None)
+CHARACTERISE.pop("rule", None)
+SPEECH = {**CORE_SPEECH, "rules": "rule", "ruled": "rule"}
 
 # Nouns that can head the description of someone who speaks.
 SPEAKER_NOUNS = {

@@ -165,6 +165,11 @@ def _np_tail(text: str) -> str:
         out.pop(0)
     while out and out[0].lower() in _STRIP_LEAD:
         out.pop(0)
+    if out:
+        h = out[-1].lower().replace("’", "'")
+        if not (out[-1][0].isupper() or h in SPEAKER_NOUNS or h in TITLES or h in GROUP_NOUNS or h in DEMONYMS
+                or _YEAR_OLD.match(h) or h.split("-")[-1] in TITLES):
+            return ""
     return " ".join(out)
 
 
@@ -379,7 +384,7 @@ class _Attr:
 
 
 _ABBR_BEFORE_DOT = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Inc|Co|Corp|Ltd|No|vs))$")
-_ATTR_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_ATTR_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 
 
 def _clause_end(s: str, pos: int) -> int:
@@ -430,6 +435,8 @@ def parse_post_attribution(post: str, max_tail: int = 7) -> _Attr | None:
             off = np_text.rfind(np.split()[0])
             return _Attr(np, lead + max(off, 0), t, lead + limit)
         lw = t.lower()
+        if lw.endswith(("'s", "’s", "s'", "s’")):
+            continue
         if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in _NP_FUNC \
                 or lw in DEMONYMS or _YEAR_OLD.match(lw) or lw in GROUP_NOUNS or lw in _PRON or lw in _GROUP_PRON:
             continue
@@ -509,6 +516,13 @@ class _Sink:
         self.quotes.append(Quote(speaker=sp.name, quote=text, kind=kind, sentence=sent.text, start=sent.start,
                                  aliases=aliases))
 
+    def extend(self, idx: int, more: str, sent: Sentence) -> None:
+        """Join the continuation of a quote split by its attribution ("A," he said, "b.")."""
+        q = self.quotes[idx]
+        text = _clean_quote(q.quote + ", " + _clean_quote(more))
+        sentence = q.sentence if sent.text == q.sentence else f"{q.sentence} {sent.text}"
+        self.quotes[idx] = Quote(q.speaker, text, q.kind, sentence, q.start, q.aliases)
+
 
 def _sentence_at(sents: list[Sentence], pos: int) -> Sentence:
     best = sents[0]
@@ -540,6 +554,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
         psents = [s for s in sentences if p_off <= s.start < p_off + len(par)] or [Sentence(par, p_off, 0)]
         spans = find_quote_spans(par)
         speakers: list[Speaker | None] = [None] * len(spans)
+        quote_idx: list[int | None] = [None] * len(spans)
         full_quote_sentences: set[int] = set()
         # indirect speech first on sentences (updates group context in text order)
         _indirect_for_paragraph(par, p_off, psents, spans, ctx, sink)
@@ -618,7 +633,16 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
             if fragment and len(qtext.split()) > 40:
                 continue
             full_quote_sentences.add(sent.start)
+            if k > 0 and quote_idx[k - 1] is not None and speakers[k - 1] == sp and qtext[:1].islower() \
+                    and re.search(r",\s*$", par[spans[k - 1].close : q.open]) \
+                    and _clean_quote(par[spans[k - 1].text_start : spans[k - 1].text_end])[-1:].isalpha():
+                sink.extend(quote_idx[k - 1], qtext, sent)
+                quote_idx[k] = quote_idx[k - 1]
+                continue
+            n_before = len(sink.quotes)
             sink.add(sp, qtext, "direct", sent)
+            if len(sink.quotes) > n_before:
+                quote_idx[k] = n_before
         # an attributed quote followed by more quotes in the same paragraph with no attribution
         last = next((s for s in reversed(speakers) if s is not None), None)
         prev_speaker = last

@@ -120,6 +120,15 @@ class Speaker:
 
 
 _PRON = {"he": "m", "she": "f"}
+_COMMON_SUBJECTS = {
+    "reports", "report", "studies", "study", "documents", "document", "records", "figures", "data", "polls",
+    "poll", "surveys", "survey", "estimates", "research", "statistics", "evidence", "papers", "files", "emails",
+    "messages", "letters", "rumours", "rumors", "accounts", "minutes", "notes", "filings", "court", "sources",
+    "others", "many", "some", "most", "few", "critics", "supporters", "residents", "locals", "witnesses",
+    "police", "officials", "analysts", "experts", "observers", "insiders", "diplomats", "aides", "campaigners",
+    "activists", "scientists", "researchers", "doctors", "economists", "lawyers", "prosecutors", "investigators",
+    "authorities", "organisers", "organizers", "fans", "players", "teachers", "parents", "students", "workers",
+}
 _GROUP_PRON = {"they", "it", "we"}
 _STRIP_LEAD = {"and", "but", "so", "then", "now", "however", "meanwhile", "also", "later", "earlier", "yet",
                "still", "separately", "instead", "finally", "moreover", "while", "though", "although"}
@@ -180,7 +189,8 @@ def _strip_article(s: str) -> str:
 class _Context:
     """Speaker resolution state for one article."""
 
-    def __init__(self, people: People, roles: list[Role]) -> None:
+    def __init__(self, people: People, roles: list[Role], body: str = "") -> None:
+        self.body = body
         self.people = people
         self.roles = roles
         self.last_group: Speaker | None = None  # org / group that spoke last (it / they)
@@ -209,6 +219,13 @@ class _Context:
             if head in rw and all(w in rw or w in norm(r.org) for w in words):
                 hits.add(r.person)
         return hits.pop() if len(hits) == 1 else None
+
+    def _proper_word(self, word: str) -> bool:
+        """Whether a single capitalised word is a name rather than a capitalised common noun."""
+        low = word.lower()
+        if low in _COMMON_SUBJECTS:
+            return False
+        return not re.search(r"(?<![.!?\"“”'‘’]\s)(?<!^)\b%s\b" % re.escape(low), self.body)
 
     def resolve(self, np: str, pos: int) -> Speaker | None:
         """Resolve a speaker noun phrase found at body offset ``pos``."""
@@ -263,6 +280,8 @@ class _Context:
         if head in GROUP_NOUNS and words[0] == "the" and len(words) <= 3 and self.last_group is not None \
                 and not org_name:
             return self.last_group
+        if org_name and len(org_name.split()) == 1 and not self._proper_word(org_name):
+            org_name = ""
         if org_name:
             full = _strip_article(np)
             if org_name == full or full.endswith(org_name):
@@ -426,10 +445,14 @@ def parse_post_attribution(post: str, max_tail: int = 7) -> _Attr | None:
             continue
         if _is_speech_verb(t):
             np_text = clause[: w.start()]
+            if re.match(r"\s*(?:and|but|or|so|then)\b", np_text, re.I):
+                return None
             np = _subject_np(np_text)
             if not np:
                 return None
             tail = clause[w.end():]
+            if re.match(r"\s*(?:,\s*)?that\b", tail):
+                return None
             if len(tail.split()) > max_tail and not re.match(r"\s*(?:,|in\s+a\s+statement|on\s+\w+)", tail):
                 return None
             off = np_text.rfind(np.split()[0])
@@ -536,7 +559,7 @@ def _sentence_at(sents: list[Sentence], pos: int) -> Sentence:
 
 def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: list[Role]) -> list[Quote]:
     """Direct quotes and reported speech of an article, in text order."""
-    ctx = _Context(people, roles)
+    ctx = _Context(people, roles, body)
     sink = _Sink()
     # paragraphs with offsets
     paragraphs: list[tuple[int, str]] = []

@@ -1,0 +1,85 @@
+"""Reported speech (sentences written for these tests)."""
+
+import pytest
+
+from studyapp.extract import extract_facts
+
+
+def indirect(text):
+    return [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Finance minister Paula Grant said the tax would rise next year.", "Paula Grant", "the tax would rise next year"),
+        ("Paula Grant told the BBC that the plan had failed.", "Paula Grant", "the plan had failed"),
+        ("The plan had failed, Paula Grant told the BBC.", "Paula Grant", "The plan had failed"),
+        ("The economy is slowing, said Ana Costa, chief economist at Banco Sul.", "Ana Costa", "The economy is slowing"),
+        ("Police said they had arrested two men near the station.", "Police", "they had arrested two men near the station"),
+        ("The company said in a statement that profits had doubled.", "company", "profits had doubled"),
+        ("Analysts say the market will recover by the spring.", "Analysts", "the market will recover by the spring"),
+        ("Coach Dan Fry, who took over in May, insisted his side were improving.", "Dan Fry", "his side were improving"),
+        ("Senator Maria Vell argued on Monday that the bill was unconstitutional.", "Maria Vell",
+         "the bill was unconstitutional"),
+        ("Officials confirmed that the bridge would reopen in June.", "Officials", "the bridge would reopen in June"),
+        ("Striker Leon Carter denied that he had asked to leave the club.", "Leon Carter", "he had asked to leave the club"),
+    ],
+)
+def test_reported_forms(text, speaker, content):
+    assert (speaker, content) in indirect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm announced plans for a new factory.",
+        "He was said to be furious about the decision.",
+        "She declined to say whether she would stand again.",
+        "Reports said the deal was close.",
+        "The report, published on Monday, runs to 300 pages.",
+        "What did the minister say?",
+        "The mayor has consistently denied wrongdoing.",
+        "People who say the climate is fine are wrong.",
+    ],
+)
+def test_not_reported_speech(text):
+    assert indirect(text) == []
+
+
+def test_pronoun_speaker_and_conjoined_reports():
+    text = ("Economist Ruth Adeyemi spoke at the conference.\n\n"
+            "She said that inflation had peaked, and she noted that wages were rising again.")
+    got = indirect(text)
+    assert ("Ruth Adeyemi", "inflation had peaked") in got
+    assert ("Ruth Adeyemi", "wages were rising again") in got
+
+
+def test_participle_report():
+    text = "Defender Sam Okoro left the club in March.\n\nHe rejected the claims, saying the contract was never signed."
+    assert ("Sam Okoro", "the contract was never signed") in indirect(text)
+
+
+def test_parenthetical_report():
+    text = "The real problem, says engineer Kofi Annor, is the age of the pipes."
+    got = indirect(text)
+    assert len(got) == 1 and got[0][0] == "Kofi Annor" and "age of the pipes" in got[0][1]
+
+
+def test_nested_report_prefers_inner_speaker():
+    text = ("Reporter Jane Hill covered the summit.\n\n"
+            "The energy ministry had also suggested that prices would fall in winter, our correspondent adds.")
+    got = indirect(text)
+    assert got == [("energy ministry", "prices would fall in winter")]
+
+
+def test_group_pronoun_follows_last_group_speaker():
+    text = ("Northwind Airlines said on Friday that all flights would resume.\n\n"
+            "It added that passengers would be refunded.")
+    got = indirect(text)
+    assert ("Northwind Airlines", "passengers would be refunded") in got
+
+
+def test_quote_inside_trailing_report_is_direct_only():
+    text = 'The judge called the case "deeply troubling", the court heard.'
+    assert indirect(text) == []

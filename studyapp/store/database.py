@@ -3,10 +3,17 @@
 A collection is one SQLite file in WAL mode with foreign keys on. It carries
 ``PRAGMA application_id`` = :data:`APPLICATION_ID` and ``PRAGMA user_version`` = the schema
 version, so anything else is refused with a clear :class:`CollectionError`.
+
+Before anything is written, the file gets the cheap checks of :mod:`studyapp.store.integrity`
+(header, length, schema, small tables: well under a millisecond at any size). A damaged,
+truncated or non-SQLite file raises :class:`CorruptCollectionError` carrying the newest usable
+backup; the file is left exactly as it was. An empty file becomes a new collection, unless the
+collection has backups (then an empty file means a lost collection, and is reported as damaged).
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -14,8 +21,9 @@ from sqlalchemy import Engine, event
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel, create_engine
 
-from studyapp.errors import CollectionError
+from studyapp.errors import CollectionError, CorruptCollectionError
 from studyapp.store import schema
+from studyapp.store.integrity import header_problem, structure_problem
 from studyapp.store.migrations import migrate
 from studyapp.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -25,16 +33,44 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 
 
+def _corrupt(path: Path, problem: str) -> CorruptCollectionError:
+    """The error for a damaged file, naming the newest backup that can replace it."""
+    from studyapp.store.backup import newest_usable_backup
+
+    try:
+        backup = newest_usable_backup(path)
+    except Exception:  # noqa: BLE001 - looking for a backup must not hide the real problem
+        backup = None
+    hint = (
+        f"; the newest backup is {backup.path.name} ({backup.time:%Y-%m-%d %H:%M} UTC)" if backup is not None
+        else "; no backup of it was found"
+    )
+    return CorruptCollectionError(f"{path} is damaged or is not a studyapp collection ({problem}){hint}", path, backup)
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise CollectionError(f"{path} is a folder, not a collection file")
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        with path.open("rb"):
+            pass
+        problem = header_problem(path)
     except OSError as exc:
         raise CollectionError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if header and header != SQLITE_HEADER:
-        raise CollectionError(f"{path} is not a studyapp collection (not an SQLite database)")
+    if problem is not None:
+        if problem == "not an SQLite database":
+            problem = "it is not an SQLite database"
+        raise _corrupt(path, problem)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise CollectionError(f"cannot write to {path}: permission denied (studyapp needs to write the file and its folder)")
+
+
+def _check_empty(path: Path) -> None:
+    """An empty file is a new collection, unless backups show there was a collection here."""
+    from studyapp.store.backup import list_backups
+
+    if list_backups(path, count_cards=False):
+        raise _corrupt(path, "the file is empty")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -52,7 +88,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise CollectionError(f"{path} is not a studyapp collection or is damaged ({exc})") from None
+        raise _corrupt(path, str(exc)) from None
     if app_id == 0 and tables == 0:
         return  # a new, empty file: created below
     if app_id != APPLICATION_ID:
@@ -62,6 +98,9 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
             f"{path} was written by a newer studyapp (schema {version}; this version reads up to "
             f"{SCHEMA_VERSION}): upgrade studyapp to open it"
         )
+    problem = structure_problem(conn)
+    if problem is not None:
+        raise _corrupt(path, problem)
 
 
 def open_engine(path: Path) -> Engine:
@@ -69,6 +108,8 @@ def open_engine(path: Path) -> Engine:
     path = Path(path)
     if path.exists():
         _check_file(path)
+        if path.stat().st_size == 0:
+            _check_empty(path)
     else:
         if path.parent.exists() and not path.parent.is_dir():
             raise CollectionError(f"{path.parent} is a file, not a folder")
@@ -87,7 +128,7 @@ def open_engine(path: Path) -> Engine:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise CollectionError(f"{path} is not a studyapp collection or is damaged ({exc})") from None
+        raise _corrupt(path, str(exc)) from None
     except CollectionError:
         conn.close()
         raise
@@ -113,10 +154,15 @@ def _create_or_migrate(engine: Engine, conn: sqlite3.Connection, path: Path) -> 
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id == 0:
+        # One transaction: a crash while creating leaves an empty file, never a half collection.
         assert schema  # the table classes are registered on SQLModel.metadata by importing schema
-        SQLModel.metadata.create_all(engine)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        with engine.begin() as connection:
+            SQLModel.metadata.create_all(connection)
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
     if version < SCHEMA_VERSION:
+        from studyapp.store.backup import create_backup
+
+        create_backup(path, thin=False)  # the file as it was before the upgrade, whatever happens next
         migrate(conn, version, SCHEMA_VERSION)

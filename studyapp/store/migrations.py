@@ -1,4 +1,11 @@
-"""Schema upgrades. Each step takes a collection from version N to N+1 inside one transaction."""
+"""Schema upgrades: ``MIGRATIONS[n]`` takes a collection from schema version n to n + 1.
+
+:func:`migrate` runs every step needed in **one** transaction, with foreign keys off (so a
+step may rebuild a table, as SQLite's ALTER TABLE guide prescribes) and a
+``PRAGMA foreign_key_check`` before commit. Either the file ends at the new version or it is
+left exactly as it was, readable by the version that wrote it. ``open_engine`` backs the file
+up before calling it.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +19,38 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, to_version: int) -> None:
-    """Upgrade the schema step by step; each step is atomic, so a failure leaves a readable file."""
+    """Upgrade the schema from ``from_version`` to ``to_version`` atomically.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``) with no open transaction.
+    Raises :class:`~studyapp.errors.CollectionError` when a step is missing or fails; the
+    file is then unchanged.
+    """
     for version in range(from_version, to_version):
-        step = MIGRATIONS.get(version)
-        if step is None:
-            raise CollectionError(f"cannot upgrade a collection from schema {version}")
+        if version not in MIGRATIONS:
+            raise CollectionError(f"cannot upgrade a collection from schema {version}: this version has no upgrade for it")
+    foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction, so before BEGIN
+    try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {version + 1}")
-        except BaseException:
+            # Another process may have upgraded the file while we waited for the write lock.
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            for version in range(current, to_version):
+                MIGRATIONS[version](conn)
+            if current < to_version:
+                conn.execute(f"PRAGMA user_version = {int(to_version)}")
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise CollectionError(f"the upgrade would leave {len(broken)} broken references (first in table {broken[0][0]})")
+        except BaseException as exc:
             conn.execute("ROLLBACK")
+            if isinstance(exc, CollectionError):
+                raise CollectionError(f"cannot upgrade the collection to schema {to_version}: {exc}; it is unchanged") from None
+            if isinstance(exc, Exception):
+                raise CollectionError(
+                    f"cannot upgrade the collection to schema {to_version} ({type(exc).__name__}: {exc}); it is unchanged"
+                ) from exc
             raise
         conn.execute("COMMIT")
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from studyapp.extract.facts import Person
 from studyapp.extract.lexicon import (
+    CHARACTERISE,
     COUNTRIES,
     DEMONYMS,
     FEMALE_HONORIFICS,
@@ -301,7 +302,7 @@ def _title_before(before: str) -> str:
 
 def _speech_next(after: str, before: str) -> bool:
     m = re.match(r"\s*(?:,[^,]{0,100},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)*([a-z]+)", after)
-    if m and m.group(1) in SPEECH:
+    if m and (m.group(1) in SPEECH or m.group(1) in CHARACTERISE):
         return True
     w = _word_before(before).lower()
     return w in SPEECH and before.rstrip().endswith(w)
@@ -341,7 +342,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         elif run.before.endswith(" "):
             tb = _title_before(run.before)
         if tb:
-            strength = max(strength, 3 if (tb in STRONG_TITLES or tb.split("-")[0] in STRONG_TITLES) else 2)
+            strong = tb in STRONG_TITLES or tb.split("-")[0] in STRONG_TITLES
+            strength = max(strength, 3 if strong else 1 if run.possessive else 2)
             gender = "f" if tb in FEMALE_TITLES else "m" if tb in MALE_TITLES else gender
         am = _APPOS_TITLE.match(run.after)
         if am:

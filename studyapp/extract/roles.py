@@ -170,13 +170,16 @@ def _clip_role(phrase: str) -> tuple[str, str]:
     words = phrase.split()
     org = ""
     out: list[str] = []
-    for i, w in enumerate(words):
-        lw = w.lower()
-        if i == 0 and lw in ("the", "a", "an", "its", "their"):
-            continue
-        if re.search(r"['’]s$", w) and _is_cap(w) and not out:
-            org = re.sub(r"['’]s$", "", w)
-            continue
+    if words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+        words = words[1:]
+    # "Harbour City's coach": a possessive organisation first
+    k = 0
+    while k < len(words) and k < 5 and _is_cap(words[k]) and not re.search(r"['’]s$", words[k]):
+        k += 1
+    if k < len(words) and _is_cap(words[k]) and re.search(r"['’]s$", words[k]):
+        org = re.sub(r"['’]s$", "", " ".join(words[: k + 1]))
+        words = words[k + 1 :]
+    for w in words:
         out.append(w)
     # keep up to and including the last title word, plus "for/at/of Org"
     k = max((i for i, w in enumerate(out[:4]) if is_title_word(w)), default=-1)

@@ -1,0 +1,77 @@
+"""Positions (sentences written for these tests)."""
+
+import pytest
+
+from studyapp.extract import extract_facts
+
+
+def roles(text):
+    return [(r.person, r.role, r.org) for r in extract_facts(text).roles]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Foreign Minister Anna Berg arrived in Oslo on Monday.", "Anna Berg", "Foreign Minister"),
+        ("Apple chief executive Tim Cook unveiled the phone.", "Tim Cook", "Apple chief executive"),
+        ("Tim Cook, Apple's chief executive, unveiled the phone.", "Tim Cook", "Apple's chief executive"),
+        ("Judge Sarah Klein adjourned the case.", "Sarah Klein", "Judge"),
+        ("The goal came from Rovers striker Mo Salim in the second half.", "Mo Salim", "Rovers striker"),
+        ("Dr Jane Wu, a researcher at the University of Leeds, led the study.", "Jane Wu",
+         "researcher at the University of Leeds"),
+        ("The speech by former prime minister Tony Blake was short.", "Tony Blake", "former prime minister"),
+        ("The club's manager, Erik Holm, was sacked.", "Erik Holm", "manager"),
+        ("Lisa Chan, editor of the Daily Courier, resigned.", "Lisa Chan", "editor of the Daily Courier"),
+        ("Kwame Mensah, head of research at Ardent Capital, said prices would fall.", "Kwame Mensah",
+         "head of research at Ardent Capital"),
+        ("NASA scientist Kate Marvel presented the data.", "Kate Marvel", "NASA scientist"),
+        ("Labour MP Rachel Hume asked the question.", "Rachel Hume", "Labour MP"),
+    ],
+)
+def test_role_forms(text, person, role):
+    got = [(p, r) for p, r, _ in roles(text)]
+    assert (person, role) in got
+
+
+def test_org_from_role():
+    got = roles("Kwame Mensah, head of research at Ardent Capital, said prices would fall.")
+    assert got[0][2] == "Ardent Capital"
+    got = roles("Tim Cook, the chief executive of Apple, spoke first.")
+    assert got == [("Tim Cook", "chief executive of Apple", "Apple")]
+
+
+def test_possessive_media():
+    text = "The mood is tense, the BBC's Tom Reed in Kabul reports.\n\nOur correspondent says talks may resume."
+    got = roles(text)
+    assert got and got[0][0] == "Tom Reed" and got[0][1] == "BBC correspondent in Kabul"
+
+
+def test_replace_as():
+    text = "Carla Diaz has agreed to replace Ben Ortiz as Harbour City's coach."
+    got = {(p, r, o) for p, r, o in roles(text)}
+    assert ("Ben Ortiz", "coach", "Harbour City") in got
+    assert ("Carla Diaz", "coach", "Harbour City") in got
+
+
+def test_working_as():
+    text = "Ben Ortiz left Harbour City in May.\n\nHe is now working as a pundit for Channel Nine."
+    assert ("Ben Ortiz", "pundit for Channel Nine", "Channel Nine") in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris, the French capital, was quiet on Sunday.",
+        "Eric Dane, one of the loudest critics of the plan, spoke first.",
+        "Studio developer Red Barrel's new game sold well.",
+        "The Premier League, the richest in the world, starts in August.",
+        "Madrid, Lisbon and Rome were all affected by the storm.",
+    ],
+)
+def test_no_role(text):
+    assert roles(text) == []
+
+
+def test_one_role_per_mention():
+    text = "President Ana Ruiz spoke.\n\nPresident Ana Ruiz left later."
+    assert roles(text) == [("Ana Ruiz", "President", "")]

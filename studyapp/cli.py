@@ -92,6 +92,58 @@ def cmd_optimize(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(done: int, total: int, label: str) -> None:
+    """A one-line progress bar on stderr when it is a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        return
+    width = 30
+    filled = width * done // total
+    label = label if len(label) <= 40 else "…" + label[-39:]
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label:<40}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from studyapp.interchange.deckfile import looks_like_deck_file
+
+    failures = 0
+    total_cards = 0
+    with _open(args) as col:
+        for i, source in enumerate(args.paths):
+            _progress(i, len(args.paths), source)
+            try:
+                if looks_like_deck_file(Path(source)):
+                    result = col.import_deck_file(source, deck=args.deck)
+                    print(f"{source}: {result.cards} cards from {result.articles} articles into {result.deck!r}"
+                          + (f" ({result.skipped_cards} already there)" if result.skipped_cards else ""))
+                else:
+                    result = col.import_article(source, published=args.published, deck=args.deck)
+                    if result.duplicate:
+                        print(f"{source}: already in the collection ({result.title!r}): nothing added")
+                    else:
+                        print(f"{source}: {result.title!r}: {result.facts} facts, {result.cards} cards into {result.deck!r}")
+                total_cards += result.cards
+            except StudyappError as exc:
+                failures += 1
+                print(f"studyapp: error: {exc}", file=sys.stderr)
+        _progress(len(args.paths), len(args.paths), "done")
+    if len(args.paths) > 1:
+        print(f"{total_cards} cards added from {len(args.paths) - failures} of {len(args.paths)} sources")
+    return EXIT_ERROR if failures else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    fmt = args.format or args.out.rsplit(".", 1)[-1].lower()
+    with _open(args) as col:
+        n = col.export(args.out, fmt, deck=args.deck)
+    print(f"{n} cards written to {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studyapp",
@@ -110,6 +162,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD", help="publication date (overrides the article's)")
     p.add_argument("--json", action="store_true", help="print the facts as JSON")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("import", help="make cards from articles (files, URLs, - for stdin) or import deck files")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md/.html article, http(s) URL, - , or a studyapp deck .json")
+    p.add_argument("--deck", metavar="NAME", help="deck to add the cards to (default: News; a deck file's own deck)")
+    p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD", help="publication date of the article(s)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="write cards as a deck file (json), an Anki package (apkg) or CSV")
+    p.add_argument("out", metavar="OUT", help="file to write")
+    p.add_argument("--format", choices=("json", "apkg", "csv"), help="default: from OUT's extension")
+    p.add_argument("--deck", metavar="NAME", help="only this deck")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("decks", help="list decks with their new / learning / due counts")
     p.add_argument("--json", action="store_true", help="print the list as JSON")

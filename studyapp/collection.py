@@ -25,14 +25,17 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studyapp.errors import InputError, NotFoundError
-from studyapp.records import Card, Deck, DeckCounts, NewCard, ReviewEntry
+from studyapp.records import ArticleInfo, Card, Deck, DeckCounts, ImportResult, NewCard, ReviewEntry
 
 if TYPE_CHECKING:
+    from studyapp.store.backup import BackupInfo
+    from studyapp.cards.generate import CardDraft
+    from studyapp.importing import ArticlePreview
     from studyapp.stats.summary import Summary
 from studyapp.srs import scheduling
 from studyapp.srs.scheduling import CardState, MemoryState, Preset, Rating, to_ms
@@ -42,6 +45,8 @@ __all__ = ["Collection"]
 
 DeckRef = Deck | int | str
 
+#: Where imported cards go when no deck is named.
+DEFAULT_DECK = "News"
 #: Learning cards due within this time are shown early when nothing else is due (as Anki does).
 LEARN_AHEAD = timedelta(minutes=20)
 #: Longest answer time kept in the log; longer ones are the user walking away.
@@ -104,6 +109,17 @@ def _clean_field(value: object, what: str) -> str:
     return value
 
 
+def _card_row(card: NewCard, now_ms: int) -> tuple[Any, ...]:
+    """A validated (front, back, kind, choices JSON, source, fact id, created) row for ``_insert_cards``."""
+    choices = None
+    if card.choices is not None:
+        choices = json.dumps([_clean_field(c, "choice") for c in card.choices], ensure_ascii=False)
+    kind = card.kind if isinstance(card.kind, str) and card.kind.strip() else "basic"
+    source = card.source if isinstance(card.source, str) else ""
+    return (_clean_field(card.front, "front"), _clean_field(card.back, "back"), kind[:50], choices,
+            source[:MAX_FIELD_CHARS], card.fact_id, now_ms)  # fmt: skip
+
+
 class Collection:
     """One collection file: decks, articles, facts, cards and the review log."""
 
@@ -126,18 +142,30 @@ class Collection:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None) -> Collection:
+    def open(cls, path: str | os.PathLike[str] | None = None, *, auto_backup: bool = True) -> Collection:
         """Open the collection file at ``path``, creating it if missing.
 
         ``None`` means the default location (``$STUDYAPP_DATA_DIR`` or the user data folder).
         Raises :class:`~studyapp.errors.CollectionError` for anything that is not a studyapp
-        collection this version can read.
+        collection this version can read, :class:`~studyapp.errors.CorruptCollectionError`
+        (with ``.newest_backup``) for a damaged one. ``col.background`` (a
+        :class:`~studyapp.store.backup.BackgroundJob`) reports the backup and check run after
+        open; ``auto_backup=False`` skips the backup.
         """
         from studyapp.paths import collection_path
+        from studyapp.store.backup import BackgroundJob
         from studyapp.store.database import open_engine
 
         file = Path(path).expanduser() if path is not None else collection_path()
-        return cls(file, open_engine(file))
+        try:
+            existed = file.is_file() and file.stat().st_size > 0
+        except OSError:
+            existed = False
+        col = cls(file, open_engine(file))
+        # After open, on its own thread and connections: a checked backup when one is due
+        # (newest older than 30 min and the file changed), else a full quick_check.
+        col.background = BackgroundJob(file, make_backup=auto_backup and existed).start()
+        return col
 
     def close(self) -> None:
         """Close the file. Everything is already committed; this only releases it."""
@@ -145,6 +173,9 @@ class Collection:
             if self._closed:
                 return
             self._closed = True
+            job = getattr(self, "background", None)
+            if job is not None:
+                job.stop()  # lets a backup copy finish, interrupts a check
             try:
                 self._db.execute("PRAGMA optimize")
             except sqlite3.Error:
@@ -379,8 +410,8 @@ class Collection:
         Each item is a :class:`~studyapp.records.NewCard` or a ``(front, back)`` pair. Nothing
         is added when any item is invalid.
         """
-        rows = []
         now = _now_ms()
+        rows = []
         for item in cards:
             if isinstance(item, NewCard):
                 card = item
@@ -388,30 +419,22 @@ class Collection:
                 card = NewCard(item[0], item[1])
             else:
                 raise InputError(f"a card is a (front, back) pair or a NewCard, not {item!r:.60}")
-            choices = None
-            if card.choices is not None:
-                choices = json.dumps([_clean_field(c, "choice") for c in card.choices], ensure_ascii=False)
-            rows.append(
-                (
-                    _clean_field(card.front, "front"),
-                    _clean_field(card.back, "back"),
-                    card.kind or "basic",
-                    choices,
-                    card.source or "",
-                    card.fact_id,
-                    now,
-                )
-            )
+            rows.append(_card_row(card, now))
         with self._lock:
             deck_id = self.deck(deck).id
             with self._write() as db:
-                first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM card").fetchone()[0]
-                db.executemany(
-                    "INSERT INTO card(id, deck_id, front, back, kind, choices, source, fact_id, state, due_ms, "
-                    "suspended, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)",
-                    [(first + i, deck_id, *row) for i, row in enumerate(rows)],
-                )
-            return list(range(first, first + len(rows)))
+                return self._insert_cards(db, deck_id, rows)
+
+    @staticmethod
+    def _insert_cards(db: sqlite3.Connection, deck_id: int, rows: Sequence[tuple[Any, ...]]) -> list[int]:
+        """Insert (front, back, kind, choices JSON, source, fact id, created ms) rows inside a transaction."""
+        first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM card").fetchone()[0]
+        db.executemany(
+            "INSERT INTO card(id, deck_id, front, back, kind, choices, source, fact_id, state, due_ms, "
+            "suspended, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)",
+            [(first + i, deck_id, *row) for i, row in enumerate(rows)],
+        )
+        return list(range(first, first + len(rows)))
 
     def card(self, card_id: int) -> Card:
         """One card by id. Raises NotFoundError."""
@@ -734,3 +757,165 @@ class Collection:
 
         with self._lock:
             return summary(self, deck=deck, now=now)
+
+    # ------------------------------------------------------------------ articles
+    def preview_article(
+        self, source: str | os.PathLike[str], published: date | str | None = None, deck: DeckRef | None = None,
+        title: str | None = None,
+    ) -> ArticlePreview:
+        """Read an article (a path, an ``http(s)://`` URL or the text itself) and propose its cards.
+
+        Nothing is written. ``published`` overrides the date found in the article; ``deck`` is
+        where the cards would go (its people serve as multiple-choice distractors).
+        """
+        from studyapp.importing import preview
+
+        with self._lock:
+            deck_people = self._deck_people(self.deck(deck).id) if deck is not None and self._has_deck(deck) else []
+        result = preview(source, published=published, title=title, deck_people=deck_people)
+        with self._lock:
+            rows = self._read("SELECT id FROM article WHERE content_hash = ?", (result.content_hash,))
+        return result if not rows else result.with_duplicate(rows[0][0])
+
+    def _has_deck(self, deck: DeckRef) -> bool:
+        try:
+            self.deck(deck)
+        except NotFoundError:
+            return False
+        return True
+
+    def _deck_people(self, deck_id: int) -> list[str]:
+        """Speakers and position holders of the articles whose cards are in a deck."""
+        names: list[str] = []
+        for kind, data in self._read(
+            "SELECT DISTINCT f.kind, f.data FROM fact f JOIN card c ON c.fact_id = f.id "
+            "WHERE c.deck_id = ? AND f.kind IN ('quote', 'role') LIMIT 2000",
+            (deck_id,),
+        ):
+            fields = json.loads(data)
+            name = fields.get("speaker" if kind == "quote" else "person")
+            if isinstance(name, str) and name not in names:
+                names.append(name)
+        return names
+
+    def save_article(self, preview: ArticlePreview, deck: DeckRef | None = None, drafts: Iterable[CardDraft] | None = None) -> ImportResult:
+        """Save a previewed article, its facts and the chosen cards in one transaction.
+
+        ``drafts`` defaults to every proposed card; pass a subset, edited copies or cards of
+        your own. Cards whose question the deck already has are skipped. An article already
+        in the collection adds nothing (``duplicate`` is set).
+        """
+        from studyapp.cards.quality import normalise
+
+        chosen = list(preview.drafts if drafts is None else drafts)
+        with self._lock:
+            target = self.get_or_create_deck(DEFAULT_DECK) if deck is None else (
+                self.deck(deck) if not isinstance(deck, str) else self.get_or_create_deck(deck))  # fmt: skip
+            existing = self._read("SELECT id FROM article WHERE content_hash = ?", (preview.content_hash,))
+            if existing:
+                return ImportResult(preview.source, preview.title, duplicate=True, deck=target.name)
+            fronts = {normalise(f) for (f,) in self._read("SELECT front FROM card WHERE deck_id = ?", (target.id,))}
+            now = _now_ms()
+            facts = preview.facts
+            fact_rows = (
+                [("quote", q.to_dict(), q.start) for q in facts.quotes]
+                + [("role", r.to_dict(), r.start) for r in facts.roles]
+                + [("event", e.to_dict(), e.start) for e in facts.events]
+            )
+            with self._write() as db:
+                cur = db.execute(
+                    "INSERT INTO article(title, source, published, text, content_hash, imported_ms) VALUES (?,?,?,?,?,?)",
+                    (preview.title, preview.source, preview.published.isoformat() if preview.published else None,
+                     preview.text, preview.content_hash, now),
+                )  # fmt: skip
+                article_id = cur.lastrowid
+                fact_ids = []
+                for kind, data, position in fact_rows:
+                    fact_ids.append(db.execute(
+                        "INSERT INTO fact(article_id, kind, data, position) VALUES (?,?,?,?)",
+                        (article_id, kind, json.dumps(data, ensure_ascii=False), position),
+                    ).lastrowid)  # fmt: skip
+                rows, skipped = [], 0
+                for draft in chosen:
+                    key = normalise(draft.front)
+                    if key in fronts:
+                        skipped += 1
+                        continue
+                    fronts.add(key)
+                    fact_id = fact_ids[draft.fact_index] if 0 <= draft.fact_index < len(fact_ids) else None
+                    rows.append(_card_row(NewCard(draft.front, draft.back, draft.kind, draft.choices, draft.source, fact_id), now))
+                ids = self._insert_cards(db, target.id, rows)
+            return ImportResult(preview.source, preview.title, tuple(ids), len(fact_rows), 1, False, skipped, target.name)
+
+    def import_article(
+        self, source: str | os.PathLike[str], published: date | str | None = None, deck: DeckRef | None = None,
+        title: str | None = None,
+    ) -> ImportResult:
+        """Read an article, extract its facts and add the cards they give, in one step.
+
+        ``source`` is a path, an ``http(s)://`` URL, or the article text itself. Importing the
+        same article twice adds nothing (the result says ``duplicate``). A failure adds nothing.
+        """
+        with self._lock:
+            preview = self.preview_article(source, published=published, deck=deck, title=title)
+            if preview.duplicate_of is not None:
+                target = DEFAULT_DECK if deck is None else (deck if isinstance(deck, str) else self.deck(deck).name)
+                return ImportResult(preview.source, preview.title, duplicate=True, deck=target)
+            return self.save_article(preview, deck=deck)
+
+    def articles(self) -> list[ArticleInfo]:
+        """Every article, newest import first."""
+        with self._lock:
+            return [ArticleInfo(*row) for row in self._read(
+                "SELECT id, title, source, published, imported_ms FROM article ORDER BY imported_ms DESC, id DESC")]  # fmt: skip
+
+    def article_text(self, article_id: int) -> str:
+        with self._lock:
+            rows = self._read("SELECT text FROM article WHERE id = ?", (article_id,))
+            if not rows:
+                raise NotFoundError(f"no article {article_id}")
+            return rows[0][0]
+
+    def article_of_card(self, card_id: int) -> ArticleInfo | None:
+        """The article a card was made from, if any."""
+        with self._lock:
+            rows = self._read(
+                "SELECT a.id, a.title, a.source, a.published, a.imported_ms FROM card c JOIN fact f ON f.id = c.fact_id "
+                "JOIN article a ON a.id = f.article_id WHERE c.id = ?",
+                (card_id,),
+            )
+            return ArticleInfo(*rows[0]) if rows else None
+
+    # ------------------------------------------------------------------ deck files and exports
+    def import_deck_file(self, path: str | os.PathLike[str], deck: DeckRef | None = None) -> ImportResult:
+        """Import a studyapp deck file (JSON). It is validated in full first; one transaction."""
+        from studyapp.importing import import_deck
+
+        with self._lock:
+            return import_deck(self, Path(path), deck)
+
+    def export(self, path: str | os.PathLike[str], format: str, deck: DeckRef | None = None) -> int:
+        """Write the cards of ``deck`` (or all) as ``json`` (deck file), ``apkg`` (Anki) or ``csv``.
+
+        The file appears complete or not at all. Returns the number of cards written.
+        """
+        from studyapp.importing import export
+
+        with self._lock:
+            return export(self, Path(path), format, deck)
+
+    # ------------------------------------------------------------------ backups
+    def backup(self, now: datetime | None = None) -> BackupInfo:
+        """Back up the collection now (online backup API, checked with ``integrity_check``,
+        old backups rotated); returns the new backup. Raises CollectionError on failure."""
+        from studyapp.store.backup import create_backup
+
+        if self._closed:
+            raise InputError("the collection is closed")
+        return create_backup(self.path, now=now, check=True)
+
+    def backups(self) -> list[BackupInfo]:
+        """This collection's backups, newest first (see :func:`studyapp.store.backup.list_backups`)."""
+        from studyapp.store.backup import list_backups
+
+        return list_backups(self.path)

@@ -85,3 +85,32 @@ class ReviewEntry:
     @property
     def reviewed_at(self) -> datetime:
         return from_ms(self.reviewed_ms)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """An article in the collection (without its text)."""
+
+    id: int
+    title: str
+    source: str
+    published: str | None  # ISO date
+    imported_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What importing one article or deck file did."""
+
+    source: str
+    title: str
+    card_ids: tuple[int, ...] = ()
+    facts: int = 0
+    articles: int = 0
+    duplicate: bool = False  # the article was already in the collection: nothing added
+    skipped_cards: int = 0  # cards left out because the deck already had them
+    deck: str = ""
+
+    @property
+    def cards(self) -> int:
+        return len(self.card_ids)

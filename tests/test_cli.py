@@ -86,3 +86,58 @@ def test_missing_article_is_one_line(tmp_path: Path) -> None:
 def test_bad_usage_exits_2() -> None:
     r = run("stats", "--bogus")
     assert r.returncode == 2 and "unrecognized arguments" in r.stderr
+
+
+def test_import_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import SEED_ARTICLE
+
+    data = ["--data-dir", str(tmp_path)]
+    assert main([*data, "import", str(SEED_ARTICLE), "--deck", "Asia"]) == 0
+    out = capsys.readouterr().out
+    assert "'US cool on North Korea talks offer'" in out and "cards into 'Asia'" in out
+    assert main([*data, "import", str(SEED_ARTICLE)]) == 0
+    assert "already in the collection" in capsys.readouterr().out
+    for fmt in ("json", "apkg", "csv"):
+        assert main([*data, "export", str(tmp_path / f"out.{fmt}")]) == 0
+        assert (tmp_path / f"out.{fmt}").stat().st_size > 0
+    assert main([*data, "import", str(tmp_path / "out.json"), "--deck", "Copy"]) == 0
+    assert "into 'Copy'" in capsys.readouterr().out
+
+
+def test_import_reports_each_failure_and_goes_on(tmp_path: Path) -> None:
+    from tests.conftest import SEED_ARTICLE
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "studyapp-deck", "version": 1, "deck": "D", "cards": [}')
+    r = run("--data-dir", str(tmp_path), "import", str(tmp_path / "missing.txt"), str(bad), str(SEED_ARTICLE))
+    assert r.returncode == 1
+    assert r.stderr.count("studyapp: error:") == 2 and "Traceback" not in r.stderr
+    assert "not valid JSON" in r.stderr
+    assert "cards added from 1 of 3 sources" in r.stdout
+
+
+def test_import_shows_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    paths = []
+    for i in range(3):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"Title {i}\n\nThe mayor of Town{i}, Anna Berg{i}, said on Monday that the bridge would reopen.\n")
+        paths.append(str(p))
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "studyapp", "--data-dir", str(tmp_path), "import", *paths],
+                            stdout=subprocess.PIPE, stderr=follower, text=True)
+    out, _ = proc.communicate(timeout=60)
+    os.close(follower)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        err += chunk
+    os.close(leader)
+    assert proc.returncode == 0, out
+    assert b"3/3" in err and b"#" in err

@@ -1,0 +1,1 @@
+"""Reading and writing other formats: studyapp deck files (JSON), Anki packages, CSV."""

@@ -1,0 +1,492 @@
+"""Time expressions in news text, resolved at the precision the text supports.
+
+``find_time_expressions(text)`` finds the expressions of one sentence (with the
+preposition that introduces them: "in February 2012", "on Sunday", "since 2009") and
+``resolve(expr, published, future=..., context_year=...)`` turns one into an ISO 8601
+string: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+Precision rules (honest, never finer than the text):
+
+- explicit dates: "17 June 2013", "June 17, 2013", "Nov. 19, 2019", "2013-06-17" → day;
+  "February 2012" → month; "in 2012", "since 2009", "mid-2010", "the end of 2019" → year.
+  A bare year needs a preposition or qualifier in front ("in", "since", "by", "early", …)
+  so that quantities and "2020 will be about …" are not taken. Decades ("the 1990s"),
+  ranges ("from 2010 to 2015") and numeric day/month forms ("19/11") are ambiguous and
+  are not taken.
+- relative to the publication date: weekdays (the most recent one, or the next one when
+  the clause is about the future), "yesterday", "today", "last night", "tomorrow" → day;
+  "last week", "this week", "over the weekend", "last month" → month; "earlier this year",
+  "last year", "next year" → year; "three days ago" → day, "two weeks ago" → month.
+- a month without a year ("in April") → that month of the publication year, moved a year
+  back (past) or forward (future) when it would otherwise be on the wrong side.
+- anaphoric: "in March that year", "later that year", "the following year" → relative to
+  the year last mentioned in the text (``context_year``).
+
+Everything is linear-time: patterns are precompiled, bounded and free of nested
+quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["TimeExpr", "find_time_expressions", "resolve", "is_future", "is_past", "looks_forward", "MONTHS", "WEEKDAYS"]
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """One time expression found in a sentence (offsets into that sentence).
+
+    ``kind`` is one of ``full`` (day, month, year), ``day_month`` (no year), ``month_year``,
+    ``month`` (no year), ``year``, ``weekday``, ``relative`` and ``anaphoric``.
+    ``absolute`` is True when the expression needs no publication date.
+    ``keep`` is True for deadline-like expressions ("until the end of the 2022/23 season")
+    whose words belong in the event description.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int = 0
+    month: int = 0
+    day: int = 0
+    weekday: int = -1
+    rel: str = ""  # for relative/anaphoric: a normalised key such as "last week"
+    offset: int = 0  # for relative: "three days ago" → 3; anaphoric: +1 / -1 / 0
+    modifier: str = ""  # "last" / "next" / "this" for weekdays and months
+    keep: bool = False
+
+    @property
+    def absolute(self) -> bool:
+        return self.kind in ("full", "month_year", "year")
+
+
+# ---------------------------------------------------------------------------
+# patterns
+# ---------------------------------------------------------------------------
+
+_MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\b\.?)"
+_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WD_PREFIX = rf"(?:(?:{_WEEKDAY}),?\s+)?"
+_PREP = (r"(?i:(?:(?:just|only|as\s+early\s+as|as\s+recently\s+as|as\s+late\s+as)\s+)?"
+         r"(?:in|on|at|since|by|until|till|through|throughout|during|from|into|before|after|around|as\s+of|of|for|"
+         r"starting|beginning|ending|between))")
+_QUAL = (r"(?i:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half|"
+         r"(?:first|second|third|fourth|final|last)\s+quarter|spring|summer|autumn|fall|winter)\s+of\s+|"
+         r"(?:early|late|mid)(?:-|\s+))")
+_YEAR = r"(1[5-9]\d\d|20\d\d)"
+# a year must not be part of a number, a decade, a range or a fraction
+_YEAR_END = r"(?![\d.,]\d|\d|s\b|['’]?s\b|\s*%|\s*(?:-|–|—|/|to\s|and\s|or\s)\s*\d)"
+_DAYNUM = r"([0-3]?\d)(?:st|nd|rd|th)?"
+
+# Core patterns start with a digit or a month/weekday/keyword (fast to reject); the words in
+# front ("in", "since", "the end of", "Tuesday,") are read from a short window before the match.
+_P_FULL_DMY = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{_MONTH}),?\s+(?P<y>1[5-9]\d\d|20\d\d){_YEAR_END}")
+_P_FULL_MDY = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b,?\s+(?P<y>1[5-9]\d\d|20\d\d){_YEAR_END}")
+_P_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")
+_P_DM = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{_MONTH})")
+_P_MD = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*%|:)")
+_P_MY = re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>1[5-9]\d\d|20\d\d){_YEAR_END}")
+_P_MONTH = re.compile(
+    rf"\b(?P<mon>{_MONTH_FULL}|Sept\.?)\b(?!\s+\d)"
+    r"(?:,?\s+(?:of\s+)?(?P<yr>that|last|this|next|the\s+same|the\s+following|the\s+previous)\s+year)?"
+)
+_P_YEAR = re.compile(rf"\b(?P<y>1[5-9]\d\d|20\d\d){_YEAR_END}")
+_P_SEASON = re.compile(
+    r"\b(?P<y1>\d{4})\s*[/–-]\s*(?P<y2>\d\d|\d{4})\s+"
+    r"(?:season|campaign|academic\s+year|financial\s+year|fiscal\s+year|school\s+year)\b"
+)
+_P_WEEKDAY = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY})\b(?!['’]?s\b(?!['’]))"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night|lunchtime|overnight))?"
+)
+# windows before a core match
+_B_LEAD = re.compile(rf"(?:\b(?P<prep>{_PREP})\s+)?(?P<qual>{_QUAL})?(?P<wd>(?:{_WEEKDAY}),?\s+)?(?P<the>the\s+)?$")
+_B_MONTH = re.compile(
+    rf"\b(?P<prep>{_PREP}|(?i:last|next|this|that|(?:earlier|later)\s+in))\s+(?P<qual>{_QUAL})?$")
+_B_YEAR = re.compile(rf"(?:\b(?P<prep>{_PREP})\s+(?P<qual>{_QUAL})?(?:the\s+)?|(?P<qual2>{_QUAL})|\b(?P<the>(?i:the\s+year)\s+))$")
+_B_SEASON = re.compile(
+    rf"(?:\b(?P<prep>{_PREP})\s+)?(?i:the\s+)?(?i:end|close|conclusion)\s+of\s+(?i:the\s+)?$")
+_B_WEEKDAY = re.compile(
+    r"(?:\b(?P<prep>(?i:last|next|this|on|by|until|since|from|before|after|into|over|late|early|(?:late|early)\s+on))\s+)?"
+    r"(?:(?P<part0>(?i:early|late))\s+)?$")
+_B_REL = re.compile(
+    r"(?:\b(?P<prep>(?i:in|on|since|by|until|till|during|from|for|into|of|as\s+of|before|after|over))\s+)?"
+    r"(?:(?i:just|only)\s+)?$")
+_GATE_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_GATE_DIGIT4 = re.compile(r"\d{4}")
+_GATE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_P_REL = re.compile(
+    r"\b(?P<rel>(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|"
+    r"(?:earlier|later)\s+today|"
+    r"(?:last|this|next)\s+(?:week|weekend|month|year)|"
+    r"the\s+(?:weekend|following\s+year|previous\s+year|same\s+year|year\s+before)|"
+    r"yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"last\s+night|this\s+(?:morning|afternoon|evening)|"
+    rf"{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|"
+    r"(?:a|one)\s+year\s+(?:later|earlier|before)|"
+    r"that\s+(?:same\s+)?year)"
+    r"(?!\s+(?:old|long)\b)",
+    re.I,
+)
+_GATE_REL = re.compile(r"(?i:week|month|year|day|night|morning|afternoon|evening|tonight|tomorrow|yesterday|today)")
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t|would|wo\s+n't|(?:is|are|am|be|been|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|"
+    r"poised|going|about|likely|to)\s+|(?:plans?|plan(?:ning)?|intends?|aims?|hopes?|expects?|prepares?|preparing)\s+to\b|"
+    r"upcoming|forthcoming|next)|['’]ll\b",
+    re.I,
+)
+_PAST_IRREGULAR = (
+    "was|were|had|did|said|told|got|won|made|took|gave|went|came|began|saw|met|held|left|lost|led|ran|sent|spent|"
+    "wrote|became|broke|brought|bought|built|caught|chose|fell|felt|found|fought|grew|heard|hit|kept|knew|paid|"
+    "quit|rose|sold|sought|spoke|stood|struck|threw|withdrew|drew|drove|flew|froze|hid|hung|meant|rode|rang|sang|"
+    "sank|sat|slept|stole|stuck|swore|swept|taught|tore|thought|wore|won|shot|shut|split|beat|bid|bet|cut|dealt|"
+    "fled|forbade|forgave|laid|lent|lit|overtook|sped|stung|sprang|swung|underwent|upheld|woke|ate|arose|awoke"
+)
+_NOT_PAST = ("need|speed|indeed|seed|feed|hundred|bed|red|shed|breed|greed|deed|creed|weed|embed|united|limited|"
+             "related|based|advanced|interested|concerned|detailed|talented|skilled|aged|alleged|so-called|"
+             "expected|scheduled|planned|proposed|supposed|dedicated|sacred|wicked|naked|beloved")
+_PAST = re.compile(rf"\b(?:{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST})\b)[a-z]{{2,}}ed)\b|\b(?:has|have)\s+(?:been|\w+ed)\b")
+
+
+def is_future(clause: str) -> bool:
+    """Whether a clause talks about something scheduled or expected (will, is due to, plans to, …)."""
+    return bool(_FUTURE.search(clause))
+
+
+def is_past(clause: str) -> bool:
+    """Whether a clause has a past-tense (or perfect) verb form."""
+    return bool(_PAST.search(clause))
+
+
+def looks_forward(clause: str) -> bool:
+    """Whether dates in ``clause`` should resolve forward: future wording, or present tense with no
+    past-tense verb ("the tour starts on 2 December", "the team plays on Saturday")."""
+    return is_future(clause) or not is_past(clause)
+
+
+# ---------------------------------------------------------------------------
+# finding
+# ---------------------------------------------------------------------------
+
+def _month(tok: str) -> int:
+    return MONTHS.get(tok.lower().rstrip("."), 0)
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        date(y or 2000, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _keep_prep(prep: str | None) -> bool:
+    return bool(prep) and prep.split()[-1].lower() in ("by", "until", "till", "through", "throughout", "ending")
+
+
+def _back(rx: re.Pattern[str], text: str, pos: int, width: int = 60) -> re.Match[str] | None:
+    """Match ``rx`` (anchored with ``$``) against the window that ends at ``pos``."""
+    lo = max(0, pos - width)
+    return rx.search(text, lo, pos)
+
+
+def _lead(text: str, pos: int) -> tuple[int, str, str]:
+    """Start, preposition and qualifier of the words right before a date at ``pos``."""
+    m = _back(_B_LEAD, text, pos)
+    if not m or m.start() == m.end():
+        return pos, "", ""
+    return m.start(), (m.group("prep") or ""), (m.group("qual") or "")
+
+
+def find_time_expressions(text: str) -> list[TimeExpr]:
+    """The time expressions of one sentence, left to right, non-overlapping (longest wins)."""
+    if len(text) > 20000:
+        text = text[:20000]
+    cands: list[TimeExpr] = []
+    add = cands.append
+    has_month = bool(_GATE_MONTH.search(text))
+    has_year = bool(_GATE_DIGIT4.search(text))
+
+    def expr(start: int, end: int, kind: str, **kw: object) -> None:
+        add(TimeExpr(start, end, text[start:end], kind, **kw))  # type: ignore[arg-type]
+
+    if has_month and has_year:
+        for rx in (_P_FULL_DMY, _P_FULL_MDY):
+            for m in rx.finditer(text):
+                d, mon, y = int(m.group("d")), _month(m.group("mon")), int(m.group("y"))
+                if mon and _valid_day(y, mon, d):
+                    st, prep, _ = _lead(text, m.start())
+                    expr(st, m.end(), "full", year=y, month=mon, day=d, keep=_keep_prep(prep))
+        for m in _P_MY.finditer(text):
+            mon, y = _month(m.group("mon")), int(m.group("y"))
+            if mon:
+                st, prep, _ = _lead(text, m.start())
+                expr(st, m.end(), "month_year", year=y, month=mon, keep=_keep_prep(prep))
+    if has_year:
+        for m in _P_ISO.finditer(text):
+            y, mon, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if 1 <= mon <= 12 and _valid_day(y, mon, d):
+                st, prep, _ = _lead(text, m.start())
+                expr(st, m.end(), "full", year=y, month=mon, day=d, keep=_keep_prep(prep))
+        for m in _P_YEAR.finditer(text):
+            b = _back(_B_YEAR, text, m.start())
+            if not b or b.start() == b.end():
+                continue
+            prep = (b.group("prep") or "").lower()
+            if prep.endswith("between"):
+                continue
+            expr(b.start(), m.end(), "year", year=int(m.group("y")), keep=_keep_prep(prep))
+        for m in _P_SEASON.finditer(text):
+            b = _back(_B_SEASON, text, m.start())
+            if not b:
+                continue
+            y1, y2s = int(m.group("y1")), m.group("y2")
+            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if y2 < y1:
+                y2 += 100
+            if y2 - y1 == 1:
+                expr(b.start(), m.end(), "year", year=y2, keep=True)
+    if has_month:
+        for rx in (_P_DM, _P_MD):
+            for m in rx.finditer(text):
+                d, mon = int(m.group("d")), _month(m.group("mon"))
+                if not (mon and 1 <= d <= 31 and _valid_day(2000, mon, d)):
+                    continue
+                st, prep, qual = _lead(text, m.start())
+                if qual:
+                    continue
+                expr(st, m.end(), "day_month", month=mon, day=d, keep=_keep_prep(prep))
+        for m in _P_MONTH.finditer(text):
+            mon = _month(m.group("mon"))
+            b = _back(_B_MONTH, text, m.start())
+            if not mon or not b:
+                continue
+            prep = " ".join((b.group("prep") or "").lower().split())
+            yr = " ".join((m.group("yr") or "").lower().split())
+            if prep.endswith("between") or (prep == "that" and not yr):
+                continue
+            st, en = b.start(), m.end()
+            if yr in ("that", "the same"):
+                expr(st, en, "anaphoric", month=mon, rel="that year")
+            elif yr == "the following":
+                expr(st, en, "anaphoric", month=mon, rel="that year", offset=1)
+            elif yr == "the previous":
+                expr(st, en, "anaphoric", month=mon, rel="that year", offset=-1)
+            elif yr:
+                expr(st, en, "month", month=mon, modifier=yr + " year")
+            else:
+                mod = prep if prep in ("last", "next", "this") else ""
+                expr(st, en, "month", month=mon, modifier=mod, keep=_keep_prep(prep))
+    if _GATE_WEEKDAY.search(text):
+        for m in _P_WEEKDAY.finditer(text):
+            b = _back(_B_WEEKDAY, text, m.start(), 30)
+            prep = (b.group("prep") or "").lower() if b else ""
+            part0 = (b.group("part0") or "").lower() if b else ""
+            if not prep and not part0:
+                # "Black Friday", "Super Tuesday", "Good Friday": a capitalised word right in front
+                w = re.search(r"([A-Za-z]+) $", text[max(0, m.start() - 30):m.start()])
+                if w and w.group(1)[0].isupper():
+                    continue
+            st = b.start() if b and b.start() != b.end() else m.start()
+            part = " ".join(p for p in (part0, m.group("part") or "") if p)
+            mod = prep if prep in ("last", "next", "this") else ""
+            expr(st, m.end(), "weekday", weekday=WEEKDAYS[m.group("wd").lower()], modifier=mod, rel=part,
+                 keep=_keep_prep(prep))
+    if _GATE_REL.search(text):
+        for m in _P_REL.finditer(text):
+            rel = " ".join(m.group("rel").lower().split())
+            b = _back(_B_REL, text, m.start(), 30)
+            prep = (b.group("prep") or "").lower() if b else ""
+            st = b.start() if b and b.start() != b.end() else m.start()
+            en = m.end()
+            if rel in ("that year", "that same year", "the same year"):
+                if prep not in ("in", "during", "of", "since", "by", "until", "for") and rel != "the same year":
+                    continue
+                expr(st, en, "anaphoric", rel="that year", keep=_keep_prep(prep))
+                continue
+            if rel in ("the following year", "a year later", "one year later"):
+                expr(st, en, "anaphoric", rel="that year", offset=1)
+                continue
+            if rel in ("the previous year", "the year before", "a year earlier", "one year earlier",
+                       "a year before", "one year before"):
+                expr(st, en, "anaphoric", rel="that year", offset=-1)
+                continue
+            if rel.startswith(("later that", "earlier that")):
+                if rel.endswith("year"):
+                    expr(st, en, "anaphoric", rel="that year")
+                continue
+            if rel == "the weekend" and prep not in ("over", "during", "on") and \
+                    not text[max(0, m.start() - 4):m.start()].lower().endswith("at "):
+                continue
+            if rel == "the weekend" and not prep:
+                st = m.start() - 3
+            mm = _AGO.match(rel)
+            if mm:
+                if mm.group(3) != "ago":
+                    continue
+                n = int(mm.group(1)) if mm.group(1).isdigit() else _NUMBERS.get(mm.group(1), 0)
+                expr(st, en, "relative", rel=mm.group(2) + "s ago", offset=n)
+                continue
+            expr(st, en, "relative", rel=rel, keep=_keep_prep(prep))
+
+    # longest first, then leftmost; drop overlaps
+    cands.sort(key=lambda t: (-(t.end - t.start), t.start))
+    taken: list[TimeExpr] = []
+    for t in cands:
+        if any(t.start < o.end and o.start < t.end for o in taken):
+            continue
+        taken.append(t)
+    taken.sort(key=lambda t: t.start)
+    return taken
+
+
+_AGO = re.compile(rf"({_NUM})\s+(day|week|month|year)s?\s+(ago|later|earlier)")
+
+
+# ---------------------------------------------------------------------------
+# resolving
+# ---------------------------------------------------------------------------
+
+def _add_months(y: int, m: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _ym(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def resolve(expr: TimeExpr, published: date | None, *, future: bool = False,
+            context_year: int | None = None) -> str | None:
+    """ISO 8601 date of ``expr`` at the precision the text supports, or None when it cannot be resolved.
+
+    ``future``: the clause is about something scheduled (weekdays and months then resolve forward).
+    ``context_year``: the year last mentioned in the text, for "in March that year".
+    """
+    k = expr.kind
+    if k == "full":
+        return f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}"
+    if k == "month_year":
+        return f"{expr.year:04d}-{expr.month:02d}"
+    if k == "year":
+        return f"{expr.year:04d}"
+    if k == "anaphoric":
+        if context_year is None:
+            return None
+        y = context_year + expr.offset
+        if not 1000 <= y <= 2999:
+            return None
+        return f"{y:04d}-{expr.month:02d}" if expr.month else f"{y:04d}"
+    if published is None:
+        return None
+    p = published
+    if k == "day_month":
+        y = p.year
+        try:
+            cand = date(y, expr.month, expr.day)
+        except ValueError:
+            return None
+        if future and cand < p - timedelta(days=1):
+            y += 1
+        elif not future and cand > p + timedelta(days=1):
+            y -= 1
+        if not _valid_day(y, expr.month, expr.day):
+            return None
+        return f"{y:04d}-{expr.month:02d}-{expr.day:02d}"
+    if k == "month":
+        y = p.year
+        mod = expr.modifier
+        if mod.endswith(" year"):
+            y = p.year + {"last year": -1, "next year": 1}.get(mod, 0)
+        elif mod == "last":
+            y = p.year if expr.month < p.month else p.year - 1
+        elif mod == "next":
+            y = p.year if expr.month > p.month else p.year + 1
+        elif mod == "this":
+            y = p.year
+        elif future and expr.month < p.month:
+            y += 1
+        elif not future and expr.month > p.month:
+            y -= 1
+        return f"{y:04d}-{expr.month:02d}"
+    if k == "weekday":
+        wd = expr.weekday
+        if expr.modifier == "last":
+            delta = (p.weekday() - wd) % 7 or 7
+            return (p - timedelta(days=delta)).isoformat()
+        if expr.modifier == "next":
+            delta = (wd - p.weekday()) % 7 or 7
+            return (p + timedelta(days=delta)).isoformat()
+        if future:
+            return (p + timedelta(days=(wd - p.weekday()) % 7)).isoformat()
+        return (p - timedelta(days=(p.weekday() - wd) % 7)).isoformat()
+    if k == "relative":
+        r = expr.rel
+        if r.startswith("yesterday") or r == "last night":
+            return (p - timedelta(days=1)).isoformat()
+        if r in ("today", "tonight", "earlier today", "later today") or r.startswith("this ") and r.split()[1] in (
+                "morning", "afternoon", "evening"):
+            return p.isoformat()
+        if r.startswith("tomorrow"):
+            return (p + timedelta(days=1)).isoformat()
+        if r == "last week":
+            return _ym(p - timedelta(days=p.weekday() + 4))
+        if r in ("this week", "earlier this week", "later this week"):
+            return _ym(p)
+        if r == "next week":
+            return _ym(p + timedelta(days=7 - p.weekday() + 3))
+        if r in ("last weekend", "the weekend", "this weekend", "next weekend"):
+            if r == "next weekend" or (future and r != "last weekend"):
+                sat = p + timedelta(days=(5 - p.weekday()) % 7)
+                if r == "next weekend" and sat - p < timedelta(days=2):
+                    sat += timedelta(days=7)
+            else:
+                back = (p.weekday() - 5) % 7
+                sat = p - timedelta(days=back)
+                if r == "last weekend" and back < 2:
+                    sat -= timedelta(days=7)
+            return _ym(sat)
+        if r == "last month":
+            y, m = _add_months(p.year, p.month, -1)
+            return f"{y:04d}-{m:02d}"
+        if r in ("this month", "earlier this month", "later this month"):
+            return _ym(p)
+        if r == "next month":
+            y, m = _add_months(p.year, p.month, 1)
+            return f"{y:04d}-{m:02d}"
+        if r == "last year":
+            return f"{p.year - 1:04d}"
+        if r in ("this year", "earlier this year", "later this year"):
+            return f"{p.year:04d}"
+        if r == "next year":
+            return f"{p.year + 1:04d}"
+        n = expr.offset
+        if r == "days ago" and 0 < n <= 31:
+            return (p - timedelta(days=n)).isoformat()
+        if r == "weeks ago" and 0 < n <= 12:
+            return _ym(p - timedelta(days=7 * n))
+        if r == "months ago" and 0 < n <= 24:
+            y, m = _add_months(p.year, p.month, -n)
+            return f"{y:04d}-{m:02d}"
+        if r == "years ago" and 0 < n <= 100:
+            return f"{p.year - n:04d}"
+        return None
+    return None

@@ -1,0 +1,631 @@
+"""Dated events: the clause that happened at a time expression, with the date resolved.
+
+For every time expression of a sentence (see :mod:`studyapp.extract.dates`) the sentence
+is cut into clauses (coordinated clauses, subordinate clauses, relative clauses, the
+complement of a speech verb, a trailing attribution); the event is the clause holding the
+expression, with the clauses that follow it up to the next dated one, without the time
+expression itself. A clause that shares the sentence subject ("… but have been stalled")
+gets that subject back; "which" gets its antecedent; a pronoun subject is replaced by the
+person (from ``people``) or the organisation named last ("it agreed" → "North Korea
+agreed"). Relative time words inside a direct quotation are skipped: they are relative to
+when the speaker spoke, not to the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from studyapp.extract.dates import TimeExpr, find_time_expressions, looks_forward, resolve
+from studyapp.extract.facts import Event, Person
+from studyapp.extract.text import Sentence
+
+__all__ = ["extract_events", "quote_spans"]
+
+# ---------------------------------------------------------------------------
+# small lexicons
+# ---------------------------------------------------------------------------
+
+_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+        "might", "must", "did", "does", "do", "shall", "won't", "wasn't", "weren't", "hasn't", "haven't",
+        "hadn't", "didn't", "doesn't", "isn't", "aren't", "cannot", "can't", "couldn't", "wouldn't", "'s"}
+_PAST_IRR = {
+    "said", "told", "got", "won", "made", "took", "gave", "went", "came", "began", "saw", "met", "held", "left",
+    "lost", "led", "ran", "sent", "spent", "wrote", "became", "broke", "brought", "bought", "built", "caught",
+    "chose", "fell", "felt", "found", "fought", "grew", "heard", "hit", "kept", "knew", "paid", "quit", "rose",
+    "sold", "sought", "spoke", "stood", "struck", "threw", "withdrew", "drew", "drove", "flew", "froze", "hid",
+    "meant", "rode", "rang", "sang", "sank", "sat", "slept", "stole", "stuck", "swore", "swept", "taught",
+    "tore", "thought", "wore", "shot", "shut", "beat", "dealt", "fled", "laid", "lent", "lit", "overtook",
+    "underwent", "upheld", "woke", "ate", "arose", "forgave", "forbade", "sprang", "swung", "bid", "set", "cut",
+    "put", "let", "quit", "spread", "split", "cast", "hurt", "struck", "won", "lay", "rode", "says", "tells",
+}
+_SPEECH = {
+    "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists", "stressed",
+    "stresses", "noted", "notes", "argued", "argues", "asked", "asks", "wrote", "writes", "tweeted", "tweets",
+    "announced", "announces", "claimed", "claims", "explained", "explains", "confirmed", "confirms", "stated",
+    "states", "declared", "declares", "revealed", "reveals", "reported", "reports", "replied", "replies",
+    "responded", "acknowledged", "admitted", "admits", "suggested", "suggests", "believes", "believed",
+    "thinks", "thought", "maintained", "maintains", "alleged", "alleges", "predicted", "predicts", "divulged",
+    "disclosed", "recalled", "recalls", "conceded", "concedes", "observed", "remarked", "commented",
+}
+_NON_VERB_ED = {"red", "bed", "need", "seed", "feed", "speed", "shed", "hundred", "bred", "sled", "fled", "wed",
+                "indeed", "embed", "steed", "creed", "weed", "breed", "greed", "deed", "reed", "naked", "wicked",
+                "sacred", "beloved", "aged", "skilled", "united", "limited", "related", "based", "advanced",
+                "armed", "detailed", "talented", "interested", "concerned", "supposed", "so-called", "alleged",
+                "planned", "proposed", "expected", "reported"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "my",
+                "your", "whose", "some", "any", "every", "each", "no"}
+_DISCOURSE = re.compile(
+    r"^(?:(?:however|but|and|so|then|yet|meanwhile|separately|notably|still|also|now|moreover|furthermore|"
+    r"besides|indeed|instead|in\s+addition|in\s+retaliation|in\s+response|in\s+turn|in\s+fact|at\s+the\s+time|"
+    r"as\s+a\s+result|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part|by\s+contrast|in\s+contrast|"
+    r"on\s+the\s+other\s+hand|crucially|importantly|earlier|later|previously|subsequently|eventually|finally|"
+    r"ultimately)\b\s*,?\s*)+",
+    re.I,
+)
+_PRONOUN_SUBJ = {"he", "she", "it", "they"}
+_POSS_PRON = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,./:-]*|[^\w\s]")
+_TOK = re.compile(r"\S+")
+
+_COORD = re.compile(r"(?:,\s*|\s+)(?P<c>and|but|yet|while|whereas|or)\s+", re.I)
+_SUBORD = re.compile(
+    r"(?:,\s*|\s+)(?P<c>after|before|when|as|since|because|although|though|until|once|whereas|if|unless|"
+    r"even\s+though|so\s+that|by\s+which\s+time)\s+", re.I)
+_REL = re.compile(r",\s*(?P<c>which|who|whom|whose|where|when)\s+", re.I)
+_THAT = re.compile(
+    r"\b(?:said|says|say|told|tells|noted|notes|added|adds|argued|argues|warned|warns|insisted|insists|claimed|"
+    r"claims|stressed|stresses|announced|announces|confirmed|confirms|stated|states|believed|believes|thought|"
+    r"thinks|reported|reports|revealed|reveals|divulged|disclosed|acknowledged|admitted|explained|explains|"
+    r"suggested|suggests|alleged|alleges|maintained|maintains|predicted|predicts|ruled|rules|found|finds|"
+    r"showed|shows|concluded|concludes|decided|decides|agreed|agrees|learned|learnt|knew|know|knows)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|reporters|journalists|him|her|them|us|me|the\s+\w+|a\s+\w+)){0,3}"
+    r"(?:\s+(?:on|late|early|last|this)\s+\w+)?\s+(?P<c>that)\s+"
+)
+_FRONTED = re.compile(
+    r"^(?P<c>after|before|when|as|since|because|although|though|while|if|once|until|following|despite)\s+", re.I)
+_QUOTE_CHARS = "\"“”„«»"
+
+
+# ---------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------
+
+def _is_finite(tok: str) -> bool:
+    """A word that is (probably) a finite verb or auxiliary."""
+    w = tok.lower().strip(",.;:!?\"“”'’()")
+    if not w:
+        return False
+    if w in _AUX or w in _PAST_IRR or w in _SPEECH:
+        return True
+    if w.endswith("ed") and len(w) > 4 and w not in _NON_VERB_ED and tok[:1].islower():
+        return True
+    if w.endswith("n't"):
+        return True
+    return False
+
+
+def _has_clause(text: str, limit: int = 9) -> bool:
+    """Whether ``text`` starts a clause: a finite verb at once, or after a short subject."""
+    toks = _TOK.findall(text[:200])[:limit + 1]
+    if not toks:
+        return False
+    if _is_finite(toks[0]):
+        return True
+    first = toks[0].lower().strip(",")
+    if first in ("being", "having", "to"):
+        return False
+    if first.endswith("ing") and first not in ("king", "thing", "spring", "wing", "ring", "morning", "evening"):
+        return False
+    for tok in toks[1:limit + 1]:
+        if tok.lower() in ("and", "or", "but") or tok.endswith((";", ":")):
+            return False
+        if _is_finite(tok):
+            return True
+    return False
+
+
+def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of ``text`` inside quotation marks, and whether a quotation is still open at the end.
+
+    Curly quotes open/close explicitly; straight double quotes toggle. ``open_at_start``
+    carries an open quotation over from the previous sentence of the same paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    inside = open_at_start
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "“„«" or (ch == '"' and not inside):
+            if not inside:
+                inside, start = True, i
+        elif ch in "”»" or ch == '"':
+            if inside:
+                spans.append((start, i + 1))
+                inside = False
+    if inside:
+        spans.append((start, len(text)))
+    return spans, inside
+
+
+def _in_spans(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def _paren_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+class _Seg:
+    __slots__ = ("start", "cstart", "end", "kind", "conj")
+
+    def __init__(self, start: int, cstart: int, end: int, kind: str, conj: str) -> None:
+        self.start, self.cstart, self.end, self.kind, self.conj = start, cstart, end, kind, conj
+
+
+def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> list[_Seg]:
+    """Clauses of ``text[lo:hi]`` as segments (boundaries inside quotations are ignored)."""
+    cuts: list[tuple[int, int, str, str]] = []  # (start, content start, kind, conj)
+    scope = text[lo:hi]
+
+    def ok(pos: int) -> bool:
+        return not any(s < pos < e for s, e in quotes)
+
+    for m in _COORD.finditer(scope):
+        if ok(lo + m.start()) and _has_clause(scope[m.end():]):
+            cuts.append((lo + m.start(), lo + m.end(), "coord", m.group("c").lower()))
+    for m in _SUBORD.finditer(scope):
+        if m.start() == 0:
+            continue
+        if ok(lo + m.start()) and _has_clause(scope[m.end():]):
+            cuts.append((lo + m.start(), lo + m.end(), "sub", m.group("c").lower()))
+    for m in _REL.finditer(scope):
+        if ok(lo + m.start()):
+            cuts.append((lo + m.start(), lo + m.end() - len(m.group("c")) - 1, "rel", m.group("c").lower()))
+            # "X, who denies it, has avoided …": the main clause resumes after the next comma
+            nxt = scope.find(",", m.end())
+            if 0 < nxt < m.end() + 200:
+                after = _TOK.findall(scope[nxt + 1:nxt + 40])
+                if after and _is_finite(after[0]) and after[0].lower() not in ("said", "says", "told"):
+                    cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
+    for m in _THAT.finditer(scope):
+        if ok(lo + m.start("c")):
+            cuts.append((lo + m.start("c"), lo + m.end(), "compl", "that"))
+    for m in re.finditer(r";\s*", scope):
+        if ok(lo + m.start()):
+            cuts.append((lo + m.start(), lo + m.end(), "hard", ";"))
+    fm = _FRONTED.match(scope)
+    if fm:
+        # a fronted subordinate clause ends at the first comma when it holds a verb
+        comma = scope.find(",", fm.end())
+        if 0 < comma < 250 and _has_clause(scope[fm.end():comma] + " x", limit=12):
+            cuts = [c for c in cuts if not (lo < c[0] < lo + comma)]
+            cuts.append((lo + comma, lo + comma + 1, "main_after_fronted", ","))
+    cuts.sort()
+    segs: list[_Seg] = []
+    prev_start, prev_c, prev_kind, prev_conj = lo, lo, "main", ""
+    if fm and any(c[2] == "main_after_fronted" for c in cuts):
+        prev_kind, prev_conj, prev_c = "fronted", fm.group("c").lower(), lo + fm.end()
+    last_end = lo
+    for s, c, kind, conj in cuts:
+        if s <= last_end and segs:
+            continue
+        if s <= prev_start:
+            continue
+        if kind == "coord" and not any(_is_finite(t) for t in _TOK.findall(text[prev_c:s])):
+            continue  # "The US, Japan and South Korea are …": a coordinated subject, not two clauses
+        segs.append(_Seg(prev_start, prev_c, s, prev_kind, prev_conj))
+        prev_start, prev_c, prev_kind, prev_conj = s, c, kind, conj
+        last_end = s
+    segs.append(_Seg(prev_start, prev_c, hi, prev_kind, prev_conj))
+    return segs
+
+
+def _antecedent(text: str, end: int) -> str:
+    """The noun phrase right before ``end`` (for "…, which …")."""
+    toks = list(re.finditer(r"[\w'’.-]+", text[max(0, end - 120):end]))
+    base = max(0, end - 120)
+    picked: list[re.Match[str]] = []
+    for m in reversed(toks[-7:]):
+        w = m.group(0)
+        lw = w.lower()
+        if lw in _DETERMINERS or w.endswith(("'s", "’s")):
+            picked.append(m)
+            first = len(toks) - len(picked)
+            # "the trial of the former minister": one "of" step further back
+            if first >= 2 and toks[first - 1].group(0).lower() == "of":
+                for j in range(first - 2, max(-1, first - 6), -1):
+                    wj = toks[j].group(0)
+                    if wj.lower() in _DETERMINERS or wj.endswith(("'s", "’s")):
+                        return text[base + toks[j].start():end].strip(" ,")
+                    if _is_finite(wj) or wj.lower() in ("of", "in", "on", "at", "to", "by", "for", "and"):
+                        break
+            return text[base + picked[-1].start():end].strip(" ,")
+        if w[:1].isupper():
+            picked.append(m)
+            continue
+        if picked and all(p.group(0)[:1].isupper() for p in picked):
+            break
+        if _is_finite(w) or lw in ("of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or"):
+            if lw == "of" and picked:
+                picked.append(m)
+                continue
+            break
+        picked.append(m)
+    if picked and all(p.group(0)[:1].isupper() or p.group(0).lower() == "of" for p in picked):
+        while picked and picked[-1].group(0).lower() == "of":
+            picked.pop()
+        if picked:
+            return text[base + picked[-1].start():end].strip(" ,")
+    return ""
+
+
+def _subject(text: str) -> str:
+    """The subject of a clause: the words before its first finite verb (short phrases only)."""
+    t = _DISCOURSE.sub("", text.lstrip(" ,\"“”"))
+    t = re.sub(r"^(?:after|before|following|despite|for|in|on|at|with|amid|during|since|over)\b[^,]{0,80},\s*", "",
+               t, flags=re.I)
+    toks = _TOK.findall(t[:300])
+    words: list[str] = []
+    for tok in toks[:12]:
+        if _is_finite(tok) or tok.lower() in ("also", "still", "already", "never", "now", "then"):
+            break
+        words.append(tok)
+        if tok.endswith((",", ";", ":")) and len(words) > 1 and not words[-1][:1].isupper():
+            return ""
+    else:
+        return ""
+    subj = " ".join(words).strip(" ,")
+    if not subj or len(words) > 9:
+        return ""
+    return subj
+
+
+_PROPER_SUBJ = re.compile(
+    r"^(?:The\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|the\s+|and\s+|for\s+|de\s+)?[A-Z][\w'’.-]*){0,5})\s+(\S+)")
+_NOT_PROPER = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "here",
+               "his", "her", "its", "their", "our", "my", "what", "who", "when", "where", "why", "how", "but",
+               "and", "however", "in", "on", "at", "after", "before", "a", "an", "the", "if", "as", "one",
+               "some", "many", "most", "all", "both", "each", "another", "other", "such", "no", "not", "so"}
+
+
+def _proper_subject(text: str) -> str:
+    t = _DISCOURSE.sub("", text.lstrip(" \"“"))
+    t = re.sub(r"^(?:in|on|at|since|during|by|after|before|last|earlier|later|this)\b[^,]{0,40},\s*", "", t, flags=re.I)
+    m = _PROPER_SUBJ.match(t)
+    if not m:
+        return ""
+    name = m.group(1)
+    if name.split()[0].lower() in _NOT_PROPER:
+        return ""
+    if not _is_finite(m.group(2)):
+        return ""
+    if t.startswith("The "):
+        name = "the " + name
+    return name.rstrip("'’s") if name.endswith(("'s", "’s")) else name
+
+
+def _clean(desc: str) -> str:
+    d = re.sub(r"\s+", " ", desc)
+    d = re.sub(r"\s+([,.;:!?])", r"\1", d)
+    d = re.sub(r",\s*,+", ",", d)
+    d = re.sub(r"\(\s*\)|\[\s*\]", "", d)
+    d = re.sub(r"\s+-\s*-\s+", " - ", d)
+    d = d.strip(" ,;:-–—")
+    for _ in range(3):
+        d2 = _DISCOURSE.sub("", d).strip(" ,;:-–—")
+        d2 = re.sub(r"^(?:and|but|or|so|as|while|with)\s+", "", d2, flags=re.I)
+        if d2 == d:
+            break
+        d = d2
+    d = re.sub(r"(?:,|\s)+(?:and|but|or|with|after|before|as|that)$", "", d, flags=re.I)
+    d = d.rstrip(" ,;:-–—.")
+    # unmatched quotation marks left over from cutting
+    for q in ("“", "”"):
+        if d.count("“") != d.count("”"):
+            d = d.replace(q, "")
+    if d.count('"') % 2:
+        d = d.replace('"', "")
+    d = d.strip(" ,;:")
+    if d and d[0].islower():
+        d = d[0].upper() + d[1:]
+    return d
+
+
+# ---------------------------------------------------------------------------
+# people / organisations for pronouns
+# ---------------------------------------------------------------------------
+
+class _Referents:
+    """Who "he"/"she" and "it"/"they" point to, as the article is read."""
+
+    def __init__(self, people: tuple[Person, ...]) -> None:
+        forms: dict[str, str] = {}
+        for p in people:
+            for f in (p.name, *p.aliases):
+                f = f.strip()
+                if len(f) >= 2 and f[0].isupper():
+                    forms.setdefault(f, p.name)
+        self.forms = forms
+        alts = sorted(forms, key=len, reverse=True)[:500]
+        self.rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b") if alts else None
+        self.person_names = {p.name for p in people}
+        self.last_person = ""
+        self.last_org = ""
+        self.last_org_age = 99
+
+    def persons_in(self, text: str) -> list[tuple[int, str]]:
+        if not self.rx:
+            return []
+        return [(m.start(), self.forms[m.group(0)]) for m in self.rx.finditer(text)]
+
+    def is_person(self, name: str) -> bool:
+        if not self.rx:
+            return False
+        m = self.rx.search(name)
+        return bool(m)
+
+    def person_before(self, text: str, pos: int) -> str:
+        found = [n for p, n in self.persons_in(text[:pos])]
+        return found[-1] if found else self.last_person
+
+    def after_sentence(self, text: str, resolved_subject: str) -> None:
+        ps = self.persons_in(text)
+        if ps:
+            self.last_person = ps[-1][1]
+        self.last_org_age += 1
+        subj = _proper_subject(text)
+        if subj and not self.is_person(subj):
+            self.last_org, self.last_org_age = subj, 0
+        elif resolved_subject and not self.is_person(resolved_subject):
+            self.last_org, self.last_org_age = resolved_subject, 0
+
+
+def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int) -> str:
+    m = re.match(r"([A-Za-z]+)\b", desc)
+    if not m:
+        return desc
+    w = m.group(1).lower()
+    rest = desc[m.end():]
+    if w in ("he", "she"):
+        name = refs.person_before(sent_text, pos)
+        return name + rest if name else desc
+    if w in ("his", "her") and rest.startswith(" ") and re.match(r"\s+[a-z]", rest):
+        name = refs.person_before(sent_text, pos)
+        return name + "'s" + rest if name else desc
+    if w in ("it", "its") and refs.last_org and refs.last_org_age <= 3:
+        org = refs.last_org
+        org = org[0].upper() + org[1:]
+        return (org + rest) if w == "it" else (org + "'s" + rest)
+    return desc
+
+
+# ---------------------------------------------------------------------------
+# main
+# ---------------------------------------------------------------------------
+
+_PRECISION = {4: 1, 7: 2, 10: 3}
+
+
+def _attribution_tail(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> int:
+    """Start of a trailing ", X said …" attribution in text[lo:hi] (or -1)."""
+    scope = text[lo:hi]
+    best = -1
+    for m in re.finditer(r"[,:]\s*[\"”’]?\s*|[\"”]\s*,?\s+", scope):
+        pos = lo + m.end()
+        if any(s < pos < e for s, e in quotes):
+            continue
+        tail = text[pos:hi]
+        toks = _TOK.findall(tail)
+        if not toks or len(toks) > 14 or "," in tail.rstrip(". ")[:-1] and len(toks) > 8:
+            continue
+        head = [t.lower().strip(",.") for t in toks[:6]]
+        if any(h in _SPEECH for h in head) and head[0] not in ("and", "but", "which", "who"):
+            best = pos
+            break
+    return best
+
+
+def extract_events(sentences: list[Sentence], published: date | None,
+                   people: tuple[Person, ...] = ()) -> list[Event]:
+    """Dated events of an article, in text order, each at most once per (date, sentence, expression)."""
+    refs = _Referents(people)
+    events: list[Event] = []
+    context_year: int | None = None
+    open_quote = False
+    prev_par = -1
+    seen: set[tuple[str, str]] = set()
+    for sent in sentences:
+        text = sent.text
+        if len(text) > 5000:
+            text = text[:5000]
+        if sent.paragraph != prev_par:
+            open_quote = False
+            prev_par = sent.paragraph
+        quotes, open_quote = quote_spans(text, open_quote)
+        exprs = find_time_expressions(text)
+        resolved_subject = ""
+        if exprs:
+            resolved_subject = _process_sentence(sent, text, exprs, quotes, published, refs, events, seen,
+                                                 context_year)
+            for e in exprs:
+                if e.absolute:
+                    context_year = e.year
+                elif e.kind == "anaphoric" and context_year is not None:
+                    context_year = context_year + e.offset
+        refs.after_sentence(text, resolved_subject)
+    return events
+
+
+def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: list[tuple[int, int]],
+                      published: date | None, refs: _Referents, events: list[Event],
+                      seen: set[tuple[str, str]], context_year: int | None) -> str:
+    parens = _paren_spans(text)
+    ctx = context_year
+    items: list[tuple[TimeExpr, str, int, int, int]] = []  # expr, iso, lo, hi, segment index
+    seg_cache: dict[tuple[int, int], list[_Seg]] = {}
+    main_subject = ""
+    for e in exprs:
+        year_ctx = ctx
+        if e.absolute:
+            ctx = e.year
+        elif e.kind == "anaphoric" and ctx is not None:
+            ctx = ctx + e.offset
+        in_quote = _in_spans(e.start, e.end, quotes)
+        # the scope: the parenthetical holding the expression, or the whole sentence
+        lo, hi = 0, len(text)
+        for a, b in parens + quotes:
+            if a < e.start and e.end <= b and b - a < hi - lo:
+                lo, hi = a + 1, (b - 1 if text[b - 1] in _QUOTE_CHARS + ")]" else b)
+        key = (lo, hi)
+        if key not in seg_cache:
+            seg_cache[key] = _segments(text, lo, hi, [] if in_quote else quotes)
+        segs = seg_cache[key]
+        k = next((i for i, s in enumerate(segs) if s.start <= e.start < s.end), len(segs) - 1)
+        seg = segs[k]
+        clause = text[seg.start:seg.end]
+        if not in_quote:
+            attr = _attribution_tail(text, lo, hi, quotes)
+            if 0 <= attr <= e.start:
+                clause = text[attr:hi]
+        future = looks_forward(clause.replace(e.text, " "))
+        if in_quote:
+            if not e.absolute or future:
+                continue
+        iso = resolve(e, published, future=future, context_year=year_ctx)
+        if not iso:
+            continue
+        if e.kind == "relative" and e.rel in ("today", "tonight") and not (future or _past_clause(clause)):
+            continue
+        items.append((e, iso, lo, hi, k))
+
+    # a vaguer date in the same clause as a finer, consistent one is the same event
+    keep: list[tuple[TimeExpr, str, int, int, int]] = []
+    for it in items:
+        e, iso, lo, hi, k = it
+        if any(o is not it and o[2:] == it[2:] and len(o[1]) > len(iso) and o[1].startswith(iso) for o in items):
+            continue
+        keep.append(it)
+
+    for e, iso, lo, hi, k in keep:
+        segs = seg_cache[(lo, hi)]
+        desc, subj_used = _describe(text, e, exprs, segs, k, lo, hi, quotes, parens, refs)
+        if not main_subject and subj_used:
+            main_subject = subj_used
+        if not desc or len(desc.split()) < 3 or not _has_verb(desc):
+            continue
+        key = (iso, desc)
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(Event(date=iso, date_text=e.text.strip(" ,"), event=desc, sentence=sent.text,
+                            start=sent.start + e.start))
+    return main_subject
+
+
+def _past_clause(clause: str) -> bool:
+    return any(_is_finite(t) and t.lower() not in ("is", "are", "has", "have", "does", "do", "says", "tells")
+               for t in _TOK.findall(clause))
+
+
+def _has_verb(desc: str) -> bool:
+    toks = _TOK.findall(desc)
+    return any(_is_finite(t) or t.lower().endswith("ing") or re.fullmatch(r"[a-z]{3,}(?:s|ed)", t) for t in toks)
+
+
+def _strip_spans(s: str, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a < pos:
+            a = pos
+        if a > b:
+            continue
+        out.append(s[pos:a])
+        pos = max(pos, b)
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k: int, lo: int, hi: int,
+              quotes: list[tuple[int, int]], parens: list[tuple[int, int]], refs: _Referents) -> tuple[str, str]:
+    """The event description for expression ``e`` in segment ``k``."""
+    seg = segs[k]
+    # trailing attribution: "…, officials said late Thursday." → "officials said …"
+    attr = _attribution_tail(text, lo, hi, quotes)
+    deletions = [(x.start, x.end) for x in exprs if not x.keep or x is not e]
+    deletions += [(a, b) for a, b in parens if not (a < e.start < b)]
+    if attr >= 0 and e.start >= attr and not _in_spans(e.start, e.end, quotes):
+        head = _strip_spans(text[attr:hi], [(a - attr, b - attr) for a, b in deletions if a >= attr])
+        head = _clean(head)
+        body_lo = lo
+        body = text[body_lo:attr]
+        body_del = [(a - body_lo, b - body_lo) for a, b in deletions if b <= attr and a >= body_lo]
+        body = _strip_spans(body, body_del).strip()
+        body = body.rstrip(" ,:\"”’")
+        body = body.lstrip("\"“‘ ")
+        qs = [q for q in quotes if q[0] < attr]
+        head = _resolve_pronoun_start(head, refs, text, attr)
+        if qs and qs[0][0] <= lo + 1:
+            desc = f'{head}: "{body}"'
+        else:
+            body = _DISCOURSE.sub("", body)
+            if body[:1].isupper() and body.split(" ", 1)[0].lower() in (
+                    "the", "a", "an", "after", "before", "in", "on", "for", "following", "despite", "its", "his",
+                    "her", "their", "this", "that", "these", "those", "some", "many"):
+                body = body[0].lower() + body[1:]
+            desc = f"{head} {body}"
+        return _clean(desc), ""
+    # the clause and the undated clauses that follow it
+    end_k = k
+    while seg.kind != "fronted" and end_k + 1 < len(segs) and segs[end_k + 1].kind not in (
+            "hard", "main_after_fronted", "resume") and not any(
+            segs[end_k + 1].start <= x.start < segs[end_k + 1].end for x in exprs):
+        end_k += 1
+    start = seg.cstart
+    prefix = ""
+    subj_used = ""
+    main = segs[0]
+    if seg.kind == "coord" and _is_finite((_TOK.findall(text[seg.cstart:seg.cstart + 40]) or [""])[0]):
+        subj_src = main if main.kind != "fronted" or len(segs) < 2 else segs[1]
+        subj = _subject(text[subj_src.cstart:subj_src.end])
+        if subj:
+            prefix = subj + " "
+            subj_used = subj
+    elif seg.kind == "rel" and seg.conj in ("which", "who"):
+        ante = _antecedent(text, seg.start)
+        if ante:
+            prefix = ante + " "
+            start = seg.cstart + len(seg.conj)
+    elif seg.kind == "resume" and k >= 2:
+        before = segs[k - 2]
+        head = text[before.cstart:before.end]
+        toks = _TOK.findall(head)
+        subj = head if len(toks) <= 8 and not any(_is_finite(t) for t in toks) else _subject(head)
+        if subj:
+            prefix = subj.strip(" ,") + " "
+            subj_used = prefix.strip()
+    desc_raw = text[start:segs[end_k].end]
+    rel_del = [(a - start, b - start) for a, b in deletions if a >= start and b <= segs[end_k].end]
+    body = _strip_spans(desc_raw, rel_del)
+    body = _clean(body)
+    if prefix:
+        pre = _clean(prefix)
+        pre_resolved = _resolve_pronoun_start(pre, refs, text, seg.start)
+        body = pre_resolved + " " + (body[0].lower() + body[1:] if body[:1].isupper() and not body[1:2].isupper()
+                                     and body.split(" ", 1)[0].lower() in _AUX | _PAST_IRR | {"has", "have"}
+                                     or body[:1].isupper() and body.split(" ", 1)[0].lower().endswith("ed")
+                                     else body)
+    else:
+        body = _resolve_pronoun_start(body, refs, text, start)
+    return _clean(body), subj_used

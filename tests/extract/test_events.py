@@ -1,0 +1,196 @@
+"""Dated events: the clause that happened at a time expression, with a resolved date."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from studyapp.extract.events import extract_events, quote_spans
+from studyapp.extract.facts import Person
+from studyapp.extract.text import Sentence, clean_article, split_sentences
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "bbc-2013-06-17-us-cool-on-north-korea-talks.txt"
+MON = date(2013, 6, 17)
+TUE = date(2019, 11, 19)
+
+
+def events_of(text: str, published: date | None = MON, people: tuple[Person, ...] = ()) -> list[tuple[str, str]]:
+    sents = split_sentences(clean_article(text).body)
+    return [(e.date, e.event) for e in extract_events(sents, published, people)]
+
+
+def test_seed_seven_dated_events() -> None:
+    art = clean_article(SEED.read_text(encoding="utf-8"))
+    evs = extract_events(split_sentences(art.body), date(2013, 6, 17))
+    by_text = {e.date_text.lower(): e for e in evs}
+    expected = {
+        "on sunday": ("2013-06-16", "proposed talks"),
+        "last week": ("2013-06", "talks between Pyongyang and Seoul fell through"),
+        "earlier this year": ("2013", "Pyongyang conducted its third nuclear test"),
+        "in february 2012": ("2012-02", "North Korea agreed to a partial freeze"),
+        "in march that year": ("2012-03", "North Korea announced plans for a rocket launch"),
+        "on wednesday": ("2013-06-19", "scheduled to meet in Washington"),
+        "since 2009": ("2009", "have been stalled"),
+    }
+    for key, (iso, words) in expected.items():
+        assert key in by_text, key
+        assert by_text[key].date == iso, key
+        assert words in by_text[key].event, (key, by_text[key].event)
+    # "yesterday" inside Mr McDonough's quote is relative to when he spoke: no event
+    assert not any(e.date_text.lower() == "yesterday" for e in evs)
+    assert len(evs) == 7
+
+
+def test_time_expression_removed_and_pronoun_resolved() -> None:
+    text = ("Norway has broken promises before.\n\n"
+            "In May 2015, it agreed to cut its fishing quota by a third.\n\n"
+            "However, it raised the quota again in August that year.")
+    assert events_of(text) == [
+        ("2015-05", "Norway agreed to cut its fishing quota by a third"),
+        ("2015-08", "Norway raised the quota again"),
+    ]
+
+
+def test_person_pronouns_use_people() -> None:
+    text = ("Maria Lopez, the city's mayor, opened the new library.\n\n"
+            "She resigned on Friday after a row over funding.\n\n"
+            "Her final council meeting will be held on Thursday.")
+    people = (Person("Maria Lopez", ("Lopez", "Ms Lopez")),)
+    assert events_of(text, MON, people) == [
+        ("2013-06-14", "Maria Lopez resigned after a row over funding"),
+        ("2013-06-20", "Maria Lopez's final council meeting will be held"),
+    ]
+
+
+def test_coordinated_clauses_get_their_own_date_and_subject() -> None:
+    text = "The inquiry was closed in 2016 but was reopened earlier this year after new evidence emerged."
+    assert events_of(text) == [
+        ("2016", "The inquiry was closed"),
+        ("2013", "The inquiry was reopened after new evidence emerged"),
+    ]
+    text = "The striker scored 40 goals for Ajax and moved to Milan in 2011."
+    assert events_of(text) == [("2011", "The striker moved to Milan")]
+
+
+def test_shared_subject_after_but() -> None:
+    text = "The peace talks are the only forum for a deal, but have been frozen since 2014."
+    assert events_of(text) == [("2014", "The peace talks have been frozen")]
+
+
+def test_fronted_subordinate_clause_is_its_own_event() -> None:
+    text = "After miners went on strike in 1984, the government closed dozens of pits."
+    assert events_of(text) == [("1984", "Miners went on strike")]
+
+
+def test_relative_clause_gets_its_antecedent() -> None:
+    text = ("Last month, a judge delayed the trial of the former minister, which is scheduled to "
+            "start at the High Court in February.")
+    assert events_of(text, TUE) == [
+        ("2019-10", "A judge delayed the trial of the former minister"),
+        ("2020-02", "The trial of the former minister is scheduled to start at the High Court"),
+    ]
+
+
+def test_parenthetical_events() -> None:
+    text = ("The console costs $300 (a cheaper model is due out next year) and "
+            "ships with two games.")
+    assert events_of(text, TUE) == [("2020", "A cheaper model is due out")]
+
+
+def test_trailing_attribution() -> None:
+    text = "The government will raise the minimum wage, ministers said late Wednesday."
+    assert events_of(text, date(2013, 6, 20)) == [
+        ("2013-06-19", "Ministers said the government will raise the minimum wage")]
+
+
+def test_quote_with_attribution_date() -> None:
+    text = ('"We never blocked the concert," the label said in a statement on Friday.')
+    assert events_of(text) == [
+        ("2013-06-14", 'The label said in a statement: "We never blocked the concert"')]
+
+
+def test_relative_dates_inside_quotes_are_skipped() -> None:
+    text = ('"We heard their offer yesterday and we will answer next week," the minister said.\n\n'
+            '"The club won the league in 1998 and the cup in 2001," the chairman said.')
+    evs = events_of(text)
+    assert [d for d, _ in evs] == ["1998", "2001"]
+    assert all("league" in e or "cup" in e for _, e in evs)
+
+
+def test_scheduled_weekday_goes_forward() -> None:
+    text = "The foreign ministers are scheduled to meet in Oslo on Wednesday to discuss the border."
+    assert events_of(text) == [("2013-06-19", "The foreign ministers are scheduled to meet in Oslo to discuss the border")]
+
+
+def test_vaguer_date_of_the_same_event_is_dropped() -> None:
+    text = "The firm also entered the market earlier this year with the launch of its tablet in March."
+    assert events_of(text) == [("2013-03", "The firm also entered the market with the launch of its tablet")]
+
+
+def test_no_publication_date_no_relative_events() -> None:
+    text = "The bridge collapsed on Sunday. It had been built in 1932 by a local firm."
+    assert events_of(text, None) == [("1932", "It had been built by a local firm")]
+
+
+def test_durations_decades_and_vague_times_are_not_events() -> None:
+    text = ("He has lived in Lisbon for seven years. In the 1990s the port declined. "
+            "In recent weeks the rhetoric has softened. Since then relations have improved.")
+    assert events_of(text) == []
+
+
+def test_quote_spans() -> None:
+    spans, still_open = quote_spans('He said "yes" and “no”.')
+    assert spans == [(8, 13), (18, 22)]
+    assert not still_open
+    spans, still_open = quote_spans('"It continues')
+    assert spans == [(0, 13)] and still_open
+
+
+# ---------------------------------------------------------------------------
+# fuzzing and bounded time
+# ---------------------------------------------------------------------------
+
+_WORDS = ["The", "council", "said", "it", "he", "will", "was", "and", "but", ",", ", which", ", who", "(", ")",
+          "\"", "“", "”", "on Sunday", "last week", "in 2012", "in March that year", "since 2009", "yesterday",
+          "that", "after", "when", "meet", "voted", "Mr Smith", ";", "-", "to", "next year", "today", ".", "  "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=30), max_size=6), st.none() | st.dates())
+def test_fuzz_sentences(sents: list[list[str]], published: date | None) -> None:
+    sentences = [Sentence(text=" ".join(ws), start=0, paragraph=i // 2) for i, ws in enumerate(sents)]
+    people = (Person("Mr Smith", ("Smith",)),)
+    for e in extract_events(sentences, published, people):
+        assert len(e.date) in (4, 7, 10)
+        assert e.event
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=600), st.dates())
+def test_fuzz_any_text(text: str, published: date) -> None:
+    extract_events([Sentence(text=text, start=0, paragraph=0)], published)
+
+
+@pytest.mark.parametrize("unit", ['"' * 100000, "(" * 50000, ", which " * 5000, " and was " * 5000,
+                                  "on Sunday " * 5000, ", " * 50000, "in 2012 and " * 5000])
+def test_adversarial_sentences_are_fast(unit: str) -> None:
+    t = time.perf_counter()
+    extract_events([Sentence(text=unit, start=0, paragraph=0)], MON)
+    assert time.perf_counter() - t < 2.0
+
+
+def test_speed_per_thousand_words() -> None:
+    body = SEED.read_text(encoding="utf-8")
+    sents = split_sentences(clean_article(body).body)
+    words = sum(len(s.text.split()) for s in sents)
+    extract_events(sents, MON)
+    t = time.perf_counter()
+    for _ in range(10):
+        extract_events(sents, MON)
+    per_1000 = (time.perf_counter() - t) / 10 / words * 1000
+    assert per_1000 < 0.010  # seconds: the whole extractor has 20 ms per 1,000 words

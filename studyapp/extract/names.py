@@ -109,10 +109,14 @@ def cap_runs(text: str) -> list[CapRun]:
             if _is_cap(nt):
                 j += 1
                 continue
-            if nt.lower() in _PARTICLES and j + 2 < n and _is_cap(toks[j + 2].group(0)) \
-                    and text[toks[j + 1].end() : toks[j + 2].start()] == " ":
-                j += 2
-                continue
+            if nt.lower() in _PARTICLES and j + 2 < n and text[toks[j + 1].end() : toks[j + 2].start()] == " ":
+                if _is_cap(toks[j + 2].group(0)):
+                    j += 2
+                    continue
+                if toks[j + 2].group(0).lower() in _PARTICLES and j + 3 < n and _is_cap(toks[j + 3].group(0)) \
+                        and text[toks[j + 2].end() : toks[j + 3].start()] == " ":
+                    j += 3
+                    continue
             end_tok = j
             break
         start = toks[i].start()
@@ -382,8 +386,9 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         if gender != "u":
             people.set_gender(canon, gender)
         if name != canon:
-            hon = _word_before(run.before)
-            form = f"{hon} {name}" if hon.rstrip(".").lower() in HONORIFICS and run.before.endswith(" ") else name
+            lead, _ = split_run(run.text)
+            hon = lead.split()[-1] if lead else (_word_before(run.before) if run.before.endswith(" ") else "")
+            form = f"{hon} {name}" if hon.rstrip(".").lower() in HONORIFICS else name
             info = people.by_key[surname_key(canon)]
             info.aliases.add(form)
         if not in_mask(run.start):

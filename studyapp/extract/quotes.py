@@ -18,6 +18,7 @@ recent organisation or group that spoke; an unnamed speaker keeps its descriptio
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -60,37 +61,45 @@ _DQ_OPEN = "“„«"
 _DQ_CLOSE = "”»"
 
 
+_SQ_CLOSE = re.compile(r"(?<! )[’'](?![^\W_])")
+_DQ_ANY = re.compile(r"[\"“”„«»]")
+
+
+def _single_close(par: str, i: int, closes: list[int], dqs: list[int]) -> int:
+    """Index of the mark closing a single-quoted span opened at ``i``, or -1."""
+    k = bisect.bisect_right(closes, i)
+    nd = bisect.bisect_right(dqs, i)
+    next_dq = dqs[nd] if nd < len(dqs) else len(par)
+    limit = min(len(par), i + 400, next_dq)
+    n = len(par)
+    while k < len(closes) and closes[k] < limit:
+        j = closes[k]
+        # "players' union": a plural possessive followed by a lower-case word is not a close
+        if not (par[j] == "'" and par[j - 1] == "s" and j + 2 < n and par[j + 1] == " " and par[j + 2].islower()):
+            return j
+        k += 1
+    return -1
+
+
 def find_quote_spans(par: str) -> list[QSpan]:
     """Quotations in one paragraph, in order; an unclosed one runs to the paragraph end."""
     spans: list[QSpan] = []
     n = len(par)
-    i = 0
+    closes = [m.start() for m in _SQ_CLOSE.finditer(par)] if ("'" in par or "’" in par) else []
+    dqs = [m.start() for m in _DQ_ANY.finditer(par)]
     open_at = -1
-    while i < n:
+    for m in re.finditer(r"[\"“”„«»‘']", par):
+        i = m.start()
         ch = par[i]
         if open_at < 0:
+            if spans and i < spans[-1].close:
+                continue  # inside a single-quoted span already taken
             if ch == '"' or ch in _DQ_OPEN:
                 open_at = i
             elif ch in "‘'" and (i == 0 or par[i - 1] in " \t([—–-\n") and i + 1 < n and par[i + 1].isalnum():
-                # single-quoted span: find a closing mark followed by a non-letter
-                j = i + 1
-                limit = min(n, i + 400)
-                found = -1
-                while j < limit:
-                    c = par[j]
-                    if c in "’'" and (j + 1 >= n or not par[j + 1].isalnum()) and par[j - 1] not in " ":
-                        # "players' union": a plural possessive is not a close when a letter follows the space
-                        if not (par[j - 1] == "s" and j + 2 < n and par[j + 1] == " " and par[j + 2].islower()
-                                and c == "'"):
-                            found = j
-                            break
-                    if c in '"“”':
-                        break
-                    j += 1
+                found = _single_close(par, i, closes, dqs)
                 if found > 0:
                     spans.append(QSpan(i, found + 1, i + 1, found, True))
-                    i = found + 1
-                    continue
         else:
             if ch == '"' or ch in _DQ_CLOSE:
                 spans.append(QSpan(open_at, i + 1, open_at + 1, i, True))
@@ -99,7 +108,6 @@ def find_quote_spans(par: str) -> list[QSpan]:
                 # a new opening mark before a close: the previous quote ran to here
                 spans.append(QSpan(open_at, i, open_at + 1, i, False))
                 open_at = i
-        i += 1
     if open_at >= 0 and open_at + 1 < n:
         spans.append(QSpan(open_at, n, open_at + 1, n, False))
     return [s for s in spans if s.text_end - s.text_start <= MAX_QUOTE_CHARS]
@@ -191,6 +199,7 @@ class _Context:
 
     def __init__(self, people: People, roles: list[Role], body: str = "") -> None:
         self.body = body
+        self._lower_words: set[str] | None = None
         self.people = people
         self.roles = roles
         self.last_group: Speaker | None = None  # org / group that spoke last (it / they)
@@ -225,7 +234,9 @@ class _Context:
         low = word.lower()
         if low in _COMMON_SUBJECTS:
             return False
-        return not re.search(r"(?<![.!?\"“”'‘’]\s)(?<!^)\b%s\b" % re.escape(low), self.body)
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"\b[a-z][a-z'’-]*\b", self.body))
+        return low not in self._lower_words
 
     def resolve(self, np: str, pos: int) -> Speaker | None:
         """Resolve a speaker noun phrase found at body offset ``pos``."""
@@ -547,14 +558,10 @@ class _Sink:
         self.quotes[idx] = Quote(q.speaker, text, q.kind, sentence, q.start, q.aliases)
 
 
-def _sentence_at(sents: list[Sentence], pos: int) -> Sentence:
-    best = sents[0]
-    for s in sents:
-        if s.start <= pos:
-            best = s
-        else:
-            break
-    return best
+def _sentence_at(sents: list[Sentence], pos: int, starts: list[int] | None = None) -> Sentence:
+    starts = starts if starts is not None else [s.start for s in sents]
+    k = bisect.bisect_right(starts, pos) - 1
+    return sents[max(k, 0)]
 
 
 def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: list[Role]) -> list[Quote]:
@@ -570,11 +577,14 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
             paragraphs.append((pos, body[pos:end]))
         if m:
             pos = m.end()
+    all_starts = [x.start for x in sentences]
     prev_speaker: Speaker | None = None  # speaker of the last quote of the previous paragraph
     prev_open = False  # previous paragraph ended inside an unclosed quotation
     prev_all_quote_attr = False
     for p_off, par in paragraphs:
-        psents = [s for s in sentences if p_off <= s.start < p_off + len(par)] or [Sentence(par, p_off, 0)]
+        a, b = bisect.bisect_left(all_starts, p_off), bisect.bisect_left(all_starts, p_off + len(par))
+        psents = sentences[a:b] or [Sentence(par, p_off, 0)]
+        pstarts = [x.start for x in psents]
         spans = find_quote_spans(par)
         speakers: list[Speaker | None] = [None] * len(spans)
         quote_idx: list[int | None] = [None] * len(spans)
@@ -586,8 +596,9 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
             post = par[q.close :]
             pre_full = par[: q.open]
             # text before the quote within its sentence
-            sent = _sentence_at(psents, p_off + q.open)
-            pre = par[max(sent.start - p_off, spans[k - 1].close if k else 0) : q.open]
+            sent = _sentence_at(psents, p_off + q.open, pstarts)
+            pre_start = max(sent.start - p_off, spans[k - 1].close if k else 0)
+            pre = par[pre_start : q.open]
             sp: Speaker | None = None
             ends_open = qtext.rstrip()[-1:] in (",", "?", "!", "—", "–", "-", "…") or post[:1] in (",",) \
                 or (post[:1] in (" ",) and post[1:2].islower())
@@ -601,7 +612,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                                         pre):
                 fa = _find_pre_attr(pre)
                 if fa and len(pre[fa[3]:].split()) <= 25:
-                    sp = ctx.resolve(fa[0], p_off + (pre_full.rfind(pre) if pre else 0) + fa[1])
+                    sp = ctx.resolve(fa[0], p_off + pre_start + fa[1])
             # split quote: "A," he said, "b ..."
             if sp is None and k > 0 and speakers[k - 1] is not None and spans[k - 1].closed:
                 between = par[spans[k - 1].close : q.open]
@@ -616,7 +627,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 if not is_start:
                     fa = _find_pre_attr(pre)
                     if fa:
-                        cand = ctx.resolve(fa[0], p_off + (pre_full.rfind(pre) if pre else 0) + fa[1])
+                        cand = ctx.resolve(fa[0], p_off + pre_start + fa[1])
                         if cand and cand.kind in ("person", "org", "desc"):
                             sp = cand
                             fragment = True
@@ -715,12 +726,22 @@ def _quote_mask(text: str, spans: list[QSpan], base: int) -> str:
 
 def _indirect_for_paragraph(par: str, p_off: int, psents: list[Sentence], spans: list[QSpan], ctx: _Context,
                             sink: _Sink) -> None:
+    opens = [q.open for q in spans]
     for sent in psents:
         s = sent.text
         s_off = sent.start - p_off
         if s.rstrip().endswith("?") or len(s) > 1500:
             continue
-        local = [q for q in spans if q.open < s_off + len(s) and q.close > s_off]
+        k = bisect.bisect_left(opens, s_off + len(s))
+        local = []
+        while k > 0 and len(local) < 200:
+            k -= 1
+            q = spans[k]
+            if q.close <= s_off:
+                if q.open < s_off - MAX_QUOTE_CHARS:
+                    break
+                continue
+            local.insert(0, q)
         masked = _quote_mask(s, [QSpan(q.open - s_off, q.close - s_off, 0, 0, q.closed) for q in local], 0)
         # a sentence that starts with a quotation is direct speech, not reported
         starts_quote = bool(local) and local[0].open - s_off <= 1

@@ -8,6 +8,7 @@ title word from the lexicon: precision first.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from studyapp.extract.facts import Role
@@ -139,6 +140,7 @@ class _RoleSink:
     def __init__(self) -> None:
         self.roles: list[Role] = []
         self.seen: set[tuple[str, str]] = set()
+        self.by_person: dict[str, set[str]] = {}
 
     def add(self, person: str, role: str, org: str, sent: Sentence) -> None:
         role = " ".join(role.split()).strip(" ,;:")
@@ -147,9 +149,13 @@ class _RoleSink:
         if norm(role) in (norm(person),) or len(role) > 200:
             return
         key = (person, norm(role))
-        for p, r in self.seen:
-            if p == person and (r == key[1] or r.endswith(key[1]) and len(key[1].split()) <= 1):
+        mine = self.by_person.setdefault(person, set())
+        if len(mine) > 20:
+            return
+        for r in mine:
+            if r == key[1] or r.endswith(key[1]) and len(key[1].split()) <= 1:
                 return
+        mine.add(key[1])
         self.seen.add(key)
         self.roles.append(Role(person=person, role=role, org=org.strip(), sentence=sent.text, start=sent.start))
 
@@ -224,8 +230,12 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             media_noun = m.group(1).lower()
             break
 
+    mask = sorted(mask)
+    mask_starts = [a for a, _ in mask]
+
     def masked(pos: int) -> bool:
-        return any(a <= pos < b for a, b in mask)
+        k = bisect.bisect_right(mask_starts, pos) - 1
+        return k >= 0 and mask[k][0] <= pos < mask[k][1]
 
     for sent in sentences:
         text = sent.text

@@ -1,0 +1,61 @@
+"""One canonical name per person (sentences written for these tests)."""
+
+from studyapp.extract import extract_facts
+from studyapp.extract.names import build_people, cap_runs, split_run, surname_key
+
+
+def people(text):
+    return {p.name: set(p.aliases) for p in extract_facts(text).people}
+
+
+def test_cap_runs_with_particles_and_initials():
+    runs = [split_run(r.text)[1] for r in cap_runs("Yesterday Omar Hassan al-Bashir met Donald J. Trump and Ursula von der Leyen.")]
+    assert "Omar Hassan al-Bashir" in runs
+    assert "Donald J. Trump" in runs
+    assert "Ursula von der Leyen" in runs
+
+
+def test_split_run():
+    assert split_run("President Bill Clinton") == ("President", "Bill Clinton")
+    assert split_run("The US") == ("The US", "")
+
+
+def test_surname_key():
+    assert surname_key("Omar Hassan al-Bashir") == "bashir"
+    assert surname_key("Mr. Reeves") == "reeves"
+
+
+def test_full_name_with_aliases():
+    text = ("Health secretary Priya Nair visited the hospital.\n\n"
+            "Ms Nair said the wards were full. Nair later left.")
+    got = people(text)
+    assert set(got) == {"Priya Nair"}
+    assert {"Ms Nair", "Nair"} <= got["Priya Nair"]
+
+
+def test_fuller_name_wins():
+    text = "Trump spoke first. Then President Donald J. Trump left."
+    assert "Donald J. Trump" in people(text)
+
+
+def test_different_people_same_surname_not_merged_by_first_name():
+    p = build_people("Coach Anna Berg spoke. Her brother, striker Lars Berg, said nothing.")
+    assert p.resolve("Anna Berg") == "Anna Berg"
+    assert p.resolve("Lars Berg") is None  # the first full name keeps the surname
+
+
+def test_organisations_and_places_are_not_people():
+    text = ("Northwind Airlines said flights would resume. The Foreign Office said it was monitoring events.\n\n"
+            "South Korea and the United Nations welcomed the move.")
+    assert people(text) == {}
+
+
+def test_age_description_becomes_alias():
+    text = 'Jockey Ruby Walsh won the race.\n\n"It was magic," the 29-year-old said.'
+    assert "the 29-year-old" in people(text)["Ruby Walsh"]
+
+
+def test_gender_from_honorific_and_pronoun_resolution():
+    text = ('Mr Tom Hale met Ms Ana Costa on Monday.\n\n"We agreed a deal," she said.')
+    qs = extract_facts(text).quotes
+    assert [q.speaker for q in qs] == ["Ana Costa"]

@@ -5,7 +5,8 @@ A collection is one SQLite file in WAL mode with foreign keys on. It carries
 version, so anything else is refused with a clear :class:`CollectionError`.
 
 Before anything is written, the file gets the cheap checks of :mod:`studyapp.store.integrity`
-(header, length, schema, small tables: well under a millisecond at any size). A damaged,
+(header, length, schema, small tables: well under a millisecond at any size, plus a full
+``quick_check`` for files up to 16 MB). A damaged,
 truncated or non-SQLite file raises :class:`CorruptCollectionError` carrying the newest usable
 backup; the file is left exactly as it was. An empty file becomes a new collection, unless the
 collection has backups (then an empty file means a lost collection, and is reported as damaged).
@@ -23,7 +24,7 @@ from sqlmodel import SQLModel, create_engine
 
 from studyapp.errors import CollectionError, CorruptCollectionError
 from studyapp.store import schema
-from studyapp.store.integrity import header_problem, structure_problem
+from studyapp.store.integrity import header_problem, quick_check_on_open, structure_problem
 from studyapp.store.migrations import migrate
 from studyapp.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -98,7 +99,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
             f"{path} was written by a newer studyapp (schema {version}; this version reads up to "
             f"{SCHEMA_VERSION}): upgrade studyapp to open it"
         )
-    problem = structure_problem(conn)
+    problem = structure_problem(conn, full=quick_check_on_open(path))
     if problem is not None:
         raise _corrupt(path, problem)
 

@@ -77,61 +77,36 @@ def _is_cap(tok: str) -> bool:
     return (low.startswith(("al-", "el-")) and len(tok) > 3 and tok[3].isupper())
 
 
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAPTOK = rf"(?:[{_UP}]|(?:al|el)-[{_UP}])[\w'’.\-]*"
+_PART = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
+_RUN = re.compile(rf"(?<![\w'’.\-]){_CAPTOK}(?: (?:{_PART} ){{0,2}}{_CAPTOK})*")
+_POSS_TOK = re.compile(r"(?:['’]s|s['’])(?= |$)")
+
+
 def cap_runs(text: str) -> list[CapRun]:
     """Runs of capitalised words (with name particles and initials) in ``text``."""
     out: list[CapRun] = []
-    toks = list(_TOKEN.finditer(text))
-    i = 0
-    n = len(toks)
-    while i < n:
-        m = toks[i]
-        tok = m.group(0)
-        if not _is_cap(tok):
-            i += 1
-            continue
-        j = i
-        end_tok = i
-        while True:
-            t = toks[j].group(0)
-            # stop after a possessive or a token with sentence punctuation
-            if _POSS.search(t) and j > i - 1 and t.rstrip("'’").lower() not in ("'", ""):
-                if t.endswith(("'s", "’s", "s'", "s’")):
-                    end_tok = j
-                    break
-            if j + 1 >= n:
-                end_tok = j
-                break
-            gap = text[toks[j].end() : toks[j + 1].start()]
-            if gap != " ":
-                end_tok = j
-                break
-            nt = toks[j + 1].group(0)
-            if _is_cap(nt):
-                j += 1
-                continue
-            if nt.lower() in _PARTICLES and j + 2 < n and text[toks[j + 1].end() : toks[j + 2].start()] == " ":
-                if _is_cap(toks[j + 2].group(0)):
-                    j += 2
-                    continue
-                if toks[j + 2].group(0).lower() in _PARTICLES and j + 3 < n and _is_cap(toks[j + 3].group(0)) \
-                        and text[toks[j + 2].end() : toks[j + 3].start()] == " ":
-                    j += 3
-                    continue
-            end_tok = j
-            break
-        start = toks[i].start()
-        end = toks[end_tok].end()
-        raw = text[start:end]
-        poss = bool(re.search(r"(?:['’]s|s['’])$", raw))
-        core = re.sub(r"(?:['’]s|['’])$", "", raw)
-        # trailing sentence period, unless an initial ("J.") or abbreviation
-        if core.endswith(".") and not re.search(r"(?:^|\s)[A-Z]\.$", core) and not core.endswith(("Jr.", "Sr.")):
-            core = core[:-1]
-        core = core.rstrip(",;:-")
-        if core:
-            out.append(CapRun(start, start + len(core), core, poss, text[max(0, start - 60) : start],
-                              text[start + len(raw) : start + len(raw) + 80]))
-        i = end_tok + 1
+    for m in _RUN.finditer(text):
+        start, raw = m.start(), m.group(0)
+        # a possessive ends the run: "Korea's Unification Ministry" → "Korea's", "Unification Ministry"
+        pieces: list[tuple[int, str]] = []
+        pos = 0
+        for pm in _POSS_TOK.finditer(raw):
+            pieces.append((start + pos, raw[pos : pm.end()]))
+            pos = pm.end() + 1
+        if pos < len(raw):
+            pieces.append((start + pos, raw[pos:]))
+        for pstart, piece in pieces:
+            poss = bool(re.search(r"(?:['’]s|s['’])$", piece))
+            core = re.sub(r"(?:['’]s|['’])$", "", piece)
+            if core.endswith(".") and not re.search(r"(?:^|\s)[A-Z]\.$", core) and not core.endswith(("Jr.", "Sr.")):
+                core = core[:-1]
+            core = core.rstrip(",;:-")
+            if core:
+                end = pstart + len(piece)
+                out.append(CapRun(pstart, pstart + len(core), core, poss, text[max(0, pstart - 60) : pstart],
+                                  text[end : end + 80]))
     return out
 
 

@@ -126,8 +126,8 @@ _B_WEEKDAY = re.compile(
     r"(?:\b(?P<prep>(?i:last|next|this|on|by|until|since|from|before|after|into|over|late|early|(?:late|early)\s+on))\s+)?"
     r"(?:(?P<part0>(?i:early|late))\s+)?$")
 _B_REL = re.compile(
-    r"(?:\b(?P<prep>(?i:in|on|since|by|until|till|during|from|for|into|of|as\s+of|before|after|over))\s+)?"
-    r"(?:(?i:just|only)\s+)?$")
+    r"(?:\b(?P<prep>(?i:in|on|at|since|by|until|till|during|from|for|into|of|as\s+of|before|after|over))\s+)?"
+    rf"(?P<qual>{_QUAL})?(?:(?i:just|only)\s+)?$")
 _GATE_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _GATE_DIGIT4 = re.compile(r"\d{4}")
 _GATE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -271,7 +271,7 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 if not (mon and 1 <= d <= 31 and _valid_day(2000, mon, d)):
                     continue
                 st, prep, qual = _lead(text, m.start())
-                if qual:
+                if qual or _PERIOD_END.search(text, max(0, m.start() - 30), m.start()):
                     continue
                 expr(st, m.end(), "day_month", month=mon, day=d, keep=_keep_prep(prep))
         for m in _P_MONTH.finditer(text):
@@ -323,11 +323,14 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 expr(st, en, "anaphoric", rel="that year", keep=_keep_prep(prep))
                 continue
             if rel in ("the following year", "a year later", "one year later"):
-                expr(st, en, "anaphoric", rel="that year", offset=1)
+                if not _COMPARE.search(text):
+                    expr(st, en, "anaphoric", rel="that year", offset=1)
                 continue
             if rel in ("the previous year", "the year before", "a year earlier", "one year earlier",
                        "a year before", "one year before"):
-                expr(st, en, "anaphoric", rel="that year", offset=-1)
+                # "a profit of $12m a year earlier" compares periods; only "the previous year" narrates
+                if rel == "the previous year" and not _COMPARE.search(text):
+                    expr(st, en, "anaphoric", rel="that year", offset=-1)
                 continue
             if rel.startswith(("later that", "earlier that")):
                 if rel.endswith("year"):
@@ -358,6 +361,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
     return taken
 
 
+_COMPARE = re.compile(r"\b(?:compared|comparison|versus|than|from a|up from|down from|same period)\b", re.I)
+_PERIOD_END = re.compile(r"\b(?:ending|ended|months\s+to|weeks\s+to|year\s+to|quarter\s+to|period\s+to)\s+$", re.I)
 _AGO = re.compile(rf"({_NUM})\s+(day|week|month|year)s?\s+(ago|later|earlier)")
 
 
@@ -381,6 +386,16 @@ def resolve(expr: TimeExpr, published: date | None, *, future: bool = False,
     ``future``: the clause is about something scheduled (weekdays and months then resolve forward).
     ``context_year``: the year last mentioned in the text, for "in March that year".
     """
+    try:
+        iso = _resolve(expr, published, future, context_year)
+    except (OverflowError, ValueError):
+        return None
+    if iso is None or not iso[:4].isdigit() or not 1000 <= int(iso[:4]) <= 2999:
+        return None
+    return iso
+
+
+def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year: int | None) -> str | None:
     k = expr.kind
     if k == "full":
         return f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}"

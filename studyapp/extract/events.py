@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from studyapp.extract.dates import TimeExpr, find_time_expressions, looks_forward, resolve
+from studyapp.extract.dates import TimeExpr, find_time_expressions, is_past, looks_forward, resolve
+from studyapp.extract.dates import is_future as is_future_text
 from studyapp.extract.facts import Event, Person
 from studyapp.extract.text import Sentence
 
@@ -48,7 +49,7 @@ _SPEECH = {
     "thinks", "thought", "maintained", "maintains", "alleged", "alleges", "predicted", "predicts", "divulged",
     "disclosed", "recalled", "recalls", "conceded", "concedes", "observed", "remarked", "commented",
 }
-_NON_VERB_ED = {"red", "bed", "need", "seed", "feed", "speed", "shed", "hundred", "bred", "sled", "fled", "wed",
+_NON_VERB_ED = {"aged", "used", "red", "bed", "need", "seed", "feed", "speed", "shed", "hundred", "bred", "sled", "fled", "wed",
                 "indeed", "embed", "steed", "creed", "weed", "breed", "greed", "deed", "reed", "naked", "wicked",
                 "sacred", "beloved", "aged", "skilled", "united", "limited", "related", "based", "advanced",
                 "armed", "detailed", "talented", "interested", "concerned", "supposed", "so-called", "alleged",
@@ -80,7 +81,8 @@ _THAT = re.compile(
     r"thinks|reported|reports|revealed|reveals|divulged|disclosed|acknowledged|admitted|explained|explains|"
     r"suggested|suggests|alleged|alleges|maintained|maintains|predicted|predicts|ruled|rules|found|finds|"
     r"showed|shows|concluded|concludes|decided|decides|agreed|agrees|learned|learnt|knew|know|knows)"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|reporters|journalists|him|her|them|us|me|the\s+\w+|a\s+\w+)){0,3}"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|reporters|journalists|analysts|investors|officials|lawmakers|him|her|them|us|me|"
+    r"the\s+\w+|a\s+\w+|on\s+a\s+\w+(?:\s+call)?|in\s+a\s+\w+|in\s+an\s+\w+)){0,3}"
     r"(?:\s+(?:on|late|early|last|this)\s+\w+)?\s+(?P<c>that)\s+"
 )
 _FRONTED = re.compile(
@@ -99,7 +101,7 @@ def _is_finite(tok: str) -> bool:
         return False
     if w in _AUX or w in _PAST_IRR or w in _SPEECH:
         return True
-    if w.endswith("ed") and len(w) > 4 and w not in _NON_VERB_ED and tok[:1].islower():
+    if w.endswith("ed") and len(w) > 3 and w not in _NON_VERB_ED and tok[:1].islower():
         return True
     if w.endswith("n't"):
         return True
@@ -272,18 +274,33 @@ def _antecedent(text: str, end: int) -> str:
 
 
 def _subject(text: str) -> str:
-    """The subject of a clause: the words before its first finite verb (short phrases only)."""
+    """The subject of a clause: the words before its first finite verb (short phrases only).
+
+    A comma appositive after a name is skipped: "Ms Doe, 54, joined" → "Ms Doe".
+    """
     t = _DISCOURSE.sub("", text.lstrip(" ,\"“”"))
     t = re.sub(r"^(?:after|before|following|despite|for|in|on|at|with|amid|during|since|over)\b[^,]{0,80},\s*", "",
                t, flags=re.I)
     toks = _TOK.findall(t[:300])
     words: list[str] = []
-    for tok in toks[:12]:
+    in_appositive = 0
+    for tok in toks[:24]:
+        if in_appositive:
+            in_appositive += 1
+            if in_appositive > 12:
+                return ""
+            if tok.endswith(","):
+                in_appositive = 0
+            continue
         if _is_finite(tok) or tok.lower() in ("also", "still", "already", "never", "now", "then"):
             break
-        words.append(tok)
-        if tok.endswith((",", ";", ":")) and len(words) > 1 and not words[-1][:1].isupper():
+        if tok.endswith((",", ";", ":")):
+            words.append(tok.rstrip(",;:"))
+            if words[-1][:1].isupper() and len(words) <= 4 and tok.endswith(","):
+                in_appositive = 1
+                continue
             return ""
+        words.append(tok)
     else:
         return ""
     subj = " ".join(words).strip(" ,")
@@ -314,6 +331,25 @@ def _proper_subject(text: str) -> str:
     if t.startswith("The "):
         name = "the " + name
     return name.rstrip("'’s") if name.endswith(("'s", "’s")) else name
+
+
+_FRONT_PP = re.compile(
+    r"^(?:after|before|following|despite|amid|for|in|on|at|with|during|over|to|under|as\s+part\s+of)\b([^,]{0,100}),\s+",
+    re.I)
+
+
+def _strip_fronted_adjunct(d: str) -> str:
+    """Drop a fronted phrase without a verb ("After nearly 20 years of hostile relations, …") or a
+    purpose clause ("To make sure the progress continues, …") from the start of ``d``."""
+    m = _FRONT_PP.match(d)
+    if not m:
+        return d
+    inner = m.group(1)
+    if d[:2].lower() == "to" or not any(_is_finite(t) for t in _TOK.findall(inner)):
+        rest = d[m.end():]
+        if len(rest.split()) >= 4:
+            return rest
+    return d
 
 
 def _clean(desc: str) -> str:
@@ -393,6 +429,14 @@ class _Referents:
 
 
 def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int) -> str:
+    """Replace a pronoun (or a short form of a person's name) at the start of ``desc``."""
+    if refs.rx:
+        nm = refs.rx.match(desc)
+        if nm and desc[nm.end():nm.end() + 1] in ("", " ", "'", "’", ","):
+            full = refs.forms[nm.group(0)]
+            if full != nm.group(0) and len(full) > len(nm.group(0)):
+                return full + desc[nm.end():]
+            return desc
     m = re.match(r"([A-Za-z]+)\b", desc)
     if not m:
         return desc
@@ -408,6 +452,9 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
         org = refs.last_org
         org = org[0].upper() + org[1:]
         return (org + rest) if w == "it" else (org + "'s" + rest)
+    if w == "they" and refs.last_org and refs.last_org_age <= 1 and rest.startswith(" "):
+        org = refs.last_org
+        return org[0].upper() + org[1:] + rest
     return desc
 
 
@@ -495,11 +542,13 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         k = next((i for i, s in enumerate(segs) if s.start <= e.start < s.end), len(segs) - 1)
         seg = segs[k]
         clause = text[seg.start:seg.end]
+        attr = -1
         if not in_quote:
             attr = _attribution_tail(text, lo, hi, quotes)
             if 0 <= attr <= e.start:
                 clause = text[attr:hi]
-        future = looks_forward(clause.replace(e.text, " "))
+        future = _forward(text, e, seg.start if not (0 <= attr <= e.start) or in_quote else attr,
+                          seg.end if not (0 <= attr <= e.start) or in_quote else hi)
         if in_quote:
             if not e.absolute or future:
                 continue
@@ -532,6 +581,42 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         events.append(Event(date=iso, date_text=e.text.strip(" ,"), event=desc, sentence=sent.text,
                             start=sent.start + e.start))
     return main_subject
+
+
+_MODAL_FUTURE = {"will", "would", "shall", "'ll", "’ll", "won't", "wo"}
+_SCHEDULE = re.compile(r"^(?:is|are|am|be|been|was|were|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|poised|"
+                       r"going|about|likely|to)\b|^(?:plans?|planning|intends?|aims?|hopes?|expects?|prepares?)\s+to\b",
+                       re.I)
+
+
+def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
+    """Whether ``e`` should resolve forward, judged on the verb group nearest to it in text[lo:hi]:
+    the last finite verb before it ("are scheduled to meet … on Wednesday", "he said the talks would
+    take place on Friday"), or the first after it ("In July, the firm announced it would …")."""
+    toks = [(m.start() + lo, m.group(0)) for m in _TOK.finditer(text[lo:hi])]
+    toks = [(p, t) for p, t in toks if not (e.start <= p < e.end)]
+    fin = [i for i, (p, t) in enumerate(toks) if _is_finite(t) or t.lower() in _MODAL_FUTURE
+           or _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3]))]
+    before = [i for i in fin if toks[i][0] < e.start]
+    after = [i for i in fin if toks[i][0] >= e.end]
+    if before:
+        i = before[-1]
+        # the start of the verb group: auxiliaries, "to", adverbs and "due/scheduled/set" in front
+        while i > 0 and (toks[i - 1][1].lower() in _AUX or toks[i - 1][1].lower() in _MODAL_FUTURE
+                         or toks[i - 1][1].lower() in ("to", "be", "been", "being", "not", "also", "still",
+                                                       "due", "scheduled", "set", "expected", "slated",
+                                                       "planned", "likely", "going", "about", "plans", "plan",
+                                                       "intends", "aims", "hopes", "expects")):
+            i -= 1
+    elif after:
+        i = after[0]
+    else:
+        return looks_forward(text[lo:hi].replace(e.text, " "))
+    group = " ".join(t for _, t in toks[i:i + 5])
+    first = toks[i][1].lower()
+    if first in _MODAL_FUTURE or _SCHEDULE.match(group) or looks_forward(group) and not is_past(group):
+        return not (first in ("was", "were") and not first in _MODAL_FUTURE)
+    return False
 
 
 def _past_clause(clause: str) -> bool:
@@ -580,6 +665,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             desc = f'{head}: "{body}"'
         else:
             body = _DISCOURSE.sub("", body)
+            body = _strip_fronted_adjunct(body)
             if body[:1].isupper() and body.split(" ", 1)[0].lower() in (
                     "the", "a", "an", "after", "before", "in", "on", "for", "following", "despite", "its", "his",
                     "her", "their", "this", "that", "these", "those", "some", "many"):
@@ -592,6 +678,13 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             "hard", "main_after_fronted", "resume") and not any(
             segs[end_k + 1].start <= x.start < segs[end_k + 1].end for x in exprs):
         end_k += 1
+    if seg.kind == "compl" and k > 0 and is_future_text(text[seg.cstart:seg.end]):
+        # a plan or forecast stays attributed: "Jane Doe told analysts that the firm would close …"
+        k0 = k - 1
+        while k0 > 0 and segs[k0].kind not in ("main", "coord", "fronted", "main_after_fronted", "resume"):
+            k0 -= 1
+        seg = segs[k0]
+        k = k0
     start = seg.cstart
     prefix = ""
     subj_used = ""
@@ -618,7 +711,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     desc_raw = text[start:segs[end_k].end]
     rel_del = [(a - start, b - start) for a, b in deletions if a >= start and b <= segs[end_k].end]
     body = _strip_spans(desc_raw, rel_del)
-    body = _clean(body)
+    body = _clean(_strip_fronted_adjunct(_clean(body)))
     if prefix:
         pre = _clean(prefix)
         pre_resolved = _resolve_pronoun_start(pre, refs, text, seg.start)

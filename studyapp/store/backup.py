@@ -47,7 +47,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from studyapp.errors import CollectionError
-from studyapp.store.integrity import full_check, header_problem, quick_check_on_open, shm_path, structure_problem, wal_path
+from studyapp.store.integrity import DB_ERRORS, full_check, one_line, header_problem, quick_check_on_open, shm_path, structure_problem, wal_path
 from studyapp.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 BACKUP_DIRNAME = "backups"
@@ -158,7 +158,7 @@ def _card_count(path: Path) -> int | None:
         return None
     try:
         return conn.execute("SELECT count(*) FROM card").fetchone()[0]
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         return None
     finally:
         conn.close()
@@ -197,7 +197,7 @@ def backup_problem(backup_path: str | os.PathLike[str], full: bool = False) -> s
             return problem
         conn = sqlite3.connect(_uri(path, "ro", immutable=True), uri=True)
     except (OSError, sqlite3.Error) as exc:
-        return str(exc)
+        return one_line(exc)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -209,8 +209,8 @@ def backup_problem(backup_path: str | os.PathLike[str], full: bool = False) -> s
         if problem is None and full:
             problem = full_check(conn)
         return problem
-    except sqlite3.Error as exc:
-        return str(exc)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        return one_line(exc)
     finally:
         conn.close()
 
@@ -329,8 +329,8 @@ def create_backup(collection_path: str | os.PathLike[str], now: datetime | None 
         finally:
             if partial.exists():
                 partial.unlink()
-    except sqlite3.DatabaseError as exc:
-        raise CollectionError(f"cannot back up {path}: {exc}") from None
+    except DB_ERRORS as exc:
+        raise CollectionError(f"cannot back up {path}: {one_line(exc)}") from None
     except OSError as exc:
         raise CollectionError(f"cannot back up {path} into {folder}: {exc.strerror or exc}") from None
     if thin:
@@ -451,8 +451,8 @@ def restore_backup(collection_path: str | os.PathLike[str], backup_path: str | o
                         dst.close()
                 finally:
                     src.close()
-            except sqlite3.Error as exc:
-                raise CollectionError(f"cannot restore from {source}: {exc}") from None
+            except (sqlite3.Error, UnicodeDecodeError) as exc:
+                raise CollectionError(f"cannot restore from {source}: {one_line(exc)}") from None
             _fsync_file(partial)
             aside = set_aside(path, "replaced", now, keep_in_place=True)
             os.replace(partial, path)

@@ -24,7 +24,7 @@ from sqlmodel import SQLModel, create_engine
 
 from studyapp.errors import CollectionError, CorruptCollectionError
 from studyapp.store import schema
-from studyapp.store.integrity import header_problem, quick_check_on_open, structure_problem
+from studyapp.store.integrity import DB_ERRORS, header_problem, one_line, quick_check_on_open, structure_problem
 from studyapp.store.migrations import migrate
 from studyapp.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -46,7 +46,7 @@ def _corrupt(path: Path, problem: str) -> CorruptCollectionError:
         f"; the newest backup is {backup.path.name} ({backup.time:%Y-%m-%d %H:%M} UTC)" if backup is not None
         else "; no backup of it was found"
     )
-    return CorruptCollectionError(f"{path} is damaged or is not a studyapp collection ({problem}){hint}", path, backup)
+    return CorruptCollectionError(f"{path} is damaged or is not a studyapp collection ({one_line(problem)}){hint}", path, backup)
 
 
 def _check_file(path: Path) -> None:
@@ -88,7 +88,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         raise _corrupt(path, str(exc)) from None
     if app_id == 0 and tables == 0:
         return  # a new, empty file: created below
@@ -127,7 +127,7 @@ def open_engine(path: Path) -> Engine:
             raise CollectionError(f"cannot use write-ahead logging for {path} (journal mode {mode})")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         conn.close()
         raise _corrupt(path, str(exc)) from None
     except CollectionError:
@@ -144,10 +144,14 @@ def open_engine(path: Path) -> Engine:
 
     try:
         _create_or_migrate(engine, conn, path)
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         engine.dispose()
         conn.close()
-        raise CollectionError(f"cannot prepare {path}: {exc}") from None
+        raise CollectionError(f"cannot prepare {path}: {one_line(exc)}") from None
+    except BaseException:
+        engine.dispose()
+        conn.close()
+        raise
     return engine
 
 

@@ -20,10 +20,21 @@ from pathlib import Path
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
+#: What reading a damaged file can raise: SQLite's errors, and UnicodeDecodeError when text
+#: (or SQLite's own error message quoting damaged schema text) is not valid UTF-8.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, UnicodeDecodeError)
+
 #: Tables every collection has (schema 1).
 REQUIRED_TABLES = frozenset({"meta", "preset", "deck", "article", "fact", "card", "review"})
 #: Small tables given a full quick_check on every open.
 SMALL_TABLES = ("meta", "preset", "deck")
+
+
+def one_line(detail: object, limit: int = 300) -> str:
+    """``detail`` as one line of at most ``limit`` characters (SQLite messages can quote
+    damaged schema text with newlines)."""
+    text = " ".join(str(detail).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def wal_path(path: Path) -> Path:
@@ -92,8 +103,8 @@ def structure_problem(conn: sqlite3.Connection, full: bool = False) -> str | Non
         for table in ("card", "review"):  # one root-to-leaf path at each end (min and max apart: together they scan)
             conn.execute(f"SELECT min(id) FROM {table}").fetchone()
             conn.execute(f"SELECT max(id) FROM {table}").fetchone()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+    except DB_ERRORS as exc:
+        return one_line(exc)
     return full_check(conn, quick=True) if full else None
 
 
@@ -134,15 +145,15 @@ def full_check(conn: sqlite3.Connection, quick: bool = True, max_errors: int = 5
     except sqlite3.OperationalError as exc:
         if "interrupt" in str(exc):
             raise
-        return str(exc)
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+        return one_line(exc)
+    except DB_ERRORS as exc:
+        return one_line(exc)
     finally:
         if should_stop is not None:
             conn.set_progress_handler(None, 0)
     if rows == ["ok"]:
         return None
-    return "; ".join(" ".join(r.split()) for r in rows[:max_errors])
+    return one_line("; ".join(rows[:max_errors]))
 
 
 def check_file(path: Path, quick: bool = False) -> str | None:

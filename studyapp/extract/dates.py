@@ -142,10 +142,10 @@ _P_REL = re.compile(
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|"
     r"(?:a|one)\s+year\s+(?:later|earlier|before)|"
     r"that\s+(?:same\s+)?year)"
-    r"(?!\s+(?:old|long)\b)",
-    re.I,
+    r"(?!\s+(?:old|long)\b)"
 )
-_GATE_REL = re.compile(r"(?i:week|month|year|day|night|morning|afternoon|evening|tonight|tomorrow|yesterday|today)")
+_P_REL_I = re.compile(_P_REL.pattern, re.I)  # for text whose lower-casing changes its length
+_REL_KEYS = ("week", "month", "year", "day", "night", "morning", "afternoon", "evening", "tomorrow")
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would|wo\s+n't|(?:is|are|am|be|been|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|"
@@ -310,8 +310,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             mod = prep if prep in ("last", "next", "this") else ""
             expr(st, m.end(), "weekday", weekday=WEEKDAYS[m.group("wd").lower()], modifier=mod, rel=part,
                  keep=_keep_prep(prep))
-    if _GATE_REL.search(text):
-        for m in _P_REL.finditer(text):
+    low = text.lower()
+    if any(k in low for k in _REL_KEYS):
+        rel_iter = _P_REL.finditer(low) if len(low) == len(text) else _P_REL_I.finditer(text)
+        for m in rel_iter:
             rel = " ".join(m.group("rel").lower().split())
             b = _back(_B_REL, text, m.start(), 30)
             prep = (b.group("prep") or "").lower() if b else ""

@@ -137,17 +137,20 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
     spans: list[tuple[int, int]] = []
     inside = open_at_start
     start = 0
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARK.finditer(text):
+        ch, i = m.group(0), m.start()
         if ch in "“„«" or (ch == '"' and not inside):
             if not inside:
                 inside, start = True, i
-        elif ch in "”»" or ch == '"':
-            if inside:
-                spans.append((start, i + 1))
-                inside = False
+        elif inside:
+            spans.append((start, i + 1))
+            inside = False
     if inside:
         spans.append((start, len(text)))
     return spans, inside
+
+
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
 
 
 def _in_spans(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -156,6 +159,8 @@ def _in_spans(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    if "(" not in text and "[" not in text:
+        return out
     depth, start = 0, 0
     for i, ch in enumerate(text):
         if ch in "([":
@@ -204,7 +209,7 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> lis
     for m in _THAT.finditer(scope):
         if ok(lo + m.start("c")):
             cuts.append((lo + m.start("c"), lo + m.end(), "compl", "that"))
-    for m in re.finditer(r";\s*", scope):
+    for m in _SEMI.finditer(scope):
         if ok(lo + m.start()):
             cuts.append((lo + m.start(), lo + m.end(), "hard", ";"))
     fm = _FRONTED.match(scope)
@@ -236,7 +241,7 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> lis
 
 def _antecedent(text: str, end: int) -> str:
     """The noun phrase right before ``end`` (for "…, which …")."""
-    toks = list(re.finditer(r"[\w'’.-]+", text[max(0, end - 120):end]))
+    toks = list(_WORDISH.finditer(text[max(0, end - 120):end]))
     base = max(0, end - 120)
     picked: list[re.Match[str]] = []
     for m in reversed(toks[-7:]):
@@ -279,8 +284,7 @@ def _subject(text: str) -> str:
     A comma appositive after a name is skipped: "Ms Doe, 54, joined" → "Ms Doe".
     """
     t = _DISCOURSE.sub("", text.lstrip(" ,\"“”"))
-    t = re.sub(r"^(?:after|before|following|despite|for|in|on|at|with|amid|during|since|over)\b[^,]{0,80},\s*", "",
-               t, flags=re.I)
+    t = _LEAD_PP.sub("", t)
     toks = _TOK.findall(t[:300])
     words: list[str] = []
     in_appositive = 0
@@ -319,7 +323,7 @@ _NOT_PROPER = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "the
 
 def _proper_subject(text: str) -> str:
     t = _DISCOURSE.sub("", text.lstrip(" \"“"))
-    t = re.sub(r"^(?:in|on|at|since|during|by|after|before|last|earlier|later|this)\b[^,]{0,40},\s*", "", t, flags=re.I)
+    t = _LEAD_TIME.sub("", t)
     m = _PROPER_SUBJ.match(t)
     if not m:
         return ""
@@ -352,20 +356,44 @@ def _strip_fronted_adjunct(d: str) -> str:
     return d
 
 
+_WS = re.compile(r"\s+")
+_SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_COMMAS = re.compile(r",(?:\s*,)+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_DOUBLE_DASH = re.compile(r"\s-\s?-\s")
+_LEAD_CONJ = re.compile(r"^(?:and|but|or|so|as|while|with)\s+", re.I)
+_TRAIL_WORDS = ("and", "but", "or", "with", "after", "before", "as", "that")
+_SEMI = re.compile(r";\s*")
+_WORDISH = re.compile(r"[\w'’.-]+")
+_LEAD_PP = re.compile(r"^(?:after|before|following|despite|for|in|on|at|with|amid|during|since|over)\b[^,]{0,80},\s*",
+                      re.I)
+_LEAD_TIME = re.compile(r"^(?:in|on|at|since|during|by|after|before|last|earlier|later|this)\b[^,]{0,40},\s*", re.I)
+_FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_ATTR_SPLIT = re.compile(r"[,:]\s*[\"”’]?\s*|[\"”]\s*,?\s+")
+_VERBISH = re.compile(r"[a-z]{3,}(?:s|ed)")
+
+
 def _clean(desc: str) -> str:
-    d = re.sub(r"\s+", " ", desc)
-    d = re.sub(r"\s+([,.;:!?])", r"\1", d)
-    d = re.sub(r",\s*,+", ",", d)
-    d = re.sub(r"\(\s*\)|\[\s*\]", "", d)
-    d = re.sub(r"\s+-\s*-\s+", " - ", d)
+    d = _WS.sub(" ", desc)
+    d = _SPACE_PUNCT.sub(r"\1", d)
+    d = _COMMAS.sub(",", d)
+    d = _EMPTY_BRACKETS.sub("", d)
+    d = _DOUBLE_DASH.sub(" - ", d)
     d = d.strip(" ,;:-–—")
     for _ in range(3):
         d2 = _DISCOURSE.sub("", d).strip(" ,;:-–—")
-        d2 = re.sub(r"^(?:and|but|or|so|as|while|with)\s+", "", d2, flags=re.I)
+        d2 = _LEAD_CONJ.sub("", d2)
         if d2 == d:
             break
         d = d2
-    d = re.sub(r"(?:,|\s)+(?:and|but|or|with|after|before|as|that)$", "", d, flags=re.I)
+    for _ in range(3):  # a dangling conjunction at the end
+        d = d.rstrip(" ,")
+        last = d.rsplit(" ", 1)
+        if len(last) == 2 and last[1].lower() in _TRAIL_WORDS:
+            d = last[0]
+        else:
+            break
     d = d.rstrip(" ,;:-–—.")
     # unmatched quotation marks left over from cutting
     for q in ("“", "”"):
@@ -437,7 +465,7 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
             if full != nm.group(0) and len(full) > len(nm.group(0)):
                 return full + desc[nm.end():]
             return desc
-    m = re.match(r"([A-Za-z]+)\b", desc)
+    m = _FIRST_WORD.match(desc)
     if not m:
         return desc
     w = m.group(1).lower()
@@ -445,7 +473,7 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
     if w in ("he", "she"):
         name = refs.person_before(sent_text, pos)
         return name + rest if name else desc
-    if w in ("his", "her") and rest.startswith(" ") and re.match(r"\s+[a-z]", rest):
+    if w in ("his", "her") and rest.startswith(" ") and _LOWER_NEXT.match(rest):
         name = refs.person_before(sent_text, pos)
         return name + "'s" + rest if name else desc
     if w in ("it", "its") and refs.last_org and refs.last_org_age <= 3:
@@ -469,7 +497,7 @@ def _attribution_tail(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]
     """Start of a trailing ", X said …" attribution in text[lo:hi] (or -1)."""
     scope = text[lo:hi]
     best = -1
-    for m in re.finditer(r"[,:]\s*[\"”’]?\s*|[\"”]\s*,?\s+", scope):
+    for m in _ATTR_SPLIT.finditer(scope):
         pos = lo + m.end()
         if any(s < pos < e for s, e in quotes):
             continue
@@ -589,6 +617,10 @@ _SCHEDULE = re.compile(r"^(?:is|are|am|be|been|was|were|'s|'re)\s+(?:due|schedul
                        re.I)
 
 
+_SCHEDULE_HEADS = {"is", "are", "am", "be", "been", "was", "were", "'s", "'re", "plans", "plan", "planning",
+                   "intends", "intend", "aims", "aim", "hopes", "hope", "expects", "expect", "prepares", "prepare"}
+
+
 def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
     """Whether ``e`` should resolve forward, judged on the verb group nearest to it in text[lo:hi]:
     the last finite verb before it ("are scheduled to meet … on Wednesday", "he said the talks would
@@ -596,7 +628,7 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
     toks = [(m.start() + lo, m.group(0)) for m in _TOK.finditer(text[lo:hi])]
     toks = [(p, t) for p, t in toks if not (e.start <= p < e.end)]
     fin = [i for i, (p, t) in enumerate(toks) if _is_finite(t) or t.lower() in _MODAL_FUTURE
-           or _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3]))]
+           or t.lower() in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3]))]
     before = [i for i in fin if toks[i][0] < e.start]
     after = [i for i in fin if toks[i][0] >= e.end]
     if before:
@@ -626,7 +658,7 @@ def _past_clause(clause: str) -> bool:
 
 def _has_verb(desc: str) -> bool:
     toks = _TOK.findall(desc)
-    return any(_is_finite(t) or t.lower().endswith("ing") or re.fullmatch(r"[a-z]{3,}(?:s|ed)", t) for t in toks)
+    return any(_is_finite(t) or t.lower().endswith("ing") or _VERBISH.fullmatch(t) for t in toks)
 
 
 def _strip_spans(s: str, spans: list[tuple[int, int]]) -> str:

@@ -1,0 +1,222 @@
+"""Schema versions: the stored first-schema fixture opens and reads; upgrades are atomic.
+
+``tests/data/schema1.sqlite3`` was written by schema version 1 (the first schema) and must
+never be regenerated: it stands for the files users already have. The upgrade tests register
+test-only steps in ``MIGRATIONS`` and raise ``SCHEMA_VERSION`` for the duration of a test.
+(A newer schema being refused is tested in test_database.py.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from studyapp import Collection, Rating
+from studyapp.errors import CollectionError
+from studyapp.store.backup import list_backups
+from studyapp.store.migrations import MIGRATIONS, migrate
+from studyapp.store.schema import APPLICATION_ID
+
+FIXTURE = Path(__file__).parent.parent / "data" / "schema1.sqlite3"
+
+
+def make_fixture(path: Path) -> None:
+    """How the fixture was made (with the code of schema 1): ``python tests/store/test_migrations.py``."""
+    from datetime import datetime, timezone
+
+    t0 = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+    with Collection.open(path, auto_backup=False) as col:
+        world = col.create_deck("World news")
+        politics = col.create_deck("Politics")
+        col.update_preset(world, desired_retention=0.85, new_per_day=30)
+        col.set_setting("rollover_hour", "5")
+        db = col._db
+        db.execute("BEGIN IMMEDIATE")
+        db.execute(
+            "INSERT INTO article(id, title, source, published, text, content_hash, imported_ms) VALUES "
+            "(1, 'US cool on North Korea talks', 'bbc.co.uk', '2013-06-17', 'The White House said…', 'abc123', 1780000000000)"
+        )
+        db.execute("INSERT INTO fact(id, article_id, kind, data, position) VALUES (1, 1, 'role', '{\"person\": \"Denis McDonough\"}', 12)")
+        db.execute("COMMIT")
+        ids = col.add_cards(world, [("Who is chief of staff to the US president? (June 2013)", "Denis McDonough"),
+                                    ("Which country proposed high-level talks with the US? (June 2013)", "North Korea"),
+                                    ("Qui a dit « non » ?", "Élodie Ünal")])
+        db.execute("UPDATE card SET fact_id = 1, source = 'Denis McDonough, chief of staff…' WHERE id = ?", (ids[0],))
+        more = col.add_cards(politics, [(f"Politics question {i}", f"Answer {i}") for i in range(5)])
+        for i, card_id in enumerate([ids[0], ids[1], more[0], ids[0]]):
+            col.answer(card_id, Rating.GOOD if i != 1 else Rating.AGAIN, duration_ms=1000 * (i + 1),
+                       now=t0.replace(minute=10 * i))
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("VACUUM")
+    db.close()
+
+
+@pytest.fixture
+def old(tmp_path: Path) -> Path:
+    """A copy of the fixture (the stored file is never opened for writing)."""
+    path = tmp_path / "collection.sqlite3"
+    shutil.copy(FIXTURE, path)
+    return path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_all(path: Path) -> dict[str, object]:
+    with Collection.open(path, auto_backup=False) as col:
+        return {
+            "decks": [d.name for d in col.decks()],
+            "cards": [(c.front, c.back, int(c.memory.state)) for c in col.cards()],
+            "reviews": [(r.card_id, int(r.rating), r.duration_ms) for r in col.reviews()],
+            "retention": col.preset("World news").desired_retention,
+            "rollover": col.rollover_hour,
+        }
+
+
+EXPECTED_CARDS = 8
+EXPECTED_REVIEWS = [(1, 3, 1000), (2, 1, 2000), (4, 3, 3000), (1, 3, 4000)]
+
+
+def test_fixture_is_schema_1() -> None:
+    db = sqlite3.connect(f"file:{FIXTURE}?mode=ro", uri=True)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+
+
+def test_schema1_fixture_opens_and_reads(old: Path) -> None:
+    data = read_all(old)
+    assert data["decks"] == ["Politics", "World news"]
+    cards = data["cards"]
+    assert isinstance(cards, list) and len(cards) == EXPECTED_CARDS
+    assert cards[0] == ("Who is chief of staff to the US president? (June 2013)", "Denis McDonough", 2)
+    assert cards[2] == ("Qui a dit « non » ?", "Élodie Ünal", 0)
+    assert data["reviews"] == EXPECTED_REVIEWS
+    assert data["retention"] == 0.85 and data["rollover"] == 5
+    with Collection.open(old, auto_backup=False) as col:  # and is fully usable
+        card = col.next_card()
+        assert card is not None
+        col.answer(card.id, Rating.EASY)
+        assert col.review_count() == 5
+        col.undo_last_answer()
+        assert col.review_count() == 4
+        assert col.card(1).source.startswith("Denis McDonough") and col.card(1).fact_id == 1
+    assert sqlite3.connect(old).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _bump(monkeypatch: pytest.MonkeyPatch, steps: dict[int, Callable[[sqlite3.Connection], None]]) -> None:
+    """Pretend this code writes schema 1 + len(steps), upgrading with ``steps``."""
+    monkeypatch.setattr("studyapp.store.database.SCHEMA_VERSION", 1 + len(steps))
+    for version, step in steps.items():
+        monkeypatch.setitem(MIGRATIONS, version, step)
+
+
+def _add_column(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE card ADD COLUMN flag INTEGER NOT NULL DEFAULT 0")
+    conn.execute("UPDATE card SET flag = 1 WHERE state = 2")
+
+
+def _rebuild_deck_table(conn: sqlite3.Connection) -> None:
+    """A table rebuild (SQLite's 12-step ALTER): with foreign keys on, dropping ``deck`` would
+    cascade-delete every card."""
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'deck'").fetchone()[0]
+    conn.execute(sql.replace("CREATE TABLE deck", "CREATE TABLE deck_new").replace("created_ms INTEGER NOT NULL",
+                                                                                 "created_ms INTEGER NOT NULL, colour TEXT"))
+    conn.execute("INSERT INTO deck_new(id, name, preset_id, created_ms) SELECT id, name, preset_id, created_ms FROM deck")
+    conn.execute("DROP TABLE deck")
+    conn.execute("ALTER TABLE deck_new RENAME TO deck")
+
+
+def test_upgrade_runs_every_step_and_keeps_the_data(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = read_all(old)
+    _bump(monkeypatch, {1: _add_column, 2: _rebuild_deck_table})
+    after = read_all(old)
+    assert after == before  # every card and review survived the table rebuild
+    db = sqlite3.connect(old)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    reviewing = db.execute("SELECT count(*) FROM card WHERE state = 2").fetchone()[0]
+    assert reviewing > 0 and db.execute("SELECT count(*) FROM card WHERE flag = 1").fetchone()[0] == reviewing
+    assert "colour" in [r[1] for r in db.execute("PRAGMA table_info(deck)")]
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+    # The file as it was before the upgrade was backed up first.
+    (backup,) = list_backups(old)
+    assert digest(backup.path) != digest(old)
+    bdb = sqlite3.connect(backup.path)
+    assert bdb.execute("PRAGMA user_version").fetchone()[0] == 1
+    bdb.close()
+
+
+def test_failing_step_leaves_the_file_as_it_was(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = read_all(old)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM review")
+        raise RuntimeError("bug in step 2")
+
+    with monkeypatch.context() as m:
+        _bump(m, {1: _add_column, 2: broken})
+        with pytest.raises(CollectionError, match=r"cannot upgrade .*schema 3.*bug in step 2.*unchanged") as err:
+            Collection.open(old)
+        assert "\n" not in str(err.value)
+    db = sqlite3.connect(old)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "flag" not in [r[1] for r in db.execute("PRAGMA table_info(card)")]  # step 1 rolled back too
+    db.close()
+    assert read_all(old) == before  # readable by the version that wrote it
+
+
+def test_missing_step_is_refused_without_writing(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("studyapp.store.database.SCHEMA_VERSION", 2)
+    monkeypatch.delitem(MIGRATIONS, 1, raising=False)
+    with pytest.raises(CollectionError, match="cannot upgrade a collection from schema 1"):
+        Collection.open(old)
+    db = sqlite3.connect(old)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    db.close()
+    monkeypatch.undo()
+    assert read_all(old)["decks"] == ["Politics", "World news"]
+
+
+def test_step_breaking_references_is_rolled_back(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def orphan_cards(conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM deck WHERE name = 'Politics'")  # no cascade: foreign keys are off
+
+    before = read_all(old)
+    with monkeypatch.context() as m:
+        _bump(m, {1: orphan_cards})
+        with pytest.raises(CollectionError, match="broken references"):
+            Collection.open(old)
+    assert read_all(old) == before
+
+
+def test_migrate_rechecks_the_version_inside_its_transaction(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes opening an old file at once: the second finds it upgraded and does nothing."""
+    calls = []
+    monkeypatch.setitem(MIGRATIONS, 1, lambda conn: calls.append(1) or _add_column(conn))
+    db = sqlite3.connect(old, isolation_level=None)
+    migrate(db, 1, 2)
+    migrate(db, 1, 2)  # as if it had read version 1 before the other process committed
+    assert calls == [1]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 0  # restored as it was
+    db.close()
+
+
+if __name__ == "__main__":
+    import sys
+
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else FIXTURE
+    if target.exists():
+        raise SystemExit(f"{target} exists; the schema-1 fixture must never be regenerated")
+    make_fixture(target)
+    print(f"wrote {target} ({target.stat().st_size} bytes)")

@@ -360,11 +360,21 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             continue
         taken.append(t)
     taken.sort(key=lambda t: t.start)
-    return taken
+    # ranges ("between March 2022 and July 2023", "April 30-May 1", "from Monday to Friday") are
+    # periods, not dates of one event
+    drop: set[int] = set()
+    for i in range(len(taken) - 1):
+        a, b = taken[i], taken[i + 1]
+        conn = _RANGE_CONN.fullmatch(text, a.end, b.start)
+        if conn and (conn.group(1) in ("-", "–", "—", "to", "until", "till", "through")
+                     or a.text[:7].lower() in ("between", "from ") or a.text[:5].lower() == "from "):
+            drop.update((i, i + 1))
+    return [t for i, t in enumerate(taken) if i not in drop and not t.text.lower().startswith("between")]
 
 
 _COMPARE = re.compile(r"\b(?:compared|comparison|versus|than|from a|up from|down from|same period)\b", re.I)
 _PERIOD_END = re.compile(r"\b(?:ending|ended|months\s+to|weeks\s+to|year\s+to|quarter\s+to|period\s+to)\s+$", re.I)
+_RANGE_CONN = re.compile(r"\s*(-|–|—|to|and|or|until|till|through)\s*", re.I)
 _AGO = re.compile(rf"({_NUM})\s+(day|week|month|year)s?\s+(ago|later|earlier)")
 
 

@@ -600,6 +600,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         desc, subj_used = _describe(text, e, exprs, segs, k, lo, hi, quotes, parens, refs)
         if not main_subject and subj_used:
             main_subject = subj_used
+        if desc and desc.rsplit(" ", 1)[-1].lower() in _COPULA_END and not e.keep:
+            desc = desc + " " + e.text.strip(" ,")
         if not desc or len(desc.split()) < 3 or not _has_verb(desc):
             continue
         key = (iso, desc)
@@ -649,6 +651,10 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
     if first in _MODAL_FUTURE or _SCHEDULE.match(group) or looks_forward(group) and not is_past(group):
         return not (first in ("was", "were") and not first in _MODAL_FUTURE)
     return False
+
+
+_AUX_CHAIN = re.compile(r",?\s+((?:(?:was|were|is|are|has|have|had|been|be|will|would)\s+)+)", re.I)
+_COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
 
 
 def _past_clause(clause: str) -> bool:
@@ -723,10 +729,18 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     main = segs[0]
     if seg.kind == "coord" and _is_finite((_TOK.findall(text[seg.cstart:seg.cstart + 40]) or [""])[0]):
         subj_src = main if main.kind != "fronted" or len(segs) < 2 else segs[1]
-        subj = _subject(text[subj_src.cstart:subj_src.end])
+        src = text[subj_src.cstart:subj_src.end]
+        subj = _subject(src)
         if subj:
             prefix = subj + " "
             subj_used = subj
+            # "X was appointed in 2017 and reappointed in 2022": the passive auxiliary is shared
+            first = (_TOK.findall(text[seg.cstart:seg.cstart + 40]) or [""])[0].lower()
+            if first not in _AUX and (first.endswith(("ed", "en")) or first in _PAST_IRR):
+                at = src.find(subj.split()[-1])
+                am = _AUX_CHAIN.match(src, at + len(subj.split()[-1])) if at >= 0 else None
+                if am and am.group(1).split()[-1].lower() in ("was", "were", "is", "are", "been", "be"):
+                    prefix += am.group(1).strip() + " "
     elif seg.kind == "rel" and seg.conj in ("which", "who"):
         ante = _antecedent(text, seg.start)
         if ante:

@@ -143,6 +143,46 @@ def test_durations_decades_and_vague_times_are_not_events() -> None:
     assert events_of(text) == []
 
 
+def test_shared_passive_auxiliary() -> None:
+    text = "The judge was first appointed by the governor in 2009 and reappointed by the senate in 2015."
+    assert events_of(text) == [("2009", "The judge was first appointed by the governor"),
+                               ("2015", "The judge was reappointed by the senate")]
+
+
+def test_tense_comes_from_the_nearest_verb() -> None:
+    # the main verb is past even though the complement is a plan
+    assert events_of("In April, the mayor announced she would sell the stadium.", TUE) == [
+        ("2019-04", "The mayor announced she would sell the stadium")]
+    # the time belongs to the plan inside the complement
+    assert events_of("The mayor said the stadium would be sold on Friday.", TUE) == [
+        ("2019-11-22", "The mayor said the stadium would be sold")]
+
+
+def test_plans_stay_attributed_and_past_facts_do_not() -> None:
+    text = ("The chief executive told investors that the firm would shut 12 plants by the end of 2021. "
+            "She noted that a rival had closed its last plant in 2015.")
+    assert events_of(text, TUE) == [
+        ("2021", "The chief executive told investors that the firm would shut 12 plants by the end of 2021"),
+        ("2015", "A rival had closed its last plant"),
+    ]
+
+
+def test_ranges_are_not_events() -> None:
+    text = ("The bank raised rates nine times between March 2022 and July 2023. "
+            "The summit runs from Monday to Wednesday. The next meeting is on April 30-May 1.")
+    assert events_of(text, TUE) == []
+
+
+def test_reporting_periods_and_comparisons_are_not_events() -> None:
+    text = "The firm made a loss of $4m in the six months ending June 30, against a profit a year earlier."
+    assert events_of(text, TUE) == []
+
+
+def test_copula_keeps_its_date() -> None:
+    assert events_of("The last time the river froze over was in 1963.") == [
+        ("1963", "The last time the river froze over was in 1963")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

@@ -195,8 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
-        parser.print_help()
-        return 0
+        from studyapp.gui.app import main as gui_main
+
+        return gui_main(args.data_dir)
     try:
         return func(args)
     except StudyappError as exc:

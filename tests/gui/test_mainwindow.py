@@ -1,0 +1,114 @@
+"""The main window and review screen, driven as a user would: real widgets, real collection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from studyapp import Collection, Rating
+from studyapp.gui import operations
+from studyapp.gui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    w = MainWindow(tmp_path / "collection.sqlite3")
+    qtbot.addWidget(w)
+    w.show()
+    w.open_collection()
+    qtbot.waitUntil(lambda: w.col is not None, timeout=10_000)
+    yield w
+    w.close()
+
+
+def test_empty_collection_shows_the_start_page(window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.start_page
+    assert "0 cards" in window.status.text()
+
+
+def test_sample_deck_review_with_the_keyboard_and_undo(window: MainWindow, qtbot) -> None:
+    qtbot.mouseClick(window.start_page.findChild(type(window.deck_list.study_button), "openSample"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.deck_list, timeout=10_000)
+    assert window.deck_list.table.rowCount() == 1
+    assert window.deck_list.table.item(0, 0).text() == "World news (sample)"
+    assert window.deck_list.table.item(0, 1).text() == "20"  # new cards allowed today
+
+    qtbot.mouseClick(window.deck_list.study_all, Qt.MouseButton.LeftButton)
+    review = window.review
+    assert window.pages.currentWidget() is review
+    seen = []
+    for _ in range(5):
+        seen.append(review.card.id)
+        assert review.answer_box.isHidden()
+        qtbot.keyClick(review, Qt.Key.Key_Space)  # reveal
+        assert not review.answer_box.isHidden() and review.answer.text() == review.card.back
+        assert "m" in review.grade_buttons[Rating.GOOD].text()  # "Good\n10m"
+        qtbot.keyClick(review, Qt.Key.Key_3)  # Good
+    assert window.col.review_count() == 5
+    assert len(set(seen)) == 5
+
+    window.act_undo.trigger()  # Ctrl+Z
+    assert window.col.review_count() == 4
+    assert review.card.id == seen[-1] and not review.revealed
+    assert window.col.card(seen[-1]).memory.state == 0  # exactly as before: new again
+
+
+def test_multiple_choice_by_number_key_suggests_a_grade(window: MainWindow, qtbot) -> None:
+    window.open_sample_deck()
+    qtbot.waitUntil(lambda: not operations.busy() and window.col.card_count() > 0, timeout=10_000)
+    window.study(None, "All decks")
+    review = window.review
+    for _ in range(30):
+        if review.options:
+            break
+        qtbot.keyClick(review, Qt.Key.Key_Space)
+        qtbot.keyClick(review, Qt.Key.Key_3)
+    assert review.options, "the sample deck has multiple-choice cards"
+    right = review.options.index(review.card.choices[0])
+    wrong = (right + 1) % 4
+    qtbot.keyClick(review, [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4][wrong])
+    assert review.revealed and review.suggested == Rating.AGAIN
+    assert review.verdict.text().startswith("Not quite")
+    assert review.choice_buttons[right].property("verdict") == "right"
+    card_id = review.card.id
+    qtbot.keyClick(review, Qt.Key.Key_Return)  # accept the suggested grade
+    assert window.col.reviews(card_id=card_id)[-1].rating == Rating.AGAIN
+
+
+def test_summary_when_nothing_is_left(window: MainWindow, qtbot) -> None:
+    deck = window.col.create_deck("Tiny")
+    window.col.add_cards(deck, [("Capital of Norway?", "Oslo")])
+    window.refresh()
+    window.study(deck.id, "Tiny")
+    qtbot.keyClick(window.review, Qt.Key.Key_Space)
+    qtbot.keyClick(window.review, Qt.Key.Key_4)  # Easy: graduates, nothing left today
+    assert window.review.pages.currentWidget() is window.review.done_page
+    assert "1 card studied" in window.review.summary.text()
+    qtbot.keyClick(window.review, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.deck_list
+
+
+def test_card_text_is_shown_as_plain_text(window: MainWindow, qtbot) -> None:
+    deck = window.col.create_deck("Markup")
+    window.col.add_cards(deck, [("<b>bold</b> <img src=x onerror=alert(1)>?", "<i>it</i>")])
+    window.study(deck.id, "Markup")
+    assert window.review.question.textFormat() == Qt.TextFormat.PlainText
+    assert window.review.question.text() == "<b>bold</b> <img src=x onerror=alert(1)>?"
+
+
+def test_a_file_that_is_not_a_collection_shows_a_dialog(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = tmp_path / "collection.sqlite3"
+    bad.write_text("not a database at all, just text " * 20)
+    w = MainWindow(bad)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_collection()
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "errorDialog") is not None, timeout=10_000)
+    box = w.findChild(QMessageBox, "errorDialog")
+    assert "not a studyapp collection" in box.text()
+    assert w.col is None and not w.act_import.isEnabled()
+    assert bad.read_text().startswith("not a database")

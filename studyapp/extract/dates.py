@@ -141,7 +141,7 @@ _P_REL = re.compile(
     r"last\s+night|this\s+(?:morning|afternoon|evening)|"
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|"
     r"(?:a|one)\s+year\s+(?:later|earlier|before)|"
-    r"that\s+(?:same\s+)?year)"
+    r"that\s+(?:same\s+)?year)\b"
     r"(?!\s+(?:old|long)\b)"
 )
 _P_REL_I = re.compile(_P_REL.pattern, re.I)  # for text whose lower-casing changes its length

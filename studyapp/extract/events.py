@@ -204,7 +204,9 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> lis
             nxt = scope.find(",", m.end())
             if 0 < nxt < m.end() + 200:
                 after = _TOK.findall(scope[nxt + 1:nxt + 40])
-                if after and _is_finite(after[0]) and after[0].lower() not in ("said", "says", "told"):
+                w0 = after[0] if after else ""
+                if w0 and w0.lower() not in ("said", "says", "told") and (_is_finite(w0) or (
+                        w0.islower() and w0.endswith("s") and not w0.endswith("ss") and len(w0) > 3)):
                     cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
     for m in _THAT.finditer(scope):
         if ok(lo + m.start("c")):
@@ -465,6 +467,10 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
             if full != nm.group(0) and len(full) > len(nm.group(0)):
                 return full + desc[nm.end():]
             return desc
+    ym = _YEAR_OLD.match(desc)
+    if ym:  # "The 47-year-old was appointed" → the person named last
+        name = refs.person_before(sent_text, pos)
+        return name + desc[ym.end():] if name else desc
     m = _FIRST_WORD.match(desc)
     if not m:
         return desc
@@ -580,6 +586,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if in_quote:
             if not e.absolute or future:
                 continue
+            # "I arrived here in 2021": first-person words need the speaker, who is not resolved here
+            if _FIRST_PERSON.search(text[lo:hi]):
+                continue
         iso = resolve(e, published, future=future, context_year=year_ctx)
         if not iso:
             continue
@@ -654,6 +663,8 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
 
 
 _AUX_CHAIN = re.compile(r",?\s+((?:(?:was|were|is|are|has|have|had|been|be|will|would)\s+)+)", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|I'm|I’m|I've|I’ve|we've|we’ve)\b")
+_YEAR_OLD = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?=\s+(?:was|is|has|had|will|\w+ed)\b)")
 _COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
 
 
@@ -686,7 +697,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     seg = segs[k]
     # trailing attribution: "…, officials said late Thursday." → "officials said …"
     attr = _attribution_tail(text, lo, hi, quotes)
-    deletions = [(x.start, x.end) for x in exprs if not x.keep or x is not e]
+    deletions = [(x.start, x.end) for x in exprs
+                 if (not x.keep or x is not e) and text[x.end:x.end + 2] not in ("'s", "’s")]
     deletions += [(a, b) for a, b in parens if not (a < e.start < b)]
     if attr >= 0 and e.start >= attr and not _in_spans(e.start, e.end, quotes):
         head = _strip_spans(text[attr:hi], [(a - attr, b - attr) for a, b in deletions if a >= attr])

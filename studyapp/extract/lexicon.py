@@ -74,7 +74,7 @@ SPEAKER_NOUNS = {
     "administration", "office", "council", "committee", "commission", "board", "court", "union", "party",
     "campaigners", "campaigner", "activists", "activist", "residents", "resident", "witness", "witnesses",
     "diplomat", "diplomats", "researchers", "researcher", "scientists", "scientist", "doctors", "doctor",
-    "correspondent", "reporter", "editor", "report", "statement", "leader", "leaders", "president", "chairman",
+    "correspondent", "reporter", "editor", "leader", "leaders", "president", "chairman",
     "chairwoman", "chair", "director", "manager", "coach", "boss", "chief", "executive", "executives", "founder",
     "owner", "organisers", "organizers", "investigators", "investigator", "officers", "officer", "regulator",
     "regulators", "critics", "critic", "supporters", "opponents", "fans", "players", "player", "economists",
@@ -350,3 +350,61 @@ NON_NAME_CAPS = {
     "today", "yesterday", "tomorrow", "tonight", "sources", "officials", "police", "analysts", "experts",
     "it's", "that's", "there's", "we're", "they're", "i'm", "don't", "didn't", "can't", "won't", "prosecutors",
 }
+
+NATIONALITY_NOUNS = {
+    "spaniard", "briton", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "scot", "swede", "dane", "finn",
+    "pole", "turk", "argentine", "argentinian", "brazilian", "portuguese", "italian", "german", "american",
+    "australian", "canadian", "irishman", "irishwoman", "welshman", "welshwoman", "englishman", "englishwoman",
+    "norwegian", "belgian", "swiss", "austrian", "croat", "serb", "czech", "slovak", "hungarian", "romanian",
+    "bulgarian", "greek", "russian", "ukrainian", "georgian", "israeli", "egyptian", "nigerian", "ghanaian",
+    "senegalese", "cameroonian", "ivorian", "moroccan", "algerian", "tunisian", "south african", "kenyan",
+    "ethiopian", "japanese", "chinese", "korean", "indian", "pakistani", "afghan", "iranian", "iraqi", "saudi",
+    "mexican", "colombian", "chilean", "uruguayan", "peruvian", "venezuelan", "ecuadorian", "jamaican",
+    "kiwi", "new zealander", "frenchman", "icelander", "luxembourger", "monegasque", "filipino", "thai",
+    "vietnamese", "indonesian", "malaysian", "singaporean", "taiwanese", "yorkshireman", "londoner", "texan",
+    "californian", "scotsman", "scotswoman", "catalan", "basque", "bavarian", "sicilian",
+}
+ORG_WORDS |= {
+    "telescope", "stadium", "arena", "airport", "station", "bridge", "street", "road", "avenue", "square",
+    "park", "hall", "tower", "building", "hotel", "church", "cathedral", "mosque", "temple", "palace", "castle",
+    "prize", "award", "trophy", "act", "bill", "treaty", "agreement", "accord", "index", "festival", "gallery",
+    "library", "museum", "zoo", "mall", "centre", "center", "plaza", "port", "harbour", "harbor", "canal",
+    "river", "lake", "mountain", "island", "islands", "valley", "county", "province", "state", "region",
+    "district", "street", "lane", "way", "drive", "boulevard", "motorway", "highway", "railway", "line",
+    "sachs", "schwab", "stanley", "morgan", "chase", "lynch", "fargo", "securities", "markets", "research",
+    "capital", "management", "advisors", "advisers", "associates", "consulting", "analytics", "institute",
+    "laboratory", "lab", "clinic", "infirmary", "trust", "council", "magazine", "review", "daily", "weekly",
+    "channel", "tv", "fm", "am", "online", "app", "platform", "store", "shop", "bakery", "restaurant", "cafe",
+}
+HONORIFICS |= {"hon", "rt"}
+TITLES |= {"det", "supt", "insp", "sgt", "dci", "dcs", "ds", "di", "cmdr", "cllr", "pc", "dc", "cpl", "lt", "col",
+           "gen", "capt", "maj", "adm", "brig", "amb", "pte", "ch", "astrophysicist", "astronaut",
+           "astronomer", "oceanographer", "neuroscientist", "geneticist", "zoologist", "botanist", "volcanologist",
+           "seismologist", "paediatrician", "pediatrician", "cardiologist", "oncologist", "pharmacist", "dentist",
+           "vet", "veterinarian", "midwife", "paramedic", "firefighter", "soldier", "veteran", "teacher",
+           "headteacher", "headmaster", "headmistress", "principal", "chef", "farmer", "miner", "builder",
+           "economist", "strategist", "lecturer", "researcher", "professor", "scholar", "analyst", "chairman",
+           "ceo", "founder", "investor", "billionaire", "tycoon", "mogul", "magnate", "landlord", "tenant"}
+POST_NOMINALS = {"kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "md",
+                 "jr", "sr", "jr.", "sr.", "ii", "iii", "iv", "esq"}
+# words that end organisation names but are also common surnames or given names
+ORG_WORDS -= {"bill", "park", "chase", "morgan", "stanley", "lynch", "lane", "way", "hall", "church", "castle",
+              "street", "line", "drive", "fargo", "schwab", "temple", "port", "tower", "valley", "island", "river",
+              "lake", "square", "mountain", "band", "review", "daily"}
+
+
+def _plural(w: str) -> str:
+    if w.endswith("man"):
+        return w[:-3] + "men"
+    if w.endswith("y") and w[-2:-1] not in ("a", "e", "o", "u"):
+        return w[:-1] + "ies"
+    if w.endswith(("s", "sh", "ch", "x")):
+        return w + "es"
+    return w + "s"
+
+
+SPEAKER_NOUNS |= {_plural(w) for w in list(SPEAKER_NOUNS) + list(TITLES) if "-" not in w and len(w) > 3}
+SPEAKER_NOUNS |= {"families", "relatives", "friends", "neighbours", "neighbors", "colleagues", "members",
+                  "representatives", "bosses", "chiefs", "owners", "mourners", "onlookers", "passengers",
+                  "shoppers", "customers", "consumers", "tenants", "landlords", "patients", "pupils", "farmers",
+                  "drivers", "locals", "villagers", "lawmakers", "legislators", "senators", "governors"}

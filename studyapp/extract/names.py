@@ -25,6 +25,7 @@ from studyapp.extract.lexicon import (
     MALE_HONORIFICS,
     MALE_TITLES,
     NON_NAME_CAPS,
+    POST_NOMINALS,
     ORG_WORDS,
     SPEECH,
     STRONG_TITLES,
@@ -139,6 +140,8 @@ def split_run(run_text: str) -> tuple[str, str]:
             cut = k + 1
     lead, name = words[:cut], words[cut:]
     lead2, name = _strip_leading(name)
+    while len(name) > 1 and name[-1].lower().rstrip(".,") in POST_NOMINALS:
+        name.pop()
     return " ".join(lead + lead2), " ".join(name)
 
 
@@ -325,11 +328,13 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             strength = max(strength, 3 if strong else 1 if run.possessive else 2)
             gender = "f" if tb in FEMALE_TITLES else "m" if tb in MALE_TITLES else gender
         am = _APPOS_TITLE.match(run.after)
+        appos_title = False
         if am:
             aw = [w.lower() for w in am.group(1).split()]
             if any(w in TITLES or w.split("-")[0] in TITLES for w in aw[:4]) and aw[0] not in ("one", "who", "which") \
                     and not any(w in SPEECH for w in aw[:4]):
                 strength = max(strength, 3)
+                appos_title = True
         if _AGE.match(run.after):
             strength = max(strength, 2)
         g = GIVEN_NAMES.get(first)
@@ -341,6 +346,13 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             strength = max(strength, 2)
         if any(w.lower() in ORG_WORDS for w in words):
             continue
+        prep = _word_before(run.before).lower() if run.before.endswith(" ") else ""
+        if prep in ("at", "for", "from", "via", "with", "against", "into", "on", "in") and not tb and strength < 3 \
+                or prep in ("at", "for", "from", "via", "against", "into", "on", "in") and not tb \
+                and not (lead_words and lead_words[-1] in HONORIFICS) and hon not in HONORIFICS:
+            # "strategist at Charles Schwab", "economists at Goldman Sachs": an organisation
+            if not appos_title:
+                continue
         if len(words) == 1 and strength < 3:
             cands.append((run, name, gender, -1))  # maybe a surname of someone known
             continue

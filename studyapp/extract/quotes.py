@@ -31,6 +31,7 @@ from studyapp.extract.lexicon import (
     DEMONYMS,
     GROUP_NOUNS,
     HONORIFICS,
+    NATIONALITY_NOUNS,
     NON_NAME_CAPS,
     SPEAKER_NOUNS,
     SPEECH,
@@ -128,6 +129,8 @@ class Speaker:
 
 
 _PRON = {"he": "m", "she": "f"}
+_DOC_NOUNS = {"statement", "letter", "email", "post", "tweet", "note", "release", "message", "communique",
+              "communiqué"}
 _COMMON_SUBJECTS = {
     "reports", "report", "studies", "study", "documents", "document", "records", "figures", "data", "polls",
     "poll", "surveys", "survey", "estimates", "research", "statistics", "evidence", "papers", "files", "emails",
@@ -171,10 +174,11 @@ def _np_tail(text: str) -> str:
     out: list[str] = []
     for w in reversed(words):
         lw = w.lower().replace("’", "'")
-        ok = (w[0].isupper() or lw in SPEAKER_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
+        ok = (w[0].isupper() or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
               or lw in _NP_FUNC or _YEAR_OLD.match(lw) or lw.endswith("'s") or lw in GROUP_NOUNS)
         if lw in ("of", "for", "in", "at", "&", "and"):
-            ok = bool(out) and out[0][0].isupper()  # "Center for Health and Human Rights"
+            # "Center for Health and Human Rights", "families of the victims", "Prof X of MIT"
+            ok = bool(out) and (out[0][0].isupper() or lw in ("of", "for") and out[0].lower() in _NP_FUNC)
         if not ok or lw in _PRON or lw in _GROUP_PRON:
             break
         out.insert(0, w)
@@ -184,7 +188,7 @@ def _np_tail(text: str) -> str:
         out.pop(0)
     if out:
         h = out[-1].lower().replace("’", "'")
-        if not (out[-1][0].isupper() or h in SPEAKER_NOUNS or h in TITLES or h in GROUP_NOUNS or h in DEMONYMS
+        if not (out[-1][0].isupper() or h in SPEAKER_NOUNS or h in _DOC_NOUNS or h in TITLES or h in GROUP_NOUNS or h in DEMONYMS
                 or _YEAR_OLD.match(h) or h.split("-")[-1] in TITLES):
             return ""
     return " ".join(out)
@@ -205,8 +209,10 @@ class _Context:
         self.last_group: Speaker | None = None  # org / group that spoke last (it / they)
         self.last_group_pos = -1
         self.last_person_speaker: tuple[int, str] | None = None
+        self.last_any: Speaker | None = None
 
     def note(self, sp: Speaker, pos: int) -> None:
+        self.last_any = sp
         if sp.kind in ("org", "group", "place"):
             self.last_group = sp
             self.last_group_pos = pos
@@ -262,10 +268,11 @@ class _Context:
         # "the 56-year-old", "the Portuguese", "the Australian boss"
         words = low.replace("'s", "").split()
         if words[0] in ("the",) and len(words) <= 4 and (
-                any(_YEAR_OLD.match(w) for w in words) or words[-1] in DEMONYMS
+                any(_YEAR_OLD.match(w) for w in words) or words[-1] in DEMONYMS or words[-1] in NATIONALITY_NOUNS
                 or words[-1] in ("boss", "star", "singer", "player", "manager", "coach", "forward", "striker",
                                  "actor", "actress", "star", "veteran", "politician", "former", "man", "woman")):
-            if any(_YEAR_OLD.match(w) for w in words) or words[-1] in DEMONYMS or words[-1] in (
+            if any(_YEAR_OLD.match(w) for w in words) or words[-1] in DEMONYMS or words[-1] in NATIONALITY_NOUNS \
+                    or words[-1] in (
                     "boss", "star", "singer", "player", "coach", "actor", "actress", "veteran", "politician",
                     "forward", "striker", "manager", "man", "woman"):
                 name = self.people.last_person_before(pos)
@@ -288,6 +295,11 @@ class _Context:
                 self.people.add_alias(np, who)
                 return Speaker(who, "person", np)
         head = words[-1]
+        if "of" in words[1:] or "for" in words[1:]:
+            cut = min(i for i, w in enumerate(words) if w in ("of", "for") and i > 0)
+            head = words[cut - 1]
+        if head in _DOC_NOUNS:
+            return self.last_any if words[0] == "the" else None
         if head in GROUP_NOUNS and words[0] == "the" and len(words) <= 3 and self.last_group is not None \
                 and not org_name:
             return self.last_group
@@ -331,8 +343,9 @@ def _is_speech_verb(w: str, characterise: bool = False) -> bool:
 
 _VERB_RE = re.compile(r"\b[a-z]+\b")
 _ADJUNCT = re.compile(
-    r"^(?:\s*,?\s*(?:late|early|on|last|this|earlier|later|in\s+a\s+(?:statement|interview|post|tweet|letter|"
-    r"speech|press\s+conference|briefing|blog\s+post|video)|in\s+an\s+(?:interview|email|op-ed|essay|address)|"
+    r"^(?:\s*,?\s*(?:late|early|on|last|this|earlier|later|in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|tweet|letter|"
+    r"speech|press\s+conference|news\s+conference|conference|briefing|blog\s+post|video|interview|email|op-ed|essay|"
+    r"address|note|message|report|filing|podcast|broadcast|documentary|radio\s+interview)|"
     r"on\s+(?:twitter|x|facebook|instagram|social\s+media|television|tv|radio)|yesterday|today|tonight|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend)|previously|repeatedly|again|also|recently|"
@@ -352,7 +365,7 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
         # recipient: "told reporters", "told the BBC", "told US broadcaster CBS", "told him"
         m = re.match(r"\s*(?:him|her|them|us|me|reporters|journalists|lawmakers|mps|investigators|the\s+court|"
                      r"the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
-                     r"(?:a|the)\s+\w+(?:\s+\w+)?\s+(?=that\b))\b",
+                     r"(?:a|the)\s+[\w'’]+(?:\s+[\w'’]+)?\s+(?=that\b))",
                      r)
         if not m:
             return "", False
@@ -362,6 +375,12 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     if m:
         r = r[m.end():]
     r = r.lstrip(" ,")
+    # "said in a note to clients that …": a prepositional phrase before "that"
+    pm = re.match(r"(?:in|on|at|to|during|after|before|from|via|through|while|with|under|over|for)\s+"
+                  r"(?:[\w'’-]+\s+){0,6}?that\s+", r, re.I)
+    if pm and "," not in pm.group(0) and not re.search(
+            r"\b(?:he|she|they|it|we|i|you|was|were|is|are|had|has|have|would|will)\b", pm.group(0)[:-5], re.I):
+        r = r[pm.end() - 5:]
     has_that = False
     if r.lower().startswith("that "):
         r = r[5:]
@@ -373,7 +392,7 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     first = r.split(" ", 1)[0].lower() if r else ""
     if first in ("to", "in", "on", "at", "for", "with", "about", "nothing", "goodbye", "so", "yes", "no", "of",
                  "by", "as", "from", "after", "before", "during", "more", "the", "a", "an", "this") and not has_that:
-        if first not in ("the", "a", "an", "this") or not _has_finite_verb(r):
+        if first not in ("the", "a", "an", "this", "more") or not _has_finite_verb(r):
             return "", False
     if r[:1] in ('"', "“", "‘", ":") or not r:
         return "", False
@@ -427,7 +446,7 @@ def _clause_end(s: str, pos: int) -> int:
     return len(s)
 
 
-def parse_post_attribution(post: str, max_tail: int = 7) -> _Attr | None:
+def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
     """Attribution clause after a quote: ``he added``, ``said Mr X, a senior fellow``,
     ``Jack Buser, director for games at Google, tells The Hollywood Reporter``."""
     lead = len(post) - len(post.lstrip(" ,—–-"))
@@ -447,7 +466,7 @@ def parse_post_attribution(post: str, max_tail: int = 7) -> _Attr | None:
         np = (m.group(0) if m else rest).strip()
         if not np or np.split()[0].lower() in ("that", "to", "in", "on", "it", "this", "so", "nothing"):
             return None
-        if len(np.split()) > 8:
+        if len(np.split()) > 8 or _has_finite_verb(np):
             return None
         return _Attr(np, lead + words[1].start(), w0, lead + limit)
     for i, w in enumerate(words[:18]):
@@ -471,7 +490,7 @@ def parse_post_attribution(post: str, max_tail: int = 7) -> _Attr | None:
         lw = t.lower()
         if lw.endswith(("'s", "’s", "s'", "s’")):
             continue
-        if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in _NP_FUNC \
+        if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in _NP_FUNC \
                 or lw in DEMONYMS or _YEAR_OLD.match(lw) or lw in GROUP_NOUNS or lw in _PRON or lw in _GROUP_PRON:
             continue
         if "," in clause[: w.start()]:
@@ -518,7 +537,7 @@ def _subject_np(before: str) -> str:
         if len(segs) >= 2:
             appos = segs[-1].strip()
             fw = appos.split()[0].lower() if appos else ""
-            if fw in ("a", "an", "the", "one", "who", "which", "whose") or (appos and appos[0].islower()) \
+            if re.fullmatch(r"\d{1,3}", appos) or fw in ("a", "an", "the", "one", "who", "which", "whose") or (appos and appos[0].islower()) \
                     or fw in TITLES or fw in TITLE_MODIFIERS:
                 np = _np_tail(",".join(segs[:-1]))
                 return np
@@ -846,9 +865,14 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
     commas = [m.start() for m in re.finditer(r",\s", masked)]
     for c in reversed(commas[-5:]):
         tail = masked[c + 1 :]
-        attr = parse_post_attribution(tail)
+        attr = parse_post_attribution(tail, max_tail=10)
         if attr is None:
             continue
+        if re.search(r"\b%s\s*[:,]?\s*\x00" % re.escape(attr.verb), tail):
+            return True  # 'Asked whether …, she replied: "…"' introduces a direct quote
+        vpos = tail.find(attr.verb)
+        if vpos >= 0 and _has_finite_verb(tail[vpos + len(attr.verb):].replace("\x00", " ")):
+            continue  # "…, X said Y had acted …": a forward report, not a trailing attribution
         after = tail[attr.end:].strip()
         if after not in ("", ".", "!"):
             continue

@@ -253,8 +253,9 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             before_text = text[max(0, name_off - 160) : name_off]
             words = _WORD.findall(before_text)
             # 1. title before the name: "England captain Harry Kane", "President Bill Clinton"
-            if words and words[-1].lower().rstrip(".") not in HONORIFICS:
-                role_words = _premod_role(words[-10:])
+            pw = words[:-1] if words and words[-1].lower().rstrip(".") in HONORIFICS else words
+            if pw:
+                role_words = _premod_role(pw[-10:])
                 if role_words and not (len(role_words) == 1 and role_words[0].lower() in HONORIFICS):
                     sink.add(canon, " ".join(role_words), _org_of(role_words), sent)
             # 2. appositive: "Denis McDonough, chief of staff to the US president,"

@@ -59,3 +59,13 @@ def test_gender_from_honorific_and_pronoun_resolution():
     text = ('Mr Tom Hale met Ms Ana Costa on Monday.\n\n"We agreed a deal," she said.')
     qs = extract_facts(text).quotes
     assert [q.speaker for q in qs] == ["Ana Costa"]
+
+
+def test_names_after_at_are_organisations():
+    text = "Jo Ng, a strategist at Charles Whitman, said prices would fall."
+    assert set(people(text)) == {"Jo Ng"}
+
+
+def test_place_and_object_names_are_not_people():
+    text = "Astronomers used the James Webb Space Telescope. The Victoria Station said nothing."
+    assert people(text) == {}

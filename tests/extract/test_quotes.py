@@ -116,3 +116,26 @@ def test_nested_single_quotes_inside_double():
 def test_apostrophes_are_not_quotes():
     text = "The players' union said it wasn't consulted. 'Rubbish,' the league's chairman Ian Cole said."
     assert ("Ian Cole", "Rubbish") in direct(text)
+
+
+def test_statement_refers_to_last_speaker():
+    text = ('The families of the victims said in a joint statement they were relieved.\n\n'
+            '"Nothing can bring our loved ones back," the statement said.')
+    assert direct(text) == [("families of the victims", "Nothing can bring our loved ones back")]
+
+
+def test_nationality_noun_resolves_to_last_person():
+    text = ('Coach Paulo Sousa was unhappy.\n\n"We were not good enough," the Portuguese said.\n\n'
+            '"It hurts," the Brazilian added.')
+    assert speakers(text) == ["Paulo Sousa", "Paulo Sousa"]
+
+
+def test_question_then_colon_quote():
+    text = 'Asked whether he would resign, Minister Omar Diallo replied: "Certainly not."'
+    facts = extract_facts(text)
+    assert [(q.speaker, q.quote, q.kind) for q in facts.quotes] == [("Omar Diallo", "Certainly not.", "direct")]
+
+
+def test_post_nominals_are_not_part_of_the_name():
+    text = 'Her barrister, Simon Blackwood KC, told the court: "My client denies the charge."'
+    assert direct(text) == [("Simon Blackwood", "My client denies the charge.")]

@@ -83,3 +83,18 @@ def test_group_pronoun_follows_last_group_speaker():
 def test_quote_inside_trailing_report_is_direct_only():
     text = 'The judge called the case "deeply troubling", the court heard.'
     assert indirect(text) == []
+
+
+def test_prepositional_phrase_before_that():
+    assert indirect("Economists at Barrow Bank said in a note to clients that rates would fall.") == [
+        ("Economists at Barrow Bank", "rates would fall")]
+
+
+def test_relative_clause_after_subject():
+    text = "Orbital Labs, which builds the satellites, said more launches were planned for next year."
+    assert indirect(text) == [("Orbital Labs", "more launches were planned for next year")]
+
+
+def test_trailing_attribution_with_long_tail_not_a_forward_report():
+    text = "Speaking in court on Friday, Judge Alan Price said Mark Doyle had shown no remorse."
+    assert indirect(text) == [("Alan Price", "Mark Doyle had shown no remorse")]

@@ -408,3 +408,14 @@ SPEAKER_NOUNS |= {"families", "relatives", "friends", "neighbours", "neighbors",
                   "representatives", "bosses", "chiefs", "owners", "mourners", "onlookers", "passengers",
                   "shoppers", "customers", "consumers", "tenants", "landlords", "patients", "pupils", "farmers",
                   "drivers", "locals", "villagers", "lawmakers", "legislators", "senators", "governors"}
+
+ORG_WORDS |= {"automotive", "motor", "airline", "energy", "pharma", "therapeutics", "biotech", "biosciences",
+              "foods", "brands", "retail", "logistics", "mobility", "solutions", "semiconductor", "semiconductors",
+              "telecom", "telecoms", "communications", "insurance", "financial", "finance", "investments",
+              "properties", "realty", "resources", "minerals", "mining", "oil", "gas", "petroleum", "power",
+              "utilities", "aerospace", "defense", "dynamics", "robotics", "ai", "health", "healthcare", "medical",
+              "pharmaceutical", "chemicals", "steel", "shipping", "rail", "railways", "telecommunications",
+              "publishing", "pictures", "films", "music", "sports", "athletics", "racing", "gaming", "studio",
+              "digital", "online", "technologies", "technology", "tech", "software", "apparel", "beverages",
+              "brewery", "brewing", "airways", "express", "freight", "cargo", "bancorp", "bankshares", "credit",
+              "lending", "payments", "exchange", "commission", "agency", "bureau", "authority", "council"}

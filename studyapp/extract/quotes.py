@@ -288,23 +288,29 @@ class _Context:
                 if canon:
                     return Speaker(canon, "person", np)
             if not org_name and not run.possessive:
-                org_name = _strip_article(run.text)
+                cand = _strip_article(run.text)
+                if len(cand.split()) > 1 or self._proper_word(cand):
+                    org_name = cand
         if words[0] in ("the", "our") or low.startswith("our "):
             who = self._by_role(np)
             if who:
                 self.people.add_alias(np, who)
                 return Speaker(who, "person", np)
         head = words[-1]
-        if "of" in words[1:] or "for" in words[1:]:
-            cut = min(i for i, w in enumerate(words) if w in ("of", "for") and i > 0)
-            head = words[cut - 1]
+        preps = [i for i, w in enumerate(words) if w in ("of", "for", "at", "from", "with", "in", "on") and i > 0]
+        if preps:
+            head = words[preps[0] - 1]
         if head in _DOC_NOUNS:
             return self.last_any if words[0] == "the" else None
         if head in GROUP_NOUNS and words[0] == "the" and len(words) <= 3 and self.last_group is not None \
                 and not org_name:
             return self.last_group
-        if org_name and len(org_name.split()) == 1 and not self._proper_word(org_name):
-            org_name = ""
+        is_noun_head = head in SPEAKER_NOUNS or head in TITLES or head.split("-")[-1] in TITLES
+        np_words = np.split()
+        head_word = np_words[preps[0] - 1] if preps and len(np_words) == len(words) else np_words[-1]
+        if is_noun_head and (head_word[:1].islower() or head in _COMMON_SUBJECTS or preps):
+            kind = "group" if (head.endswith("s") and head not in TITLES) or head in GROUP_NOUNS else "desc"
+            return Speaker(_strip_article(np), kind)
         if org_name:
             full = _strip_article(np)
             if org_name == full or full.endswith(org_name):
@@ -312,7 +318,7 @@ class _Context:
                     return Speaker(full, "place")
                 if looks_like_org(full) or len(full.split()) <= 4:
                     return Speaker(full, "org")
-        if head in SPEAKER_NOUNS or head in TITLES or head.split("-")[-1] in TITLES:
+        if is_noun_head:
             kind = "group" if (head.endswith("s") and head not in TITLES) or head in GROUP_NOUNS else "desc"
             return Speaker(_strip_article(np), kind)
         return None
@@ -342,17 +348,24 @@ def _is_speech_verb(w: str, characterise: bool = False) -> bool:
 
 
 _VERB_RE = re.compile(r"\b[a-z]+\b")
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _ADJUNCT = re.compile(
-    r"^(?:\s*,?\s*(?:late|early|on|last|this|earlier|later|in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|tweet|letter|"
-    r"speech|press\s+conference|news\s+conference|conference|briefing|blog\s+post|video|interview|email|op-ed|essay|"
-    r"address|note|message|report|filing|podcast|broadcast|documentary|radio\s+interview)|"
-    r"on\s+(?:twitter|x|facebook|instagram|social\s+media|television|tv|radio)|yesterday|today|tonight|"
-    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"(?:last|this|next)\s+(?:week|month|year|night|weekend)|previously|repeatedly|again|also|recently|"
-    r"publicly|privately|for\s+years|for\s+months|for\s+weeks|at\s+the\s+time|afterwards|then|"
-    r"after\s+(?:his|her|their|the)\s+\w+|in\s+court|in\s+parliament|in\s+\d{4}|"
-    r"(?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s+\d{1,2})?)\b)+",
+    r"^(?:\s*,?\s*(?:"
+    r"in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|tweet|letter|speech|"
+    r"press\s+conference|news\s+conference|conference|briefing|blog\s+post|video|email|op-ed|essay|address|note|"
+    r"message|report|filing|podcast|broadcast|documentary|radio\s+interview)|"
+    r"on\s+(?:twitter|x|facebook|instagram|social\s+media|television|tv|radio|its\s+website|their\s+website)|"
+    rf"(?:late|early|on|last|this|next)\s+{_WD}(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"{_WD}(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:late|early)\s+(?:on\s+)?(?:yesterday|today|last\s+night|this\s+morning)|"
+    r"(?:last|this|next|earlier\s+this|later\s+this|late\s+last|early\s+last)\s+(?:week|month|year|night|weekend|"
+    r"morning|afternoon|evening|spring|summer|autumn|fall|winter)|"
+    rf"(?:in|on|last|early|late|earlier\s+in|in\s+early|in\s+late|in\s+mid-?)\s*{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|"
+    r"in\s+\d{4}|yesterday|today|tonight|previously|repeatedly|again|also|recently|publicly|privately|"
+    r"for\s+(?:years|months|weeks|decades)|at\s+the\s+time|afterwards|then|later|earlier|"
+    r"after\s+(?:his|her|their|the)\s+\w+|in\s+court|in\s+parliament|in\s+the\s+(?:commons|lords|senate|house)"
+    r")\b)+",
     re.I,
 )
 
@@ -647,7 +660,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                     fa = _find_pre_attr(pre)
                     if fa:
                         cand = ctx.resolve(fa[0], p_off + pre_start + fa[1])
-                        if cand and cand.kind in ("person", "org", "desc"):
+                        if cand and cand.kind in ("person", "org", "desc", "group"):
                             sp = cand
                             fragment = True
                     elif k > 0 and speakers[k - 1] is not None and re.search(

@@ -223,11 +223,13 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
     sink = _RoleSink()
     mask = quote_mask or []
     media_noun = "journalist"
+    media_alias = False
     for s in sentences:
         m = re.search(r"\bour\s+(correspondent|reporter|editor|[a-z]+\s+(?:correspondent|editor|reporter))\b",
                       s.text, re.I)
         if m:
             media_noun = m.group(1).lower()
+            media_alias = True
             break
 
     mask = sorted(mask)
@@ -276,7 +278,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 loc = re.match(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
                 role = f"{pm.group(1)} {media_noun}" + (f" in {loc.group(1)}" if loc else "")
                 sink.add(canon, role, pm.group(1), sent)
-                if media_noun:
+                if media_alias:
                     people.add_alias(f"our {media_noun}", canon)
         # 5. "... to replace X as Tottenham's manager"
         for m in _AS_REPLACE.finditer(text):

@@ -163,7 +163,13 @@ _PAST_IRREGULAR = (
 _NOT_PAST = ("need|speed|indeed|seed|feed|hundred|bed|red|shed|breed|greed|deed|creed|weed|embed|united|limited|"
              "related|based|advanced|interested|concerned|detailed|talented|skilled|aged|alleged|so-called|"
              "expected|scheduled|planned|proposed|supposed|dedicated|sacred|wicked|naked|beloved")
-_PAST = re.compile(rf"\b(?:{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST})\b)[a-z]{{2,}}ed)\b|\b(?:has|have)\s+(?:been|\w+ed)\b")
+_PARTICIPLES = ("grown|done|gone|seen|taken|given|written|known|shown|risen|fallen|chosen|spoken|broken|driven|"
+                "eaten|forgotten|hidden|ridden|stolen|sworn|thrown|worn|begun|drunk|run|sung|swum|won|lost|made|said|"
+                "told|held|left|led|met|paid|sent|spent|built|bought|brought|caught|taught|thought|found|fought|kept|"
+                "felt|meant|sold|stood|understood|become|come|cut|put|set|hit|let|quit|got|gotten|struck|withdrawn|"
+                "drawn|flown|grown|sought|fled|shut|split|spread|beaten|bitten|blown|frozen|shaken|woken|overtaken")
+_PAST = re.compile(rf"\b(?:{_PAST_IRREGULAR}|(?!(?:{_NOT_PAST})\b)[a-z]{{2,}}ed)\b|\b(?:has|have|hasn't|haven't)\s+(?:(?:not|never|already|also|just|long|recently|since)\s+)?"
+                   rf"(?:been|\w+ed|{_PARTICIPLES})\b", re.I)
 
 
 def is_future(clause: str) -> bool:

@@ -592,8 +592,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         iso = resolve(e, published, future=future, context_year=year_ctx)
         if not iso:
             continue
-        if e.kind == "relative" and e.rel in ("today", "tonight") and not (future or _past_clause(clause)):
-            continue
+        if e.kind == "relative" and e.rel in ("today", "tonight") and not (future or _simple_past_near(text, e, seg)):
+            continue  # "more than 60,000 today" describes a state, not an event
         items.append((e, iso, lo, hi, k))
 
     # a vaguer date in the same clause as a finer, consistent one is the same event
@@ -664,8 +664,45 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
 
 _AUX_CHAIN = re.compile(r",?\s+((?:(?:was|were|is|are|has|have|had|been|be|will|would)\s+)+)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|I'm|I’m|I've|I’ve|we've|we’ve)\b")
-_YEAR_OLD = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?=\s+(?:was|is|has|had|will|\w+ed)\b)")
+_YEAR_OLD = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?=$|,|\s+(?:was|is|has|had|will|\w+ed)\b)")
 _COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
+
+
+def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
+    """ "A programme launched in 1965 has released …" → "A programme was launched" (the date belongs
+    to the participle that modifies the subject, not to the main verb after it)."""
+    after = _TOK.findall(text[e.end:e.end + 30])
+    if not after or not _is_finite(after[0]) or text[e.end:e.end + 1] == ",":
+        return ""
+    head = text[seg.cstart:e.start]
+    toks = list(_TOK.finditer(head))
+    if len(toks) < 2 or len(toks) > 14:
+        return ""
+    for j in range(len(toks) - 1, 0, -1):
+        w = toks[j].group(0)
+        lw = w.lower()
+        if _is_finite(w) and (lw.endswith(("ed", "en")) or lw in _PAST_IRR) and lw not in _AUX:
+            prev = toks[j - 1].group(0).lower()
+            if prev in _AUX or prev in ("to", "be", "been", "being", "having"):
+                return ""
+            np_toks = [t.group(0) for t in toks[:j]]
+            if any(_is_finite(t) for t in np_toks) or len(np_toks) > 8:
+                return ""
+            noun = np_toks[-1].lower().strip(",")
+            be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
+            return f"{head[:toks[j].start()].strip()} {be} {head[toks[j].start():].strip()}"
+    return ""
+
+
+def _simple_past_near(text: str, e: TimeExpr, seg: _Seg) -> bool:
+    """Whether the verb nearest before ``e`` in its clause is a simple past ("announced today")."""
+    toks = _TOK.findall(text[seg.cstart:e.start])
+    for i in range(len(toks) - 1, -1, -1):
+        if _is_finite(toks[i]):
+            w = toks[i].lower()
+            prev = toks[i - 1].lower() if i else ""
+            return w not in _AUX and w not in ("says", "tells") and prev not in ("has", "have", "had", "is", "are")
+    return False
 
 
 def _past_clause(clause: str) -> bool:
@@ -720,13 +757,17 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                     "the", "a", "an", "after", "before", "in", "on", "for", "following", "despite", "its", "his",
                     "her", "their", "this", "that", "these", "those", "some", "many"):
                 body = body[0].lower() + body[1:]
-            desc = f"{head} {body}"
+            desc = f"{head} {body}" if not body[:1].isupper() or body.split(" ", 1)[0] in refs.forms \
+                else f"{head}: {body}"
         return _clean(desc), ""
     # the clause and the undated clauses that follow it
     end_k = k
     while seg.kind != "fronted" and end_k + 1 < len(segs) and segs[end_k + 1].kind not in (
             "hard", "main_after_fronted", "resume") and not any(
             segs[end_k + 1].start <= x.start < segs[end_k + 1].end for x in exprs):
+        nxt = segs[end_k + 1]
+        if nxt.kind == "coord" and not _is_finite((_TOK.findall(text[nxt.cstart:nxt.cstart + 40]) or [""])[0]):
+            break  # "…, but it took four years": a new subject is a new event
         end_k += 1
     if seg.kind == "compl" and k > 0 and is_future_text(text[seg.cstart:seg.end]):
         # a plan or forecast stays attributed: "Jane Doe told analysts that the firm would close …"
@@ -735,6 +776,9 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             k0 -= 1
         seg = segs[k0]
         k = k0
+    rr = _reduced_relative(text, e, seg)
+    if rr:
+        return _resolve_pronoun_start(_clean(rr), refs, text, seg.cstart), ""
     start = seg.cstart
     prefix = ""
     subj_used = ""

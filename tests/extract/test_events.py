@@ -183,6 +183,47 @@ def test_copula_keeps_its_date() -> None:
         ("1963", "The last time the river froze over was in 1963")]
 
 
+def test_reduced_relative_dates_the_participle() -> None:
+    assert events_of("A vaccination scheme launched in 1998 has reached two million children.") == [
+        ("1998", "A vaccination scheme was launched")]
+
+
+def test_new_subject_after_but_is_a_new_event() -> None:
+    text = "The wreck was found by divers in 2009, but it took a decade to identify the ship."
+    assert events_of(text) == [("2009", "The wreck was found by divers")]
+
+
+def test_today_needs_an_event_verb() -> None:
+    assert events_of("The herd has grown from 300 in the 1980s to 5,000 today.") == []
+    assert events_of("The court ruled today that the ban was unlawful.") == [
+        ("2013-06-17", "The court ruled that the ban was unlawful")]
+
+
+def test_age_description_resolves_to_the_person() -> None:
+    text = ("The club sacked coach Ivan Petrov on Monday.\n\n"
+            "The 52-year-old, who was hired in May 2020, leaves the club in 14th place.")
+    people = (Person("Ivan Petrov", ("Petrov",)),)
+    assert events_of(text, MON, people) == [
+        ("2013-06-17", "The club sacked coach Ivan Petrov"),
+        ("2020-05", "Ivan Petrov was hired"),
+    ]
+
+
+def test_possessive_time_expression_stays() -> None:
+    assert events_of("Last weekend's storm was the worst of the decade.", TUE) == [
+        ("2019-11", "Last weekend's storm was the worst of the decade")]
+
+
+def test_first_person_quotes_need_their_speaker() -> None:
+    assert events_of('"I moved here in 2004 with nothing," the baker said.') == []
+
+
+def test_trailing_attribution_with_a_capitalised_report() -> None:
+    text = "Astronomers have found a new moon around Saturn, researchers announced on Thursday."
+    assert events_of(text, date(2023, 10, 20)) == [
+        ("2023-10-19", "Researchers announced: Astronomers have found a new moon around Saturn")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studyapp.errors import InputError, NotFoundError
-from studyapp.records import ArticleInfo, Card, Deck, DeckCounts, ImportResult, NewCard, ReviewEntry
+from studyapp.records import ArticleInfo, BrowserRow, Card, Deck, DeckCounts, ImportResult, NewCard, ReviewEntry
 
 if TYPE_CHECKING:
     from studyapp.store.backup import BackupInfo
@@ -919,3 +919,31 @@ class Collection:
         from studyapp.store.backup import list_backups
 
         return list_backups(self.path)
+
+    # ------------------------------------------------------------------ browsing
+    def find_cards(
+        self, query: str = "", sort: str = "created", descending: bool = False, limit: int = 200, offset: int = 0,
+        now: datetime | None = None,
+    ) -> list[BrowserRow]:
+        """One page of cards matching a search (see :mod:`studyapp.search`), with their deck names."""
+        from studyapp.search import compile_search, order_by
+
+        compiled = compile_search(query, to_ms(to_utc(now)))
+        sql = (
+            f"SELECT {', '.join('c.' + c.strip() for c in _CARD_COLUMNS.split(','))}, d.name FROM card c "
+            f"JOIN deck d ON d.id = c.deck_id WHERE {compiled.where} ORDER BY {order_by(sort, descending)} "
+            "LIMIT :limit OFFSET :offset"
+        )
+        with self._lock:
+            rows = self._db.execute(sql, {**compiled.params, "limit": limit, "offset": offset}).fetchall()
+        return [BrowserRow(_card_from_row(r), r[-1]) for r in rows]
+
+    def count_cards(self, query: str = "", now: datetime | None = None) -> int:
+        """How many cards match a search."""
+        from studyapp.search import compile_search
+
+        compiled = compile_search(query, to_ms(to_utc(now)))
+        with self._lock:
+            return self._db.execute(
+                f"SELECT count(*) FROM card c JOIN deck d ON d.id = c.deck_id WHERE {compiled.where}", compiled.params
+            ).fetchone()[0]

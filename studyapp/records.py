@@ -114,3 +114,11 @@ class ImportResult:
     @property
     def cards(self) -> int:
         return len(self.card_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserRow:
+    """A card with its deck's name, as the card browser lists it."""
+
+    card: Card
+    deck_name: str

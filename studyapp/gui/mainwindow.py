@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.collection_path = collection_path
         self.col = None  # a studyapp.Collection once opened (off the UI thread)
+        self.browser = None  # created on first use
         self.setWindowTitle("studyapp")
         self.setWindowIcon(app_icon())
         self.resize(980, 680)
@@ -204,8 +205,9 @@ class MainWindow(QMainWindow):
         self.act_undo = self._action("&Undo Answer", self.undo, QKeySequence.StandardKey.Undo, "actionUndo")
         self.act_decks = self._action("&Decks", self.show_decks, "D", "actionDecks")
         self.act_study = self._action("&Study", lambda: self.study(None, "All decks"), "S", "actionStudy")
+        self.act_browse = self._action("&Browse Cards", self.browse, "B", "actionBrowse")
         self.act_about = self._action("&About studyapp", self.about, None, "actionAbout")
-        for action in (self.act_decks, self.act_study):
+        for action in (self.act_decks, self.act_study, self.act_browse):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
@@ -215,17 +217,18 @@ class MainWindow(QMainWindow):
         edit = menu.addMenu("&Edit")
         edit.addAction(self.act_undo)
         go = menu.addMenu("&Go")
-        go.addActions([self.act_decks, self.act_study])
+        go.addActions([self.act_decks, self.act_study, self.act_browse])
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.act_about)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.act_decks, self.act_study, self.act_import])
+        toolbar.addActions([self.act_decks, self.act_study, self.act_browse, self.act_import])
 
     def _set_enabled(self, enabled: bool) -> None:
-        for action in (self.act_import, self.act_import_deck, self.act_export, self.act_undo, self.act_decks, self.act_study):
+        for action in (self.act_import, self.act_import_deck, self.act_export, self.act_undo, self.act_decks, self.act_study,
+                       self.act_browse):
             action.setEnabled(enabled)
 
     # ------------------------------------------------------------------ collection
@@ -284,6 +287,20 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.review)
         self.review.start(self.col, deck_id, name)
         self.update_status()
+
+    def browse(self) -> None:
+        """Show the card browser (created on first use)."""
+        if self.col is None:
+            return
+        if self.browser is None:
+            from studyapp.gui.browser import Browser
+
+            self.browser = Browser(self.col)
+            self.browser.changed.connect(self.update_status)
+            self.pages.addWidget(self.browser)
+        else:
+            self.browser.run_search()
+        self.pages.setCurrentWidget(self.browser)
 
     def undo(self) -> None:
         if self.col is None:

@@ -419,3 +419,13 @@ ORG_WORDS |= {"automotive", "motor", "airline", "energy", "pharma", "therapeutic
               "digital", "online", "technologies", "technology", "tech", "software", "apparel", "beverages",
               "brewery", "brewing", "airways", "express", "freight", "cargo", "bancorp", "bankshares", "credit",
               "lending", "payments", "exchange", "commission", "agency", "bureau", "authority", "council"}
+
+# common nouns that head-modify a position: "council leader", "shop owner", "union boss"
+TITLE_MODIFIERS |= GROUP_NOUNS | {
+    "shop", "store", "restaurant", "factory", "farm", "school", "hospital", "council", "town", "village",
+    "county", "city", "state", "fire", "ambulance", "prison", "airport", "rail", "bus", "taxi", "tech", "film",
+    "book", "news", "sports", "league", "band", "church", "mosque", "community", "charity", "hedge", "fund",
+    "pension", "property", "estate", "construction", "retail", "oil", "energy", "bank", "central", "fashion",
+    "restaurant", "hotel", "museum", "gallery", "theatre", "orchestra", "opera", "ballet", "festival",
+    "programme", "program", "project", "campaign", "election", "transition", "climate", "space", "nuclear",
+}

@@ -89,10 +89,12 @@ def _org_of(role_words: list[str]) -> str:
     if m and re.search(r"\b(?:at|of|for|with)\b", text) and not is_title_word(m.group(1).split()[-1]):
         return m.group(1)
     caps: list[str] = []
-    for w in role_words:
+    for i, w in enumerate(role_words):
         if is_title_word(w):
             break
         lw = w.lower()
+        if i == 0 and lw in TITLE_MODIFIERS and not w.isupper():
+            continue  # "Local shop owner": capitalised only because it starts the sentence
         if _is_cap(w) and lw not in _POS_MODS:
             caps.append(w)
         elif caps:

@@ -26,11 +26,17 @@ def roles(text):
          "head of research at Ardent Capital"),
         ("NASA scientist Kate Marvel presented the data.", "Kate Marvel", "NASA scientist"),
         ("Labour MP Rachel Hume asked the question.", "Rachel Hume", "Labour MP"),
+        ("It was opened by council leader Mark Dunn.", "Mark Dunn", "council leader"),
+        ("Local shop owner Priya Shah said trade had fallen.", "Priya Shah", "Local shop owner"),
     ],
 )
 def test_role_forms(text, person, role):
     got = [(p, r) for p, r, _ in roles(text)]
     assert (person, role) in got
+
+
+def test_no_org_from_sentence_initial_capital():
+    assert roles("Local shop owner Priya Shah said trade had fallen.")[0][2] == ""
 
 
 def test_org_from_role():

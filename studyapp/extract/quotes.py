@@ -540,20 +540,30 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     return None
 
 
+def _is_appositive(seg: str) -> bool:
+    appos = seg.strip()
+    if not appos:
+        return False
+    fw = appos.split()[0].lower()
+    return bool(re.fullmatch(r"\d{1,3}", appos)) or fw in ("a", "an", "the", "one", "who", "which", "whose") \
+        or appos[0].islower() or fw in TITLES or fw in TITLE_MODIFIERS
+
+
 def _subject_np(before: str) -> str:
     """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
     t = before.rstrip()
     t = re.sub(r"(?:\s+(?:%s))+$" % "|".join(sorted(_STRIP_TAIL)), "", t)
     if t.endswith(","):
-        # "Eric Reeves, one of the leading voices on Sudan," → look before the appositive
+        # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives
         segs = t[:-1].split(",")
         if len(segs) >= 2:
-            appos = segs[-1].strip()
-            fw = appos.split()[0].lower() if appos else ""
-            if re.fullmatch(r"\d{1,3}", appos) or fw in ("a", "an", "the", "one", "who", "which", "whose") or (appos and appos[0].islower()) \
-                    or fw in TITLES or fw in TITLE_MODIFIERS:
-                np = _np_tail(",".join(segs[:-1]))
-                return np
+            popped = False
+            while len(segs) >= 2 and _is_appositive(segs[-1]):
+                segs.pop()
+                popped = True
+            if popped:
+                return _np_tail(segs[-1]) if len(segs) == 1 or not segs[-1].strip()[:1].islower() \
+                    else _np_tail(segs[-1])
             # "The group that owns her music, Big Machine," → the name itself
             return _np_tail(segs[-1])
         return ""
@@ -714,6 +724,18 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
         prev_speaker = last
         prev_open = bool(spans) and not spans[-1].closed and speakers[-1] is not None
         prev_all_quote_attr = last is not None and _ends_with_quote_or_attr(par, spans)
+        # 'In a statement, the club said:' ending a paragraph introduces the quotation below it
+        tail_start = spans[-1].close if spans else 0
+        tail = par[tail_start:].rstrip()
+        if tail.endswith(":") and (not spans or spans[-1].closed):
+            last_sent = _sentence_at(psents, p_off + len(tail) - 1, pstarts)
+            seg = par[max(last_sent.start - p_off, tail_start) : len(tail) - 1]
+            fa = _find_pre_attr(seg + ":")
+            if fa and len(seg[fa[3]:].split()) <= 12:
+                sp = ctx.resolve(fa[0], p_off + max(last_sent.start - p_off, tail_start) + fa[1])
+                if sp is not None:
+                    ctx.note(sp, p_off + len(tail))
+                    prev_speaker, prev_open = sp, True
     return sink.quotes
 
 

@@ -108,7 +108,14 @@ _ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "a
               "had", "have", "will", "would"}
 
 
+_AGE_APPOS = re.compile(r"^,\s+\d{1,3},(?=\s)")
+_WHO_IS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|works\s+as|"
+                     r"worked\s+as)\s+(?=(?:the|a|an|its|their)\s)")
+
+
 def _appositive_role(after: str) -> str:
+    after = _AGE_APPOS.sub(",", after, count=1)
+    after = _WHO_IS.sub(", ", after, count=1)
     m = _APPOS.match(after)
     if not m:
         return ""

@@ -139,3 +139,16 @@ def test_question_then_colon_quote():
 def test_post_nominals_are_not_part_of_the_name():
     text = 'Her barrister, Simon Blackwood KC, told the court: "My client denies the charge."'
     assert direct(text) == [("Simon Blackwood", "My client denies the charge.")]
+
+
+def test_colon_paragraph_introduces_next_paragraph_quote():
+    text = ('In a statement, the Harbour Trust said:\n\n'
+            '"Our teams are working around the clock."\n\n'
+            '"We urge people to stay away from the water."')
+    assert direct(text) == [("Harbour Trust", "Our teams are working around the clock."),
+                            ("Harbour Trust", "We urge people to stay away from the water.")]
+
+
+def test_age_and_appositive_before_verb():
+    text = 'Jenny Walsh, 52, a teacher from Hexham, said: "We lost everything."'
+    assert direct(text) == [("Jenny Walsh", "We lost everything.")]

@@ -81,3 +81,10 @@ def test_no_role(text):
 def test_one_role_per_mention():
     text = "President Ana Ruiz spoke.\n\nPresident Ana Ruiz left later."
     assert roles(text) == [("Ana Ruiz", "President", "")]
+
+
+def test_role_after_age_and_relative_clause():
+    assert ("Jenny Walsh", "teacher from Hexham") in [(p, r) for p, r, _ in roles(
+        "Jenny Walsh, 52, a teacher from Hexham, said her kitchen flooded.")]
+    assert ("Tom Hardy", "leader of Northumberland County Council") in [(p, r) for p, r, _ in roles(
+        "Tom Hardy, who is the leader of Northumberland County Council, spoke to reporters.")]

@@ -339,6 +339,7 @@ def _proper_subject(text: str) -> str:
     return name.rstrip("'’s") if name.endswith(("'s", "’s")) else name
 
 
+_FRONT_PART = re.compile(r"(?:Born|[A-Z][a-z]{2,}(?:ed|en))\b[^,;]{0,100},\s+")
 _FRONT_PP = re.compile(
     r"^(?:after|before|following|despite|amid|for|in|on|at|with|during|over|to|under|as\s+part\s+of)\b([^,]{0,100}),\s+",
     re.I)
@@ -361,6 +362,7 @@ def _strip_fronted_adjunct(d: str) -> str:
 _WS = re.compile(r"\s+")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _COMMAS = re.compile(r",(?:\s*,)+")
+_BARE_PARTICIPLE = re.compile(r",\s(?:born|[a-z]{2,}(?:ed|en)),")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _DOUBLE_DASH = re.compile(r"\s-\s?-\s")
 _LEAD_CONJ = re.compile(r"^(?:and|but|or|so|as|while|with)\s+", re.I)
@@ -380,6 +382,7 @@ def _clean(desc: str) -> str:
     d = _WS.sub(" ", desc)
     d = _SPACE_PUNCT.sub(r"\1", d)
     d = _COMMAS.sub(",", d)
+    d = _BARE_PARTICIPLE.sub("", d)
     d = _EMPTY_BRACKETS.sub("", d)
     d = _DOUBLE_DASH.sub(" - ", d)
     d = d.strip(" ,;:-–—")
@@ -512,9 +515,19 @@ def _attribution_tail(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]
         if not toks or len(toks) > 14 or "," in tail.rstrip(". ")[:-1] and len(toks) > 8:
             continue
         head = [t.lower().strip(",.") for t in toks[:6]]
-        if any(h in _SPEECH for h in head) and head[0] not in ("and", "but", "which", "who"):
-            best = pos
-            break
+        if head[0] in ("and", "but", "which", "who", "whose", "while", "when"):
+            continue
+        vi = next((i for i, h in enumerate(head) if h in _SPEECH), -1)
+        if vi < 0:
+            continue
+        rest = toks[vi + 1:]
+        if vi == 0 and not (rest and (rest[0][:1].isupper() or rest[0].lower() in ("the", "a", "an", "his", "her",
+                                                                                   "its", "their"))):
+            continue  # "…, said on Tuesday it would cut jobs" is not an attribution
+        if any(_is_finite(t) for t in rest):
+            continue  # a complement clause follows: not a bare attribution
+        best = pos
+        break
     return best
 
 
@@ -534,6 +547,10 @@ def extract_events(sentences: list[Sentence], published: date | None,
         if sent.paragraph != prev_par:
             open_quote = False
             prev_par = sent.paragraph
+        dm = _DATELINE.match(text) if sent is sentences[0] or sent.start == 0 else None
+        if dm:  # "LONDON, Nov 19 (Reuters) - …": the dateline is not an event
+            text = text[dm.end():]
+            sent = Sentence(text=text, start=sent.start + dm.end(), paragraph=sent.paragraph)
         quotes, open_quote = quote_spans(text, open_quote)
         exprs = find_time_expressions(text)
         resolved_subject = ""
@@ -665,16 +682,47 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
 _AUX_CHAIN = re.compile(r",?\s+((?:(?:was|were|is|are|has|have|had|been|be|will|would)\s+)+)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|I'm|I’m|I've|I’ve|we've|we’ve)\b")
 _YEAR_OLD = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?=$|,|\s+(?:was|is|has|had|will|\w+ed)\b)")
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]+){{0,2}},?\s+"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
 _COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
+
+
+def _fronted_participle(text: str, e: TimeExpr, seg: _Seg) -> str:
+    """ "Born in 1960 in Glasgow, Ian Reid has …" → "Ian Reid was born in Glasgow";
+    "Founded in 1998, the firm …" → "The firm was founded"."""
+    head = text[seg.cstart:seg.end]
+    m = _FRONT_PART.match(head)
+    if not m or not (seg.cstart + m.end() > e.end):
+        return ""
+    subj = _subject(head[m.end():])
+    if not subj:
+        return ""
+    phrase = text[seg.cstart:seg.cstart + m.end()].rstrip(" ,")
+    phrase = _strip_spans(phrase, [(e.start - seg.cstart, e.end - seg.cstart)])
+    words = subj.split()
+    be = "were" if words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "us", "is")) \
+        and words[-1][:1].islower() else "was"
+    return f"{subj} {be} {phrase[0].lower()}{phrase[1:]}"
 
 
 def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
     """ "A programme launched in 1965 has released …" → "A programme was launched" (the date belongs
     to the participle that modifies the subject, not to the main verb after it)."""
     after = _TOK.findall(text[e.end:e.end + 30])
-    if not after or not _is_finite(after[0]) or text[e.end:e.end + 1] == ",":
-        return ""
     head = text[seg.cstart:e.start]
+    appositive = False
+    if text[e.end:e.end + 1] == ",":
+        # "The firm, founded in 1998, employs …": an appositive participle between commas
+        comma = head.rfind(",")
+        if comma < 0 or "," in head[comma + 1:]:
+            return ""
+        appositive = True
+    elif not after or not _is_finite(after[0]):
+        return ""
     toks = list(_TOK.finditer(head))
     if len(toks) < 2 or len(toks) > 14:
         return ""
@@ -686,11 +734,15 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
             if prev in _AUX or prev in ("to", "be", "been", "being", "having"):
                 return ""
             np_toks = [t.group(0) for t in toks[:j]]
-            if any(_is_finite(t) for t in np_toks) or len(np_toks) > 8:
+            if appositive:
+                if not np_toks or not np_toks[-1].endswith(","):
+                    return ""
+                np_toks[-1] = np_toks[-1].rstrip(",")
+            if any(_is_finite(t) for t in np_toks) or len(np_toks) > 8 or not np_toks:
                 return ""
             noun = np_toks[-1].lower().strip(",")
             be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
-            return f"{head[:toks[j].start()].strip()} {be} {head[toks[j].start():].strip()}"
+            return f"{head[:toks[j].start()].strip().rstrip(',')} {be} {head[toks[j].start():].strip()}"
     return ""
 
 
@@ -776,7 +828,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             k0 -= 1
         seg = segs[k0]
         k = k0
-    rr = _reduced_relative(text, e, seg)
+    rr = _fronted_participle(text, e, seg) or _reduced_relative(text, e, seg)
     if rr:
         return _resolve_pronoun_start(_clean(rr), refs, text, seg.cstart), ""
     start = seg.cstart
@@ -814,6 +866,9 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     rel_del = [(a - start, b - start) for a, b in deletions if a >= start and b <= segs[end_k].end]
     body = _strip_spans(desc_raw, rel_del)
     body = _clean(_strip_fronted_adjunct(_clean(body)))
+    fp = _FRONT_PART.match(body)
+    if fp and len(body[fp.end():].split()) >= 4:
+        body = _clean(body[fp.end():])
     if prefix:
         pre = _clean(prefix)
         pre_resolved = _resolve_pronoun_start(pre, refs, text, seg.start)

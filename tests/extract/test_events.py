@@ -224,6 +224,27 @@ def test_trailing_attribution_with_a_capitalised_report() -> None:
         ("2023-10-19", "Researchers announced: Astronomers have found a new moon around Saturn")]
 
 
+def test_participle_phrases() -> None:
+    text = ("Born in 1948 in Lagos, the novelist Ada Obi has lived in Paris since 1990.\n\n"
+            "The publisher, founded in 1921, said on Monday it would reissue her novels.")
+    assert events_of(text) == [
+        ("1948", "The novelist Ada Obi was born in Lagos"),
+        ("1990", "The novelist Ada Obi has lived in Paris"),
+        ("1921", "The publisher was founded"),
+        ("2013-06-17", "The publisher said it would reissue her novels"),
+    ]
+
+
+def test_dateline_is_not_an_event() -> None:
+    text = "PARIS, March 3 (AFP) - The French senate voted on Tuesday to raise the pension age."
+    assert events_of(text, date(2015, 3, 3)) == [("2015-03-03", "The French senate voted to raise the pension age")]
+
+
+def test_speech_verb_with_complement_is_not_a_trailing_attribution() -> None:
+    text = "The country's largest bank, hit by heavy losses, said on Friday it would cut 900 jobs."
+    assert events_of(text) == [("2013-06-14", "The country's largest bank, hit by heavy losses, said it would cut 900 jobs")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

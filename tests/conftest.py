@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# GUI preferences (QSettings) of test runs go to a throw-away folder, not the user's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="studyapp-test-config-")
 
 SEED_ARTICLE = Path(__file__).parent / "data" / "bbc-2013-06-17-us-cool-on-north-korea-talks.txt"
 

@@ -35,14 +35,17 @@ def main(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     from studyapp.errors import CollectionError, CollectionInUseError
     from studyapp.gui.mainwindow import MainWindow
     from studyapp.gui.resources import app_icon
+    from studyapp.gui.theme import apply_theme, saved_theme
     from studyapp.paths import collection_path
     from studyapp.store.lock import CollectionLock
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("studyapp")
     app.setApplicationName("studyapp")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("studyapp")
     app.setWindowIcon(app_icon())
+    apply_theme(app, saved_theme())
 
     path = collection_path(data_dir)
     name = _server_name(path)

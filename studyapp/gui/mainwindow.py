@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self.act_export = self._action("&Export…", self.export, "Ctrl+E", "actionExport")
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
         self.act_undo = self._action("&Undo Answer", self.undo, QKeySequence.StandardKey.Undo, "actionUndo")
+        self.act_settings = self._action("&Settings…", self.settings, "Ctrl+,", "actionSettings")
         self.act_decks = self._action("&Decks", self.show_decks, "D", "actionDecks")
         self.act_study = self._action("&Study", lambda: self.study(None, "All decks"), "S", "actionStudy")
         self.act_browse = self._action("&Browse Cards", self.browse, "B", "actionBrowse")
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         edit = menu.addMenu("&Edit")
         edit.addAction(self.act_undo)
+        edit.addSeparator()
+        edit.addAction(self.act_settings)
         go = menu.addMenu("&Go")
         go.addActions([self.act_decks, self.act_study, self.act_browse])
         help_menu = menu.addMenu("&Help")
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.act_import, self.act_import_deck, self.act_export, self.act_undo, self.act_decks, self.act_study,
-                       self.act_browse):
+                       self.act_browse, self.act_settings):
             action.setEnabled(enabled)
 
     # ------------------------------------------------------------------ collection
@@ -287,6 +290,19 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.review)
         self.review.start(self.col, deck_id, name)
         self.update_status()
+
+    def settings(self) -> None:
+        if self.col is None:
+            return
+        from studyapp.gui.settings import SettingsDialog
+
+        deck_id = None
+        if self.pages.currentWidget() is self.deck_list and self.deck_list.ids:
+            deck_id = self.deck_list.ids[max(0, self.deck_list.table.currentRow())]
+        dialog = SettingsDialog(self.col, deck_id, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        self.settings_dialog = dialog
 
     def browse(self) -> None:
         """Show the card browser (created on first use)."""

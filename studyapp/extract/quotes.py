@@ -244,12 +244,18 @@ class _Context:
             self._lower_words = set(re.findall(r"\b[a-z][a-z'’-]*\b", self.body))
         return low not in self._lower_words
 
-    def resolve(self, np: str, pos: int) -> Speaker | None:
+    def resolve(self, np: str, pos: int, verb: str = "") -> Speaker | None:
         """Resolve a speaker noun phrase found at body offset ``pos``."""
         np = np.strip(" ,.;:")
         if not np:
             return None
         low = norm(np)
+        if low in _PRON and SPEECH.get(verb.lower()) in ("add", "continue") and self.last_person_speaker:
+            # "…," he added: the speaker goes on
+            lp, name = self.last_person_speaker
+            g = self.people.gender(name)
+            if pos - lp < 2000 and (g == "u" or g == _PRON[low]):
+                return Speaker(name, "person")
         if low in _PRON:
             name = self.people.last_person_before(pos, _PRON[low])
             return Speaker(name, "person") if name else None
@@ -402,6 +408,9 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
         return "", False
     if not has_that and lemma in COGNITION:
         return "", False
+    if not has_that and re.match(r"(?:was|were|is|are|had|has|have|would|will|could|can|should|did|does|do|"
+                                 r"been|being|not|also)\b", r, re.I):
+        return "", False  # "the law, which he said was unfair": no subject of its own
     first = r.split(" ", 1)[0].lower() if r else ""
     if first in ("to", "in", "on", "at", "for", "with", "about", "nothing", "goodbye", "so", "yes", "no", "of",
                  "by", "as", "from", "after", "before", "during", "more", "the", "a", "an", "this") and not has_that:
@@ -579,6 +588,7 @@ class _Sink:
     def __init__(self) -> None:
         self.quotes: list[Quote] = []
         self.keys: set[tuple[str, str, str]] = set()
+        self.last_indirect: tuple[Speaker, int] | None = None
 
     def add(self, sp: Speaker, text: str, kind: str, sent: Sentence) -> None:
         text = _clean_quote(text) if kind == "direct" else _trim_content(text)
@@ -591,6 +601,8 @@ class _Sink:
         aliases = (sp.alias,) if sp.alias and norm(sp.alias) != norm(sp.name) else ()
         self.quotes.append(Quote(speaker=sp.name, quote=text, kind=kind, sentence=sent.text, start=sent.start,
                                  aliases=aliases))
+        if kind == "indirect":
+            self.last_indirect = (sp, sent.start)
 
     def extend(self, idx: int, more: str, sent: Sentence) -> None:
         """Join the continuation of a quote split by its attribution ("A," he said, "b.")."""
@@ -648,7 +660,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
             if q.closed and ends_open:
                 attr = parse_post_attribution(post)
                 if attr:
-                    sp = ctx.resolve(attr.speaker_np, p_off + q.close + attr.np_offset)
+                    sp = ctx.resolve(attr.speaker_np, p_off + q.close + attr.np_offset, attr.verb)
             # (b) attribution before: "X said: "…"", "X said, "…""
             if sp is None and re.search(r"[:,]\s*$|\b(?:said|says|added|adds|told|tells|wrote|writes|tweeted)\s*$",
                                         pre):
@@ -724,6 +736,10 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
         prev_speaker = last
         prev_open = bool(spans) and not spans[-1].closed and speakers[-1] is not None
         prev_all_quote_attr = last is not None and _ends_with_quote_or_attr(par, spans)
+        # a paragraph ending in reported speech by a person: a following quote-only paragraph is theirs
+        if not spans and sink.last_indirect is not None and psents and sink.last_indirect[1] == psents[-1].start \
+                and sink.last_indirect[0].kind == "person":
+            prev_speaker, prev_all_quote_attr = sink.last_indirect[0], True
         # 'In a statement, the club said:' ending a paragraph introduces the quotation below it
         tail_start = spans[-1].close if spans else 0
         tail = par[tail_start:].rstrip()

@@ -152,3 +152,16 @@ def test_colon_paragraph_introduces_next_paragraph_quote():
 def test_age_and_appositive_before_verb():
     text = 'Jenny Walsh, 52, a teacher from Hexham, said: "We lost everything."'
     assert direct(text) == [("Jenny Walsh", "We lost everything.")]
+
+
+def test_quote_paragraph_after_reported_speech_by_person():
+    text = ('Mayor Ines Duarte said the plan was flawed.\n\n'
+            '"It will never work. Everybody knows it."\n\n'
+            'The council meets again on Monday.')
+    assert direct(text) == [("Ines Duarte", "It will never work. Everybody knows it.")]
+
+
+def test_added_prefers_the_speaker_who_goes_on():
+    text = ('"We are ready," said coach Ben Ortiz, whose side face Luis Prado\'s team on Sunday.\n\n'
+            '"The players are fit," he added.')
+    assert speakers(text) == ["Ben Ortiz", "Ben Ortiz"]

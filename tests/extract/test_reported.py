@@ -98,3 +98,7 @@ def test_relative_clause_after_subject():
 def test_trailing_attribution_with_long_tail_not_a_forward_report():
     text = "Speaking in court on Friday, Judge Alan Price said Mark Doyle had shown no remorse."
     assert indirect(text) == [("Alan Price", "Mark Doyle had shown no remorse")]
+
+
+def test_relative_clause_report_is_not_a_clause():
+    assert indirect("The law, which Senator Ana Ruiz said was unfair, passed on Monday.") == []

@@ -339,7 +339,14 @@ def _proper_subject(text: str) -> str:
     return name.rstrip("'’s") if name.endswith(("'s", "’s")) else name
 
 
-_FRONT_PART = re.compile(r"(?:Born|[A-Z][a-z]{2,}(?:ed|en))\b[^,;]{0,100},\s+")
+_PARTICIPLE_WORDS = (
+    "born|founded|elected|appointed|established|built|created|launched|formed|opened|released|published|named|"
+    "raised|educated|trained|arrested|jailed|convicted|sentenced|diagnosed|signed|hired|sacked|fired|acquired|"
+    "bought|sold|discovered|introduced|married|injured|killed|passed|adopted|written|taken|given|chosen|known|seen|"
+    "drafted|recruited|promoted|crowned|inaugurated|sworn|ratified|enacted|approved|completed|designed|produced|"
+    r"directed|recorded|filmed|held|captured|abandoned|demolished|restored|listed|floated|set\s+up|started|"
+    r"first\s+\w+ed|originally\s+\w+ed|ordered|issued|unveiled|announced|awarded|nominated|selected|registered")
+_FRONT_PART = re.compile(rf"(?i:{_PARTICIPLE_WORDS})\b[^,;]{{0,100}},\s+")
 _FRONT_PP = re.compile(
     r"^(?:after|before|following|despite|amid|for|in|on|at|with|during|over|to|under|as\s+part\s+of)\b([^,]{0,100}),\s+",
     re.I)
@@ -362,7 +369,7 @@ def _strip_fronted_adjunct(d: str) -> str:
 _WS = re.compile(r"\s+")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _COMMAS = re.compile(r",(?:\s*,)+")
-_BARE_PARTICIPLE = re.compile(r",\s(?:born|[a-z]{2,}(?:ed|en)),")
+_BARE_PARTICIPLE = re.compile(rf",\s(?:{_PARTICIPLE_WORDS}|[a-z]{{2,}}ed),")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _DOUBLE_DASH = re.compile(r"\s-\s?-\s")
 _LEAD_CONJ = re.compile(r"^(?:and|but|or|so|as|while|with)\s+", re.I)

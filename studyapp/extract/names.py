@@ -83,6 +83,10 @@ _CAPTOK = rf"(?:[{_UP}]|(?:al|el)-[{_UP}])[\w'’.\-]*"
 _PART = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 _RUN = re.compile(rf"(?<![\w'’.\-]){_CAPTOK}(?: (?:{_PART} ){{0,2}}{_CAPTOK})*")
 _POSS_TOK = re.compile(r"(?:['’]s|s['’])(?= |$)")
+# a run ends after a possessive, or after a full stop that is not an initial / abbreviation ("Google. Chris")
+_BREAK_TOK = re.compile(r"(?:['’]s|s['’])(?= )|(?<![\s.][A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|Mt|Lt))"
+                        r"(?<!\bMrs)(?<!\bGen|\bSen|\bRep|\bGov|\bCol|\bSgt|\bRev|\bInc|\bLtd)"
+                        r"(?<!\bCapt|\bProf|\bCorp)(?<!^[A-Z])\.(?= )")
 
 
 def cap_runs(text: str) -> list[CapRun]:
@@ -93,7 +97,7 @@ def cap_runs(text: str) -> list[CapRun]:
         # a possessive ends the run: "Korea's Unification Ministry" → "Korea's", "Unification Ministry"
         pieces: list[tuple[int, str]] = []
         pos = 0
-        for pm in _POSS_TOK.finditer(raw):
+        for pm in _BREAK_TOK.finditer(raw):
             pieces.append((start + pos, raw[pos : pm.end()]))
             pos = pm.end() + 1
         if pos < len(raw):

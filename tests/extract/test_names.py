@@ -69,3 +69,8 @@ def test_names_after_at_are_organisations():
 def test_place_and_object_names_are_not_people():
     text = "Astronomers used the James Webb Space Telescope. The Victoria Station said nothing."
     assert people(text) == {}
+
+
+def test_run_breaks_at_sentence_end():
+    runs = [r.text for r in cap_runs("The group includes Meta and Google. Chris Marchese leads it.")]
+    assert "Google" in runs and "Chris Marchese" in runs

@@ -259,6 +259,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             prep = (b.group("prep") or "").lower()
             if prep.endswith("between"):
                 continue
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and (nxt.group(1) in _COUNTED or nxt.group(1).endswith("s") and len(nxt.group(1)) > 3
+                        and nxt.group(1) not in _NOT_COUNTED):
+                continue  # "in 2000 homes": a quantity
             expr(b.start(), m.end(), "year", year=int(m.group("y")), keep=_keep_prep(prep))
         for m in _P_SEASON.finditer(text):
             b = _back(_B_SEASON, text, m.start())
@@ -289,6 +293,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             yr = " ".join((m.group("yr") or "").lower().split())
             if prep.endswith("between") or (prep == "that" and not yr):
                 continue
+            if mon == 5 and prep in ("by", "for", "of", "after", "before", "from", "as of", "at") and not yr:
+                continue  # "criticised by May", "a win for May": more likely Theresa May than the month
             st, en = b.start(), m.end()
             if yr in ("that", "the same"):
                 expr(st, en, "anaphoric", month=mon, rel="that year")
@@ -307,9 +313,12 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             prep = (b.group("prep") or "").lower() if b else ""
             part0 = (b.group("part0") or "").lower() if b else ""
             if not prep and not part0:
-                # "Black Friday", "Super Tuesday", "Good Friday": a capitalised word right in front
-                w = re.search(r"([A-Za-z]+) $", text[max(0, m.start() - 30):m.start()])
+                # "Black Friday", "Super Tuesday", "Good Friday": a capitalised word right in front;
+                # "the Sunday Times", "Monday Night Football": one right after
+                w = _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 if w and w.group(1)[0].isupper():
+                    continue
+                if not m.group("part") and _CAP_AFTER.match(text, m.end()):
                     continue
             st = b.start() if b and b.start() != b.end() else m.start()
             part = " ".join(p for p in (part0, m.group("part") or "") if p)
@@ -380,6 +389,13 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
 
 _COMPARE = re.compile(r"\b(?:compared|comparison|versus|than|from a|up from|down from|same period)\b", re.I)
 _PERIOD_END = re.compile(r"\b(?:ending|ended|months\s+to|weeks\s+to|year\s+to|quarter\s+to|period\s+to)\s+$", re.I)
+_CAP_BEFORE = re.compile(r"([A-Za-z]+) $")
+_CAP_AFTER = re.compile(r" [A-Z][a-z]")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_COUNTED = {"people", "children", "men", "women", "staff", "police", "troops", "cattle", "sheep", "fish", "feet",
+            "metres", "meters", "miles", "km", "kg", "tonnes", "tons", "euros", "dollars", "pounds", "yen", "yuan"}
+_NOT_COUNTED = {"was", "has", "this", "its", "his", "hers", "ours", "theirs", "always", "afterwards", "alongside",
+                "remains", "sales", "results", "elections", "games", "olympics", "talks", "finals", "series"}
 _RANGE_CONN = re.compile(r"\s*(-|–|—|to|and|or|until|till|through)\s*", re.I)
 _AGO = re.compile(rf"({_NUM})\s+(day|week|month|year)s?\s+(ago|later|earlier)")
 

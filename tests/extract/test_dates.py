@@ -56,6 +56,11 @@ def test_explicit_dates(sentence: str, expected: list[tuple[str, str]]) -> None:
         "The date was written as 19/11.",  # numeric day/month is ambiguous
         "They may march on the capital.",
         "He has worked there for seven years.",  # duration
+        "The story ran in the Sunday Times.",
+        "The plan was rejected by May and her cabinet.",  # Theresa May, not the month
+        "The charity built shelters in 2000 homes.",  # a quantity
+        "The summit runs from Monday to Wednesday.",  # a range
+        "Rates rose between March 2022 and July 2023.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
@@ -140,6 +145,11 @@ def test_relative_dates_need_a_publication_date() -> None:
         assert all(d is None for _, d in dates_in(s, None)), s
     # absolute ones do not
     assert dates_in("The bridge opened in 1932.", None) == [("in 1932", "1932")]
+
+
+def test_years_before_plural_verbs_and_nouns() -> None:
+    assert [d for _, d in dates_in("In 2019 elections were held across the region.")] == ["2019"]
+    assert [d for _, d in dates_in("On Sunday Smith said he would stand.")] == ["2013-06-16"]
 
 
 def test_several_expressions_in_order() -> None:

@@ -672,6 +672,9 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 between = par[spans[k - 1].close : q.open]
                 if parse_post_attribution(between) and (re.search(r"[,.]\s*$", between) or between.strip() == ""):
                     sp = speakers[k - 1]
+                elif re.search(r",\s+(?:adding|saying|continuing|explaining|insisting|warning|noting|stressing)"
+                               r"(?:\s+that)?\s*[:,]?\s*$", between) and len(between) < 200:
+                    sp = speakers[k - 1]  # '"…," she said, adding: "…"'
                 elif between.strip() in ("", ".", ",") :
                     sp = speakers[k - 1]
             # (c) fragment in a reporting sentence

@@ -109,7 +109,7 @@ _CHROME_EXACT = {
 }
 _MEDIA_CAPTION = re.compile(r"^(?:media|video)\s+caption\s*:?\s*", re.I)
 _BYLINE = re.compile(r"^(?:by|words\s+by|written\s+by|reporting\s+by)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}\s*$", re.I)
-_BYLINE_WITH_DATE = re.compile(r"^by\s+[A-Z][^.!?\"“]{0,80}$", re.I)
+_BYLINE_WITH_DATE = re.compile(r"^[Bb]y\s+[A-Z][^.!?\"“”:;]{0,80}$")
 # "LONDON — ", "WASHINGTON (Reuters) - ", "Paris, France (AP) — " at the start of a paragraph
 _DATELINE_PREFIX = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]{1,2}\s+(?=\S)"
@@ -129,7 +129,7 @@ def _is_chrome(line: str) -> bool:
         return True
     if _CHROME_PREFIX.match(line):
         return True
-    if len(line) <= 100 and (_BYLINE.match(line) or _BYLINE_WITH_DATE.match(line) and parse_date_text(line)):
+    if len(line) <= 100 and (_BYLINE.match(line) or _BYLINE_WITH_DATE.match(line)):
         return True
     return False
 

@@ -165,3 +165,8 @@ def test_added_prefers_the_speaker_who_goes_on():
     text = ('"We are ready," said coach Ben Ortiz, whose side face Luis Prado\'s team on Sunday.\n\n'
             '"The players are fit," he added.')
     assert speakers(text) == ["Ben Ortiz", "Ben Ortiz"]
+
+
+def test_adding_colon_continues_speaker():
+    text = '"We are ready," said Mayor Jo Park, adding: "The roads will be clear by noon."'
+    assert direct(text) == [("Jo Park", "We are ready"), ("Jo Park", "The roads will be clear by noon.")]

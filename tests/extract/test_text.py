@@ -99,3 +99,8 @@ def test_empty():
     assert split_sentences("") == []
     art = clean_article("")
     assert art.body == "" and art.title == "" and art.published is None
+
+
+def test_byline_with_outlet_removed():
+    art = clean_article("Storm hits coast\n\nBy Jane Doe, BBC News, Cardiff\n\nRain fell all day.\n\nBy 2030, the town will have a wall.")
+    assert art.body == "Rain fell all day.\n\nBy 2030, the town will have a wall."

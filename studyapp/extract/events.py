@@ -511,10 +511,11 @@ _PRECISION = {4: 1, 7: 2, 10: 3}
 
 def _attribution_tail(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> int:
     """Start of a trailing ", X said …" attribution in text[lo:hi] (or -1)."""
-    scope = text[lo:hi]
+    base = max(lo, hi - 200)  # an attribution is short: only the end of the scope can hold one
+    scope = text[base:hi]
     best = -1
     for m in _ATTR_SPLIT.finditer(scope):
-        pos = lo + m.end()
+        pos = base + m.end()
         if any(s < pos < e for s, e in quotes):
             continue
         tail = text[pos:hi]
@@ -549,8 +550,8 @@ def extract_events(sentences: list[Sentence], published: date | None,
     seen: set[tuple[str, str]] = set()
     for sent in sentences:
         text = sent.text
-        if len(text) > 5000:
-            text = text[:5000]
+        if len(text) > _MAX_SENTENCE:
+            text = text[:_MAX_SENTENCE]
         if sent.paragraph != prev_par:
             open_quote = False
             prev_par = sent.paragraph
@@ -559,7 +560,7 @@ def extract_events(sentences: list[Sentence], published: date | None,
             text = text[dm.end():]
             sent = Sentence(text=text, start=sent.start + dm.end(), paragraph=sent.paragraph)
         quotes, open_quote = quote_spans(text, open_quote)
-        exprs = find_time_expressions(text)
+        exprs = find_time_expressions(text)[:_MAX_EXPRS]
         resolved_subject = ""
         if exprs:
             resolved_subject = _process_sentence(sent, text, exprs, quotes, published, refs, events, seen,
@@ -695,6 +696,8 @@ _DATELINE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
+_MAX_SENTENCE = 3000  # characters: longer "sentences" are lists or run-on text, not prose
+_MAX_EXPRS = 12  # time expressions per sentence
 _COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
 
 

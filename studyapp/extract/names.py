@@ -181,49 +181,67 @@ class People:
     """Registry of the people of one article, and their mentions in order."""
 
     def __init__(self) -> None:
-        self.by_key: dict[str, _PersonInfo] = {}  # surname key → person
+        self.by_key: dict[str, list[_PersonInfo]] = {}  # surname key → people with that surname
+        self.by_name: dict[str, _PersonInfo] = {}  # any registered form (normalised) → person
         self.mentions: list[tuple[int, str]] = []  # (offset in body, canonical)
         self._mention_pos: list[int] = []
         self.extra: dict[str, str] = {}  # alias (normalised) → canonical, e.g. "our correspondent"
 
     # -- building ---------------------------------------------------------
+    @staticmethod
+    def _compatible(a: str, b: str) -> bool:
+        """Whether two forms can name one person: same first name, an initial, or a bare surname."""
+        wa, wb = a.split(), b.split()
+        if len(wa) == 1 or len(wb) == 1:
+            return True
+        fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")
+        return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
     def add(self, name: str, gender: str = "u", order: int = 0) -> str:
         """Register a person by (full) name; returns the canonical name."""
         name = " ".join(name.split())
         key = surname_key(name)
         if not key:
             return name
-        info = self.by_key.get(key)
+        cands = self.by_key.setdefault(key, [])
+        info = next((i for i in cands if self._compatible(i.name, name)), None)
         if info is None:
-            info = self.by_key[key] = _PersonInfo(name=name, order=order)
+            info = _PersonInfo(name=name, order=order)
+            cands.append(info)
         else:
             old = info.name
             if len(name.split()) > len(old.split()) or (len(name.split()) == len(old.split()) and len(name) > len(old)):
-                # a fuller form: keep only when compatible (same first name or old is a bare surname)
-                if len(old.split()) == 1 or name.split()[0].lower() == old.split()[0].lower():
-                    info.aliases.add(old)
-                    info.name = name
+                info.aliases.add(old)
+                info.name = name
             elif name != old:
                 info.aliases.add(name)
+        self.by_name[norm(name)] = info
         if gender != "u" and info.gender == "u":
             info.gender = gender
         return info.name
 
+    def _info(self, canonical: str) -> _PersonInfo | None:
+        return self.by_name.get(norm(canonical))
+
     def add_alias(self, alias: str, canonical: str) -> None:
         """Record another way the article refers to a person ("the 56-year-old")."""
-        info = self.by_key.get(surname_key(canonical))
+        info = self._info(canonical)
         if info and alias and norm(alias) != norm(info.name):
             info.aliases.add(alias)
             self.extra.setdefault(norm(alias), info.name)
 
     def set_gender(self, canonical: str, gender: str) -> None:
-        info = self.by_key.get(surname_key(canonical))
+        info = self._info(canonical)
         if info and info.gender == "u" and gender in ("m", "f"):
             info.gender = gender
 
     # -- lookup -----------------------------------------------------------
-    def resolve(self, text: str) -> str | None:
-        """Canonical name for a name form ("Mr McDonough", "McDonough", "Denis McDonough")."""
+    def resolve(self, text: str, pos: int | None = None) -> str | None:
+        """Canonical name for a name form ("Mr McDonough", "McDonough", "Denis McDonough").
+
+        A bare surname shared by several people resolves to the one mentioned last before
+        ``pos`` (or the first introduced when no position is given).
+        """
         t = " ".join(text.replace("’", "'").split())
         t = re.sub(r"'s$", "", t)
         if norm(t) in self.extra:
@@ -233,23 +251,29 @@ class People:
             words.pop(0)
         if not words:
             return None
-        info = self.by_key.get(surname_key(" ".join(words)))
-        if info is None:
+        cands = self.by_key.get(surname_key(" ".join(words)))
+        if not cands:
             return None
         if len(words) >= 2:
-            first = words[0].lower()
-            cfirst = info.name.split()[0].lower()
-            if first != cfirst and not (len(first) <= 2 and cfirst.startswith(first[0])) \
-                    and len(info.name.split()) > 1:
-                return None
-        return info.name
+            form = " ".join(words)
+            hit = next((i for i in cands if self._compatible(i.name, form)), None)
+            return hit.name if hit else None
+        if len(cands) == 1 or pos is None:
+            return cands[0].name
+        names = {i.name for i in cands}
+        k = bisect.bisect_left(self._mention_pos, pos)
+        while k > 0:
+            k -= 1
+            if self.mentions[k][1] in names:
+                return self.mentions[k][1]
+        return cands[0].name
 
     def gender(self, canonical: str) -> str:
-        info = self.by_key.get(surname_key(canonical))
+        info = self._info(canonical)
         return info.gender if info else "u"
 
     def is_person(self, canonical: str) -> bool:
-        return surname_key(canonical) in self.by_key
+        return self._info(canonical) is not None
 
     def note_mention(self, pos: int, canonical: str) -> None:
         k = bisect.bisect(self._mention_pos, pos)
@@ -270,7 +294,7 @@ class People:
         return None
 
     def persons(self) -> tuple[Person, ...]:
-        infos = sorted(self.by_key.values(), key=lambda i: i.order)
+        infos = sorted((i for lst in self.by_key.values() for i in lst), key=lambda i: i.order)
         return tuple(Person(i.name, tuple(sorted(a for a in i.aliases if norm(a) != norm(i.name)))) for i in infos)
 
 
@@ -366,12 +390,12 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
     order = 0
     for run, name, gender, strength in cands:
         if strength >= 2 and (len(name.split()) >= 2 or strength >= 3):
-            if len(name.split()) == 1 and surname_key(name) in people.by_key:
+            if len(name.split()) == 1 and people.by_key.get(surname_key(name)):
                 continue
             order += 1
             people.add(name, gender, order=run.start)
     for run, name, gender, strength in cands:
-        canon = people.resolve(name)
+        canon = people.resolve(name, run.start)
         if canon is None:
             continue
         if gender != "u":
@@ -380,8 +404,9 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             lead, _ = split_run(run.text)
             hon = lead.split()[-1] if lead else (_word_before(run.before) if run.before.endswith(" ") else "")
             form = f"{hon} {name}" if hon.rstrip(".").lower() in HONORIFICS else name
-            info = people.by_key[surname_key(canon)]
-            info.aliases.add(form)
+            info = people._info(canon)
+            if info is not None:
+                info.aliases.add(form)
         if not in_mask(run.start):
             people.note_mention(run.start, canon)
     return people

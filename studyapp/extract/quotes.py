@@ -290,7 +290,7 @@ class _Context:
         for run in cap_runs(np):
             lead, name = split_run(run.text)
             if name and not run.possessive:
-                canon = self.people.resolve(name)
+                canon = self.people.resolve(name, pos)
                 if canon:
                     return Speaker(canon, "person", np)
             if not org_name and not run.possessive:

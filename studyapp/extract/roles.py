@@ -222,7 +222,7 @@ def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
     runs = cap_runs(s[:80])
     if runs and runs[0].start <= 4 and not runs[0].possessive:
         _, name = split_run(runs[0].text)
-        return people.resolve(name) if name else None
+        return people.resolve(name, sent.start) if name else None
     return None
 
 
@@ -256,7 +256,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             lead, name = split_run(run.text)
             if not name:
                 continue
-            canon = people.resolve(name)
+            canon = people.resolve(name, sent.start + run.start)
             if canon is None:
                 continue
             # the name's own position in the run
@@ -292,7 +292,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
         # 5. "... to replace X as Tottenham's manager"
         for m in _AS_REPLACE.finditer(text):
             _, nm = split_run(m.group("name"))
-            canon = people.resolve(nm) if nm else None
+            canon = people.resolve(nm, sent.start + m.start()) if nm else None
             role, org = _clip_role(m.group("role"))
             if not role:
                 continue

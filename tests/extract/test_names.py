@@ -39,9 +39,12 @@ def test_fuller_name_wins():
 
 
 def test_different_people_same_surname_not_merged_by_first_name():
-    p = build_people("Coach Anna Berg spoke. Her brother, striker Lars Berg, said nothing.")
+    text = "Coach Anna Berg spoke. Her brother, striker Lars Berg, said nothing. Then Berg left."
+    p = build_people(text)
     assert p.resolve("Anna Berg") == "Anna Berg"
-    assert p.resolve("Lars Berg") is None  # the first full name keeps the surname
+    assert p.resolve("Lars Berg") == "Lars Berg"
+    assert p.resolve("Berg", text.index("Then")) == "Lars Berg"  # the one mentioned last
+    assert p.resolve("A. Berg") == "Anna Berg"
 
 
 def test_organisations_and_places_are_not_people():

@@ -88,6 +88,7 @@ _PREP = (r"(?i:(?:(?:just|only|as\s+early\s+as|as\s+recently\s+as|as\s+late\s+as
          r"starting|beginning|ending|between))")
 _QUAL = (r"(?i:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half|"
          r"(?:first|second|third|fourth|final|last)\s+quarter|spring|summer|autumn|fall|winter)\s+of\s+|"
+         r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+|"
          r"(?:early|late|mid)(?:-|\s+))")
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
 # a year must not be part of a number, a decade, a range or a fraction
@@ -307,6 +308,19 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             else:
                 mod = prep if prep in ("last", "next", "this") else ""
                 expr(st, en, "month", month=mon, modifier=mod, keep=_keep_prep(prep))
+    if "Day" in text or "Eve" in text or "Halloween" in text:
+        for m in _P_HOLIDAY.finditer(text):
+            b = _back(_B_HOLIDAY, text, m.start(), 20)
+            if not b:
+                continue
+            mon, d = _HOLIDAYS[" ".join(m.group("h").replace("’", "'").split())]
+            y = m.group("y")
+            if y:
+                expr(b.start(), m.end(), "full", year=int(y), month=mon, day=d)
+            else:
+                prep = (b.group("prep") or "").lower()
+                expr(b.start(), m.end(), "day_month", month=mon, day=d,
+                     modifier=prep if prep in ("last", "next", "this") else "")
     if _GATE_WEEKDAY.search(text):
         for m in _P_WEEKDAY.finditer(text):
             b = _back(_B_WEEKDAY, text, m.start(), 30)
@@ -389,6 +403,13 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
 
 _COMPARE = re.compile(r"\b(?:compared|comparison|versus|than|from a|up from|down from|same period)\b", re.I)
 _PERIOD_END = re.compile(r"\b(?:ending|ended|months\s+to|weeks\s+to|year\s+to|quarter\s+to|period\s+to)\s+$", re.I)
+_HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
+             "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Valentine's Day": (2, 14),
+             "Halloween": (10, 31), "St Patrick's Day": (3, 17), "St. Patrick's Day": (3, 17)}
+_P_HOLIDAY = re.compile(
+    r"\b(?P<h>Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween|"
+    r"St\.?\s+Patrick['’]s\s+Day)\b(?:,?\s+(?P<y>1[5-9]\d\d|20\d\d)\b)?")
+_B_HOLIDAY = re.compile(r"\b(?P<prep>(?i:on|last|this|next|since|until|by|before|after))\s+$")
 _CAP_BEFORE = re.compile(r"([A-Za-z]+) $")
 _CAP_AFTER = re.compile(r" [A-Z][a-z]")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
@@ -449,6 +470,13 @@ def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year:
     p = published
     if k == "day_month":
         y = p.year
+        if expr.modifier in ("last", "next"):
+            cand = date(y, expr.month, expr.day)
+            if expr.modifier == "last":
+                y = y if cand < p else y - 1
+            else:
+                y = y if cand > p else y + 1
+            return f"{y:04d}-{expr.month:02d}-{expr.day:02d}"
         try:
             cand = date(y, expr.month, expr.day)
         except ValueError:

@@ -128,6 +128,14 @@ def test_month_without_year(sentence: str, expected: str) -> None:
     assert [d for _, d in dates_in(sentence, TUE)] == [expected]
 
 
+def test_holidays_and_seasons() -> None:
+    assert dates_in("The shop was robbed on Christmas Eve.", TUE) == [("on Christmas Eve", "2018-12-24")]
+    assert dates_in("The tsunami struck on Boxing Day 2004.", TUE) == [("on Boxing Day 2004", "2004-12-26")]
+    assert dates_in("The new law takes effect on New Year's Day.", TUE) == [("on New Year's Day", "2020-01-01")]
+    assert dates_in("He left the band in summer 2018.", TUE) == [("in summer 2018", "2018")]
+    assert dates_in("The Christmas Day truce is remembered.", TUE) == []
+
+
 def test_anaphoric_year_uses_context() -> None:
     assert dates_in("It fired a missile in March that year.", context_year=2012) == [
         ("in March that year", "2012-03")]

@@ -129,6 +129,9 @@ class Speaker:
 
 
 _PRON = {"he": "m", "she": "f"}
+_SOURCE_DOCS = {"report", "study", "ruling", "judgment", "judgement", "indictment", "document", "complaint",
+                "lawsuit", "filing", "memo", "survey", "poll", "review", "inquiry", "audit", "analysis", "paper",
+                "verdict", "order", "decision", "warrant", "affidavit", "petition", "charge", "sheet", "summary"}
 _DOC_NOUNS = {"statement", "letter", "email", "post", "tweet", "note", "release", "message", "communique",
               "communiqué"}
 _COMMON_SUBJECTS = {
@@ -174,7 +177,7 @@ def _np_tail(text: str) -> str:
     out: list[str] = []
     for w in reversed(words):
         lw = w.lower().replace("’", "'")
-        ok = (w[0].isupper() or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
+        ok = (w[0].isupper() or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
               or lw in _NP_FUNC or _YEAR_OLD.match(lw) or lw.endswith("'s") or lw in GROUP_NOUNS)
         if lw in ("of", "for", "in", "at", "&", "and"):
             # "Center for Health and Human Rights", "families of the victims", "Prof X of MIT"
@@ -188,7 +191,7 @@ def _np_tail(text: str) -> str:
         out.pop(0)
     if out:
         h = out[-1].lower().replace("’", "'")
-        if not (out[-1][0].isupper() or h in SPEAKER_NOUNS or h in _DOC_NOUNS or h in TITLES or h in GROUP_NOUNS or h in DEMONYMS
+        if not (out[-1][0].isupper() or h in SPEAKER_NOUNS or h in _DOC_NOUNS or h in _SOURCE_DOCS or h in TITLES or h in GROUP_NOUNS or h in DEMONYMS
                 or _YEAR_OLD.match(h) or h.split("-")[-1] in TITLES):
             return ""
     return " ".join(out)
@@ -293,10 +296,10 @@ class _Context:
                 canon = self.people.resolve(name, pos)
                 if canon:
                     return Speaker(canon, "person", np)
-            if not org_name and not run.possessive:
+            if not run.possessive:
                 cand = _strip_article(run.text)
                 if len(cand.split()) > 1 or self._proper_word(cand):
-                    org_name = cand
+                    org_name = cand  # the last one: the head of the phrase
         if words[0] in ("the", "our") or low.startswith("our "):
             who = self._by_role(np)
             if who:
@@ -308,6 +311,10 @@ class _Context:
             head = words[preps[0] - 1]
         if head in _DOC_NOUNS:
             return self.last_any if words[0] == "the" else None
+        if head in _SOURCE_DOCS:
+            # "the report said", "the ruling says": a definite document is a source; "reports said" is not
+            return Speaker(_strip_article(np), "desc") if words[0] in ("the", "its", "their") or \
+                any(w[:1].isupper() for w in np.split()[1:]) else None
         if head in GROUP_NOUNS and words[0] == "the" and len(words) <= 3 and self.last_group is not None \
                 and not org_name:
             return self.last_group
@@ -512,7 +519,7 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
         lw = t.lower()
         if lw.endswith(("'s", "’s", "s'", "s’")):
             continue
-        if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in _NP_FUNC \
+        if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES or lw in TITLE_MODIFIERS or lw in _NP_FUNC \
                 or lw in DEMONYMS or _YEAR_OLD.match(lw) or lw in GROUP_NOUNS or lw in _PRON or lw in _GROUP_PRON:
             continue
         if "," in clause[: w.start()]:
@@ -721,7 +728,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 continue
             speakers[k] = sp
             ctx.note(sp, p_off + q.open)
-            if fragment and len(qtext.split()) > 40:
+            if fragment and (len(qtext.split()) > 40 or _title_case(qtext)):
                 continue
             full_quote_sentences.add(sent.start)
             if k > 0 and quote_idx[k - 1] is not None and speakers[k - 1] == sp and qtext[:1].islower() \
@@ -756,6 +763,18 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                     ctx.note(sp, p_off + len(tail))
                     prev_speaker, prev_open = sp, True
     return sink.quotes
+
+
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de", "la", "le"}
+
+
+def _title_case(q: str) -> bool:
+    """A capitalised phrase in quotes is usually the name of a work or a nickname: "The Crown"."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", q)
+    if not words or len(words) > 8:
+        return False
+    big = [w for w in words if w.lower() not in _SMALL]
+    return bool(big) and all(w[0].isupper() for w in big) and (len(big) >= 2 or words[0][0].isupper() and len(words) >= 2)
 
 
 def _has_narrative(par: str, spans: list[QSpan]) -> bool:
@@ -859,6 +878,8 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
                 sink.add(sp, content, "indirect", sent)
                 return True
             continue
+        if re.search(r"\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", before, re.I):
+            continue  # passive: "it is said that", "he was told to leave"
         np = _subject_np(before)
         # coordinated verb: "The North proposed talks …, but said there …" → sentence subject
         if not np and re.search(r"\b(?:but|and)\s+(?:(?:also|later|then)\s+)?$", before):

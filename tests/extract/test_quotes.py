@@ -170,3 +170,11 @@ def test_added_prefers_the_speaker_who_goes_on():
 def test_adding_colon_continues_speaker():
     text = '"We are ready," said Mayor Jo Park, adding: "The roads will be clear by noon."'
     assert direct(text) == [("Jo Park", "We are ready"), ("Jo Park", "The roads will be clear by noon.")]
+
+
+def test_titles_of_works_are_not_quotes():
+    assert direct('Director Ava Lind said she loved the film "The Long Night" as a child.') == []
+
+
+def test_document_source():
+    assert direct('"The risks were ignored," the report said.') == [("report", "The risks were ignored")]

@@ -102,3 +102,9 @@ def test_trailing_attribution_with_long_tail_not_a_forward_report():
 
 def test_relative_clause_report_is_not_a_clause():
     assert indirect("The law, which Senator Ana Ruiz said was unfair, passed on Monday.") == []
+
+
+def test_passive_is_not_a_report():
+    assert indirect("It is said that the castle is haunted.") == []
+    assert indirect("Ferry operator Nordline said on Friday it had cancelled sailings. It was told that the port was shut.") == [
+        ("Ferry operator Nordline", "it had cancelled sailings")]

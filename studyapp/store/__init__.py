@@ -1,6 +1,5 @@
-"""The collection file: SQLModel tables, engine set-up, migrations."""
+"""The collection file: SQLModel tables, engine set-up, migrations, backups, the lock file.
 
-from studyapp.store.database import open_engine
-from studyapp.store.schema import SCHEMA_VERSION
-
-__all__ = ["SCHEMA_VERSION", "open_engine"]
+Submodules are imported on use: importing SQLModel takes most of a second, and the app
+shows its window (and takes the lock) before it needs the database layer.
+"""

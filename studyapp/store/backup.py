@@ -28,8 +28,8 @@ is skipped); when no backup is due and the file is too big for a quick_check on 
 the open path.
 
 Restoring (:func:`restore_backup`) never deletes or overwrites the current file: it is first
-kept aside as ``collection-replaced-<time>.sqlite3`` (with its write-ahead log), then the backup
-is copied in and renamed over the collection atomically.
+kept aside as ``collection-replaced-<time>.sqlite3`` (``-damaged-`` when it is damaged), with
+its write-ahead log, then the backup is copied in and renamed over the collection atomically.
 """
 
 from __future__ import annotations
@@ -425,7 +425,8 @@ def restore_backup(collection_path: str | os.PathLike[str], backup_path: str | o
     The collection must be closed (refused with :class:`~studyapp.errors.CollectionInUseError`
     while a studyapp window holds it). The backup is checked first (a damaged one is refused
     and nothing changes), copied next to the collection and synced; the current file is kept
-    aside (:func:`set_aside`, label ``replaced``) and the copy renamed over it atomically, so
+    aside (:func:`set_aside`, as ``<name>-damaged-<time>.sqlite3`` when it fails the cheap
+    checks, else ``<name>-replaced-<time>.sqlite3``) and the copy renamed over it atomically, so
     at every moment the collection path holds either the old file or the restored one.
     """
     from studyapp.store.lock import CollectionLock
@@ -454,7 +455,8 @@ def restore_backup(collection_path: str | os.PathLike[str], backup_path: str | o
             except (sqlite3.Error, UnicodeDecodeError) as exc:
                 raise CollectionError(f"cannot restore from {source}: {one_line(exc)}") from None
             _fsync_file(partial)
-            aside = set_aside(path, "replaced", now, keep_in_place=True)
+            label = "damaged" if path.exists() and backup_problem(path) is not None else "replaced"
+            aside = set_aside(path, label, now, keep_in_place=True)
             os.replace(partial, path)
             _fsync_dir(path.parent)
         except OSError as exc:

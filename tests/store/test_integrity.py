@@ -78,6 +78,7 @@ def expect_refused(path: Path) -> CorruptCollectionError:
     assert sorted(p.name for p in path.parent.iterdir()) == side_files  # nothing created beside it
     aside = restore_backup(path, err.newest_backup.path)
     assert aside is not None and digest(aside) == before  # the damaged file is kept aside, unchanged
+    assert aside.name.startswith("collection-damaged-") or aside.name.startswith("collection-replaced-")
     assert content(path) == INTACT
     return err
 
@@ -110,6 +111,14 @@ def test_empty_file_with_backups_is_refused(copy: Path) -> None:
     copy.write_bytes(b"")
     err = expect_refused(copy)
     assert "empty" in str(err)
+    assert [p.name.split("-")[1] for p in copy.parent.glob("collection-*.sqlite3")] == ["damaged"]
+
+
+def test_truncated_file_is_kept_aside_as_damaged(copy: Path) -> None:
+    with copy.open("r+b") as fh:
+        fh.truncate(copy.stat().st_size // 2)
+    expect_refused(copy)
+    assert [p.name.split("-")[1] for p in copy.parent.glob("collection-*.sqlite3")] == ["damaged"]
 
 
 # ---------------------------------------------------------------------------- header and page 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -155,6 +156,59 @@ class DeckList(QWidget):
             self.study.emit(self.ids[row], self.table.item(row, 0).text())
 
 
+class BatchImport(QObject):
+    """Imports files one after another off the UI thread, with a cancellable progress dialog."""
+
+    finished = Signal(str)  # a summary for the user
+
+    def __init__(self, col, paths: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.col, self.paths, self.parent_widget = col, list(paths), parent
+        self.done = 0
+        self.cards = 0
+        self.failed: list[str] = []
+        self.progress = QProgressDialog("Importing…", "Stop", 0, len(self.paths), parent)
+        self.progress.setObjectName("importProgress")
+        self.progress.setWindowTitle("Importing")
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+
+    def start(self) -> None:
+        self.progress.show()
+        self._next()
+
+    def _next(self) -> None:
+        if self.done == len(self.paths) or self.progress.wasCanceled():
+            self.progress.close()
+            lines = [f"{self.cards} cards added from {self.done - len(self.failed)} of {len(self.paths)} files."]
+            lines += self.failed[:10]
+            if len(self.failed) > 10:
+                lines.append(f"… and {len(self.failed) - 10} more problems.")
+            self.finished.emit("\n".join(lines))
+            return
+        path = self.paths[self.done]
+        self.progress.setLabelText(f"Importing {Path(path).name} …")
+        self.progress.setValue(self.done)
+        from studyapp.interchange.deckfile import looks_like_deck_file
+
+        col = self.col
+        work = (lambda: col.import_deck_file(path)) if looks_like_deck_file(Path(path)) else (lambda: col.import_article(path))
+        operations.run(self, work, self._ok, self._failed)
+
+    def _ok(self, result) -> None:
+        self.cards += result.cards
+        self.done += 1
+        self._next()
+
+    def _failed(self, exc: BaseException) -> None:
+        from studyapp.gui.dialogs import error_text
+
+        self.failed.append(error_text(exc))
+        self.done += 1
+        self._next()
+
+
 class MainWindow(QMainWindow):
     """The app's one main window."""
 
@@ -200,6 +254,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.act_import = self._action("&Import Article…", self.import_article, "Ctrl+I", "actionImport")
         self.act_import_deck = self._action("Import &Deck File…", self.import_deck_file, "Ctrl+Shift+I", "actionImportDeck")
+        self.act_import_many = self._action("Import &Several Files…", self.import_many, None, "actionImportMany")
         self.act_export = self._action("&Export…", self.export, "Ctrl+E", "actionExport")
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
         self.act_undo = self._action("&Undo Answer", self.undo, QKeySequence.StandardKey.Undo, "actionUndo")
@@ -212,7 +267,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        file_menu.addActions([self.act_import, self.act_import_deck, self.act_export])
+        file_menu.addActions([self.act_import, self.act_import_many, self.act_import_deck, self.act_export])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = menu.addMenu("&Edit")
@@ -230,7 +285,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.act_decks, self.act_study, self.act_browse, self.act_import])
 
     def _set_enabled(self, enabled: bool) -> None:
-        for action in (self.act_import, self.act_import_deck, self.act_export, self.act_undo, self.act_decks, self.act_study,
+        for action in (self.act_import, self.act_import_many, self.act_import_deck, self.act_export, self.act_undo, self.act_decks, self.act_study,
                        self.act_browse, self.act_settings):
             action.setEnabled(enabled)
 
@@ -346,23 +401,33 @@ class MainWindow(QMainWindow):
         self.import_dialog = dialog
 
     def import_files(self, paths: list[str]) -> None:
-        """Dropped or opened files: deck files import directly, articles go through the dialog."""
+        """Dropped or opened files: one article goes through the preview dialog; several
+        articles and deck files are imported in one go, with a progress dialog."""
         if self.col is None or not paths:
             return
-        from studyapp.gui.importdialog import ImportDialog
         from studyapp.interchange.deckfile import looks_like_deck_file
 
-        decks = [p for p in paths if looks_like_deck_file(Path(p))]
-        col = self.col
-        for p in decks:
-            operations.run(self, lambda p=p: col.import_deck_file(p), lambda _r: self.refresh())
-        articles = [p for p in paths if p not in decks]
-        if articles:
+        if len(paths) == 1 and not looks_like_deck_file(Path(paths[0])):
+            from studyapp.gui.importdialog import ImportDialog
+
             dialog = ImportDialog(self.col, self)
             dialog.saved.connect(lambda _r: self.refresh())
             dialog.open()
-            dialog.load_source(articles[0])
+            dialog.load_source(paths[0])
             self.import_dialog = dialog
+            return
+        self.batch = BatchImport(self.col, paths, self)
+        self.batch.finished.connect(self._batch_done)
+        self.batch.start()
+
+    def _batch_done(self, summary: str) -> None:
+        self.refresh()
+        QMessageBox.information(self, "Import finished", summary)
+
+    def import_many(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles or deck files", str(Path.home()),
+                                                "Articles and decks (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)")  # fmt: skip
+        self.import_files(paths)
 
     def import_deck_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import a deck file", str(Path.home()), "studyapp decks (*.json)")

@@ -112,3 +112,22 @@ def test_a_file_that_is_not_a_collection_shows_a_dialog(qtbot, tmp_path: Path) -
     assert "not a studyapp collection" in box.text()
     assert w.col is None and not w.act_import.isEnabled()
     assert bad.read_text().startswith("not a database")
+
+
+def test_importing_several_files_shows_progress_and_a_summary(window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import SEED_ARTICLE
+
+    other = tmp_path / "other.txt"
+    other.write_text("Bridge reopens\n\nThe mayor of Oldtown, Anna Berg, said the bridge would reopen on Monday.\n")
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window.import_files([str(SEED_ARTICLE), str(other), str(broken)])
+    assert window.batch.progress.maximum() == 3
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown[0].startswith(f"{window.col.card_count()} cards added from 2 of 3 files.")
+    assert "empty" in shown[0] or "no article text" in shown[0]
+    assert window.pages.currentWidget() is window.deck_list

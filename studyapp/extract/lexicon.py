@@ -429,3 +429,6 @@ TITLE_MODIFIERS |= GROUP_NOUNS | {
     "restaurant", "hotel", "museum", "gallery", "theatre", "orchestra", "opera", "ballet", "festival",
     "programme", "program", "project", "campaign", "election", "transition", "climate", "space", "nuclear",
 }
+
+# modifiers, not positions on their own
+TITLES -= {"first", "prime", "major"}

@@ -330,6 +330,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         return k >= 0 and mask[k][0] <= pos < mask[k][1]
 
     cands: list[tuple[CapRun, str, str, int]] = []  # run, name, gender, strength
+    weak: list[tuple[CapRun, str, str, int]] = []  # multi-word runs with no evidence of their own
+    speaking_surnames: set[str] = set()  # single words that speak ("Tsitsipas said") or have "Mr"
     for run in runs:
         lead, name = split_run(run.text)
         if not name:
@@ -383,9 +385,24 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
                 continue
         if len(words) == 1 and strength < 3:
             cands.append((run, name, gender, -1))  # maybe a surname of someone known
+            if _speech_next(run.after, run.before) or hon in HONORIFICS:
+                speaking_surnames.add(surname_key(name))
             continue
+        if len(words) == 1:
+            speaking_surnames.add(surname_key(name))
         if strength >= 2 and len(words) <= 5:
             cands.append((run, name, gender, strength))
+        elif 2 <= len(words) <= 4 and not run.possessive:
+            weak.append((run, name, gender, strength))
+    # "will face Stefanos Tsitsipas" + later "Tsitsipas, who …, said": the full form is a person too
+    strong_keys = {surname_key(n) for _, n, _, st in cands if st >= 2}
+    for run, name, gender, strength in weak:
+        key = surname_key(name)
+        if key in speaking_surnames and key not in strong_keys and all(
+                w[:1].isupper() or w.lower() in _PARTICLES for w in name.split()):
+            cands.append((run, name, gender, 2))
+            strong_keys.add(key)
+    cands.sort(key=lambda c: c[0].start)
     # register full names first (in order), then single-word forms
     order = 0
     for run, name, gender, strength in cands:

@@ -204,8 +204,24 @@ def _strip_article(s: str) -> str:
 class _Context:
     """Speaker resolution state for one article."""
 
-    def __init__(self, people: People, roles: list[Role], body: str = "") -> None:
+    def __init__(self, people: People, roles: list[Role], body: str = "",
+                 sentences: list[Sentence] | None = None) -> None:
         self.body = body
+        self.sent_starts = [x.start for x in sentences or []]
+        # sentence subjects that are people: the preferred antecedents of he / she / "the 29-year-old"
+        self.subj_pos: list[int] = []
+        self.subj_name: list[str] = []
+        for x in sentences or []:
+            ls = _leading_subject(x.text)
+            if not ls or not ls[:1].isupper() or ls.split()[0].lower() in _PRON:
+                continue
+            for r in reversed([r for r in cap_runs(ls) if not r.possessive]):
+                _, nm = split_run(r.text)
+                canon = people.resolve(nm, x.start) if nm else None
+                if canon:
+                    self.subj_pos.append(x.start)
+                    self.subj_name.append(canon)
+                    break
         self._lower_words: set[str] | None = None
         self.people = people
         self.roles = roles
@@ -238,6 +254,23 @@ class _Context:
                 hits.add(r.person)
         return hits.pop() if len(hits) == 1 else None
 
+    def antecedent(self, pos: int, gender: str = "u") -> str | None:
+        """The person a pronoun or description at ``pos`` refers to: the subject of this or one of
+        the two previous sentences when there is one, else the most recent person mentioned."""
+        if self.sent_starts:
+            si = bisect.bisect_right(self.sent_starts, pos) - 1
+            lo = self.sent_starts[max(si - 2, 0)]
+            k = bisect.bisect_left(self.subj_pos, pos)
+            while k > 0 and self.subj_pos[k - 1] >= lo:
+                k -= 1
+                name = self.subj_name[k]
+                g = self.people.gender(name)
+                if gender == "u" or g == "u" or g == gender:
+                    last = self.people.last_person_before(pos, gender)
+                    # a person named after the subject in the same sentence does not take over
+                    return name if last is None or last == name or self.subj_pos[k] >= lo else last
+        return self.people.last_person_before(pos, gender)
+
     def _proper_word(self, word: str) -> bool:
         """Whether a single capitalised word is a name rather than a capitalised common noun."""
         low = word.lower()
@@ -260,7 +293,7 @@ class _Context:
             if pos - lp < 2000 and (g == "u" or g == _PRON[low]):
                 return Speaker(name, "person")
         if low in _PRON:
-            name = self.people.last_person_before(pos, _PRON[low])
+            name = self.antecedent(pos, _PRON[low])
             return Speaker(name, "person") if name else None
         if low in _GROUP_PRON:
             if low == "we":
@@ -284,7 +317,7 @@ class _Context:
                     or words[-1] in (
                     "boss", "star", "singer", "player", "coach", "actor", "actress", "veteran", "politician",
                     "forward", "striker", "manager", "man", "woman"):
-                name = self.people.last_person_before(pos)
+                name = self.antecedent(pos)
                 if name:
                     self.people.add_alias(np, name)
                     return Speaker(name, "person", np)
@@ -627,7 +660,7 @@ def _sentence_at(sents: list[Sentence], pos: int, starts: list[int] | None = Non
 
 def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: list[Role]) -> list[Quote]:
     """Direct quotes and reported speech of an article, in text order."""
-    ctx = _Context(people, roles, body)
+    ctx = _Context(people, roles, body, sentences)
     sink = _Sink()
     # paragraphs with offsets
     paragraphs: list[tuple[int, str]] = []
@@ -917,6 +950,7 @@ def _leading_subject(text: str) -> str:
                  t)
     if m:
         t = t[m.end():]
+    t = t.split(",")[0]  # "Paul, the first American man …, admitted": the appositive is not the subject
     words = _WORDS.findall(t)
     if not words:
         return ""

@@ -93,7 +93,8 @@ def _org_of(role_words: list[str]) -> str:
         if is_title_word(w):
             break
         lw = w.lower()
-        if i == 0 and lw in TITLE_MODIFIERS and not w.isupper():
+        if i == 0 and lw in TITLE_MODIFIERS and not w.isupper() and not (
+                len(role_words) > 1 and _is_cap(role_words[1]) and not is_title_word(role_words[1])):
             continue  # "Local shop owner": capitalised only because it starts the sentence
         if _is_cap(w) and lw not in _POS_MODS:
             caps.append(w)

@@ -178,3 +178,16 @@ def test_titles_of_works_are_not_quotes():
 
 def test_document_source():
     assert direct('"The risks were ignored," the report said.') == [("report", "The risks were ignored")]
+
+
+def test_subject_of_previous_sentence_beats_later_mention():
+    text = ("Marta Vidal will meet Ines Okafor in the final.\n\n"
+            "Vidal, who beat Lucia Bern in the semi-final, said she was ready. "
+            '"It is a dream," the Spaniard said.')
+    assert speakers(text) == ["Marta Vidal"]
+
+
+def test_full_name_without_evidence_is_linked_to_speaking_surname():
+    text = ('The champion will face Stefan Oberholzer on Sunday.\n\n'
+            '"I am ready," Oberholzer said.')
+    assert direct(text) == [("Stefan Oberholzer", "I am ready")]

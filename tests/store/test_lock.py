@@ -198,3 +198,37 @@ with Collection.open(sys.argv[1]) as col:
         assert col.review_count() == 400
         assert len({e.card_id for e in col.reviews()}) == 400
     assert sqlite3.connect(col_path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_cli_import_waits_while_the_app_is_writing(col_path: Path) -> None:
+    """The real ``studyapp import`` command, run while another process holds a write transaction."""
+    article = Path(__file__).parent.parent / "data" / "bbc-2013-06-17-us-cool-on-north-korea-talks.txt"
+    with Collection.open(col_path, auto_backup=False) as col:
+        col.create_deck("Shared")
+    hold_s = 3.0
+    app = subprocess.Popen([sys.executable, "-c", APP, str(col_path), str(hold_s)], stdin=subprocess.PIPE,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert app.stdout is not None and app.stdin is not None
+        assert app.stdout.readline() == "writing\n"
+        started = time.monotonic()
+        cli = subprocess.run([sys.executable, "-m", "studyapp", "--data-dir", str(col_path.parent), "import", str(article),
+                              "--deck", "Imported"], capture_output=True, text=True, timeout=120)
+        finished = time.monotonic() - started
+        assert cli.returncode == 0, cli.stderr
+        assert "Traceback" not in cli.stderr
+        assert app.stdout.readline() == "committed\n"
+        assert finished >= hold_s * 0.9  # it could only write once the app had committed
+        app.stdin.write("\n")
+        app.stdin.flush()
+        assert app.wait(timeout=60) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    with Collection.open(col_path, auto_backup=False) as col:
+        names = [d.name for d in col.decks()]
+        assert "From the app" in names and "Imported" in names
+        assert col.deck("Imported").id > col.deck("From the app").id  # written after the app's commit
+        assert col.card_count(deck="Imported") > 0
+    assert sqlite3.connect(col_path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

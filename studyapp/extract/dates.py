@@ -261,6 +261,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             if prep.endswith("between"):
                 continue
             nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and text[b.start():m.start()].rstrip().lower().endswith("the"):
+                continue  # "at the 2019 general election": the year modifies a noun
             if nxt and (nxt.group(1) in _COUNTED or nxt.group(1).endswith("s") and len(nxt.group(1)) > 3
                         and nxt.group(1) not in _NOT_COUNTED):
                 continue  # "in 2000 homes": a quantity

@@ -370,6 +370,7 @@ _WS = re.compile(r"\s+")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _BARE_PARTICIPLE = re.compile(rf",\s(?:{_PARTICIPLE_WORDS}|[a-z]{{2,}}ed),")
+_LEAD_ING_COMMA = re.compile(r"^[A-Z][a-z]+ing,\s+(?=\S)")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _DOUBLE_DASH = re.compile(r"\s-\s?-\s")
 _LEAD_CONJ = re.compile(r"^(?:and|but|or|so|as|while|with)\s+", re.I)
@@ -393,6 +394,7 @@ def _clean(desc: str) -> str:
     d = _EMPTY_BRACKETS.sub("", d)
     d = _DOUBLE_DASH.sub(" - ", d)
     d = d.strip(" ,;:-–—")
+    d = _LEAD_ING_COMMA.sub("", d)
     for _ in range(3):
         d2 = _DISCOURSE.sub("", d).strip(" ,;:-–—")
         d2 = _LEAD_CONJ.sub("", d2)
@@ -433,11 +435,21 @@ class _Referents:
                 f = f.strip()
                 if len(f) >= 2 and f[0].isupper():
                     forms.setdefault(f, p.name)
+        # a first name alone ("Jose is one of …") when no one else in the article shares it
+        firsts: dict[str, list[str]] = {}
+        for p in people:
+            parts = p.name.split()
+            if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0][0].isupper() and parts[0].isalpha():
+                firsts.setdefault(parts[0], []).append(p.name)
+        for first, names in firsts.items():
+            if len(names) == 1 and first not in forms:
+                forms[first] = names[0]
         self.forms = forms
         alts = sorted(forms, key=len, reverse=True)[:500]
         self.rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b") if alts else None
         self.person_names = {p.name for p in people}
         self.last_person = ""
+        self.last_person_age = 99
         self.last_org = ""
         self.last_org_age = 99
 
@@ -454,18 +466,54 @@ class _Referents:
 
     def person_before(self, text: str, pos: int) -> str:
         found = [n for p, n in self.persons_in(text[:pos])]
-        return found[-1] if found else self.last_person
+        if found:
+            return found[-1]
+        # a person named more than two sentences back is too far for a pronoun to be safe
+        return self.last_person if self.last_person_age <= 2 else ""
 
     def after_sentence(self, text: str, resolved_subject: str) -> None:
         ps = self.persons_in(text)
+        self.last_person_age += 1
         if ps:
-            self.last_person = ps[-1][1]
+            self.last_person, self.last_person_age = ps[-1][1], 0
         self.last_org_age += 1
         subj = _proper_subject(text)
         if subj and not self.is_person(subj):
             self.last_org, self.last_org_age = subj, 0
         elif resolved_subject and not self.is_person(resolved_subject):
             self.last_org, self.last_org_age = resolved_subject, 0
+
+
+_HUMAN_NOUNS = {
+    "minister", "president", "prime", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
+    "officer", "judge", "player", "manager", "coach", "mayor", "mp", "leader", "chief", "executive", "director",
+    "founder", "singer", "actor", "actress", "teacher", "doctor", "boss", "star", "striker", "captain", "woman",
+    "man", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "victim", "suspect", "driver",
+    "pilot", "soldier", "governor", "senator", "secretary", "ambassador", "king", "queen", "prince", "princess",
+    "candidate", "author", "writer", "artist", "scientist", "researcher", "professor", "lawyer", "prosecutor",
+    "defendant", "chancellor", "premier", "envoy", "commander", "general", "footballer", "midfielder", "defender",
+    "goalkeeper", "forward", "winger", "athlete", "champion", "ceo", "owner", "investor", "founder", "rapper",
+    "musician", "presenter", "journalist", "reporter", "editor", "official", "spokesman", "priest", "bishop",
+    "pope", "billionaire", "businessman", "businesswoman", "entrepreneur", "politician", "lawmaker", "congressman",
+    "congresswoman", "councillor", "activist", "protester", "student", "patient", "nurse", "worker", "employee"}
+
+
+def _person_for_pronoun(refs: _Referents, sent_text: str, pos: int) -> str:
+    """Who "he"/"she" at ``pos`` refers to: a person named earlier in the sentence, else the
+    sentence's own subject when it is a person described by a role ("The prime minister visited …,
+    when he promised …"), else a person named in the last two sentences."""
+    found = refs.persons_in(sent_text[:pos])
+    if found:
+        return found[-1][1]
+    if pos > 0:
+        subj = _subject(sent_text[:pos])
+        if subj:
+            words = subj.split()
+            if words[0].lower() in ("the", "a", "an") and words[-1].lower().strip(",'’s") in _HUMAN_NOUNS:
+                return words[0].capitalize() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+            if words[0].lower() not in _PRONOUN_SUBJ:
+                return ""  # a different subject ("The court …, after he …"): do not guess
+    return refs.person_before(sent_text, pos)
 
 
 def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int) -> str:
@@ -486,12 +534,13 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
         return desc
     w = m.group(1).lower()
     rest = desc[m.end():]
-    if w in ("he", "she"):
-        name = refs.person_before(sent_text, pos)
-        return name + rest if name else desc
-    if w in ("his", "her") and rest.startswith(" ") and _LOWER_NEXT.match(rest):
-        name = refs.person_before(sent_text, pos)
-        return name + "'s" + rest if name else desc
+    if w in ("he", "she", "his", "her"):
+        if w in ("his", "her") and not (rest.startswith(" ") and _LOWER_NEXT.match(rest)):
+            return desc
+        name = _person_for_pronoun(refs, sent_text, pos)
+        if not name:
+            return desc
+        return name + rest if w in ("he", "she") else name + "'s" + rest
     if w in ("it", "its") and refs.last_org and refs.last_org_age <= 3:
         org = refs.last_org
         org = org[0].upper() + org[1:]
@@ -589,11 +638,20 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         elif e.kind == "anaphoric" and ctx is not None:
             ctx = ctx + e.offset
         in_quote = _in_spans(e.start, e.end, quotes)
+        if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start):
+            continue  # "down from 67% four years ago": a comparison point, not an event
         # the scope: the parenthetical holding the expression, or the whole sentence
         lo, hi = 0, len(text)
         for a, b in parens + quotes:
-            if a < e.start and e.end <= b and b - a < hi - lo:
+            if a < e.start and e.end <= b and b - a <= hi - lo:
                 lo, hi = a + 1, (b - 1 if text[b - 1] in _QUOTE_CHARS + ")]" else b)
+        if in_quote:
+            for qm in _INNER_STOP.finditer(text, lo, min(e.start + 1, hi)):
+                if qm.end() <= e.start:
+                    lo = qm.end()
+            qm = _INNER_STOP.search(text, e.end, hi)
+            if qm:
+                hi = qm.start() + 1
         key = (lo, hi)
         if key not in seg_cache:
             seg_cache[key] = _segments(text, lo, hi, [] if in_quote else quotes)
@@ -698,6 +756,9 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
 _MAX_SENTENCE = 3000  # characters: longer "sentences" are lists or run-on text, not prose
 _MAX_EXPRS = 12  # time expressions per sentence
+_INNER_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+_COMPARISON_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increased|decreased)\s+from\b[^,;]{0,40}$|"
+                                r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b[^,;]{0,40}$", re.I)
 _COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
 
 
@@ -854,11 +915,14 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             subj_used = subj
             # "X was appointed in 2017 and reappointed in 2022": the passive auxiliary is shared
             first = (_TOK.findall(text[seg.cstart:seg.cstart + 40]) or [""])[0].lower()
-            if first not in _AUX and (first.endswith(("ed", "en")) or first in _PAST_IRR):
+            if first not in _AUX and first.endswith(("ed", "en")) and " by " in " ".join(
+                    _TOK.findall(text[seg.cstart:seg.cstart + 60])[1:6]).join("  "):
                 at = src.find(subj.split()[-1])
                 am = _AUX_CHAIN.match(src, at + len(subj.split()[-1])) if at >= 0 else None
                 if am and am.group(1).split()[-1].lower() in ("was", "were", "is", "are", "been", "be"):
                     prefix += am.group(1).strip() + " "
+    elif seg.kind == "rel" and seg.conj in ("when", "where"):
+        start = seg.cstart + len(seg.conj)
     elif seg.kind == "rel" and seg.conj in ("which", "who"):
         ante = _antecedent(text, seg.start)
         if ante:

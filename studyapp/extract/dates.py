@@ -146,7 +146,7 @@ _P_REL = re.compile(
     r"(?!\s+(?:old|long)\b)"
 )
 _P_REL_I = re.compile(_P_REL.pattern, re.I)  # for text whose lower-casing changes its length
-_REL_KEYS = ("week", "month", "year", "day", "night", "morning", "afternoon", "evening", "tomorrow")
+_REL_GATE = re.compile(r"week|month|year|day|night|morning|afternoon|evening|tomorrow")
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would|wo\s+n't|(?:is|are|am|be|been|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|"
@@ -342,7 +342,7 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             expr(st, m.end(), "weekday", weekday=WEEKDAYS[m.group("wd").lower()], modifier=mod, rel=part,
                  keep=_keep_prep(prep))
     low = text.lower()
-    if any(k in low for k in _REL_KEYS):
+    if _REL_GATE.search(low):
         rel_iter = _P_REL.finditer(low) if len(low) == len(text) else _P_REL_I.finditer(text)
         for m in rel_iter:
             rel = " ".join(m.group("rel").lower().split())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from studyapp.extract.dates import TimeExpr, find_time_expressions, is_past, looks_forward, resolve
 from studyapp.extract.dates import is_future as is_future_text
@@ -94,6 +95,7 @@ _QUOTE_CHARS = "\"“”„«»"
 # helpers
 # ---------------------------------------------------------------------------
 
+@lru_cache(maxsize=8192)
 def _is_finite(tok: str) -> bool:
     """A word that is (probably) a finite verb or auxiliary."""
     w = tok.lower().strip(",.;:!?\"“”'’()")

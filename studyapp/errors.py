@@ -54,3 +54,7 @@ class CollectionInUseError(CollectionError):
         super().__init__(message)
         self.holder_pid = holder_pid
         self.contact = contact
+
+
+class CollectionBusyError(CollectionError):
+    """Another program kept the collection locked for writing longer than the busy timeout."""

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel, create_engine
 
-from studyapp.errors import CollectionError, CorruptCollectionError
+from studyapp.errors import CollectionBusyError, CollectionError, CorruptCollectionError
 from studyapp.store import schema
 from studyapp.store.integrity import DB_ERRORS, header_problem, one_line, quick_check_on_open, structure_problem
 from studyapp.store.migrations import migrate
@@ -47,6 +47,48 @@ def _corrupt(path: Path, problem: str) -> CorruptCollectionError:
         else "; no backup of it was found"
     )
     return CorruptCollectionError(f"{path} is damaged or is not a studyapp collection ({one_line(problem)}){hint}", path, backup)
+
+
+# Primary SQLite result codes (``sqlite3.Error.sqlite_errorcode & 0xFF``).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 5, 6, 8, 10, 11, 13, 26
+
+
+def translate_error(path: Path, exc: BaseException) -> CollectionError | None:
+    """The :class:`CollectionError` to raise for an SQLite error met while using an open
+    collection, or None when ``exc`` is not one the user can do anything about (a bug).
+
+    For the ``Collection`` read/write helpers::
+
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            error = translate_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from None
+
+    Damage (``SQLITE_CORRUPT``, ``SQLITE_NOTADB``, text that is not UTF-8) becomes
+    :class:`CorruptCollectionError` naming the newest usable backup; a write lock held past
+    the busy timeout :class:`CollectionBusyError`; a full disk, an I/O error or a read-only
+    file a plain :class:`CollectionError`.
+    """
+    if isinstance(exc, UnicodeDecodeError):
+        return _corrupt(path, f"text that is not UTF-8 ({one_line(exc, 120)})")
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    message = one_line(exc)
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "Could not decode to UTF-8" in message:
+        return _corrupt(path, message)
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return CollectionBusyError(
+            f"{path} is locked by another program writing to it (waited {BUSY_TIMEOUT_S:.0f} s); try again when it is done"
+        )
+    if code == _SQLITE_FULL:
+        return CollectionError(f"cannot write to {path}: the disk is full")
+    if code == _SQLITE_IOERR:
+        return CollectionError(f"cannot read or write {path}: input/output error ({message})")
+    if code == _SQLITE_READONLY:
+        return CollectionError(f"cannot write to {path}: it is read-only ({message})")
+    return None
 
 
 def _check_file(path: Path) -> None:

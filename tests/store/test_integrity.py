@@ -333,3 +333,74 @@ def test_a_collection_opened_after_damage_reads_back_intact(copy: Path) -> None:
     assert content(copy) == INTACT
     with pytest.raises(StudyappError):
         raise CorruptCollectionError("x", copy)
+
+
+# ---------------------------------------------------------------------------- errors after open
+def _errors_of(path: Path, sql: str, params: tuple[object, ...] = (), uri: bool = False) -> BaseException:
+    db = sqlite3.connect(path, uri=uri, isolation_level=None, timeout=0.1)
+    try:
+        db.execute(sql, params).fetchall()
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        return exc
+    finally:
+        db.close()
+    raise AssertionError(f"{sql} did not fail")
+
+
+def _damage_middle_of_card_table(path: Path) -> None:
+    db = sqlite3.connect(path)
+    leaves = [r[0] for r in db.execute("SELECT pageno FROM dbstat WHERE name = 'card' AND pagetype = 'leaf' ORDER BY path")]
+    db.close()
+    _patch(path, (leaves[len(leaves) // 2] - 1) * 4096 + 8, b"\xff\xf0" * 8)
+
+
+def test_translate_error_damage_names_the_backup(copy: Path) -> None:
+    from studyapp.store.database import translate_error
+
+    _damage_middle_of_card_table(copy)
+    error = translate_error(copy, _errors_of(copy, "SELECT * FROM card"))
+    assert isinstance(error, CorruptCollectionError) and error.newest_backup is not None and "\n" not in str(error)
+
+
+def test_translate_error_text_that_is_not_utf8(copy: Path) -> None:
+    from studyapp.store.database import translate_error
+
+    db = sqlite3.connect(copy, isolation_level=None)
+    db.execute("UPDATE card SET front = CAST(X'C328' AS TEXT) WHERE id = 7")
+    db.close()
+    error = translate_error(copy, _errors_of(copy, "SELECT front FROM card WHERE id = 7"))
+    assert isinstance(error, CorruptCollectionError) and "UTF-8" in str(error)
+
+
+def test_translate_error_busy_full_readonly_and_bugs(copy: Path) -> None:
+    from studyapp.errors import CollectionBusyError
+    from studyapp.store.database import translate_error
+
+    holder = sqlite3.connect(copy, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = WAL")
+    holder.execute("BEGIN IMMEDIATE")
+    busy = translate_error(copy, _errors_of(copy, "BEGIN IMMEDIATE"))
+    assert isinstance(busy, CollectionBusyError) and "another program" in str(busy)
+    holder.execute("ROLLBACK")
+    pages = holder.execute("PRAGMA page_count").fetchone()[0]
+    holder.execute(f"PRAGMA max_page_count = {pages}")
+    try:
+        holder.execute("INSERT INTO meta(key, value) VALUES ('big', ?)", ("x" * 1_000_000,))
+    except sqlite3.Error as exc:
+        full = translate_error(copy, exc)
+    holder.close()
+    assert type(full) is CollectionError and "disk is full" in str(full)
+    readonly = translate_error(copy, _errors_of(Path(f"file:{copy}?mode=ro"), "DELETE FROM meta", uri=True))
+    assert type(readonly) is CollectionError and "read-only" in str(readonly)
+    assert translate_error(copy, _errors_of(copy, "SELECT * FROM no_such_table")) is None  # a bug: let it raise
+    assert translate_error(copy, ValueError("x")) is None
+
+
+@pytest.mark.xfail(strict=True, raises=sqlite3.DatabaseError,
+                   reason="Collection._read/_write do not call store.database.translate_error yet (see the issue-6 report)")
+def test_damage_found_after_open_is_a_corrupt_collection_error(copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("studyapp.store.integrity.QUICK_CHECK_ON_OPEN_BYTES", 0)  # as for a big file
+    _damage_middle_of_card_table(copy)
+    with Collection.open(copy, auto_backup=False) as col:
+        with pytest.raises(CorruptCollectionError):
+            col.cards()

@@ -111,15 +111,19 @@ def _cap_runs_uncached(text: str) -> list[CapRun]:
         start, raw = m.start(), m.group(0)
         # a possessive ends the run: "Korea's Unification Ministry" → "Korea's", "Unification Ministry"
         pieces: list[tuple[int, str]] = []
-        pos = 0
-        for pm in _BREAK_TOK.finditer(raw):
-            pieces.append((start + pos, raw[pos : pm.end()]))
-            pos = pm.end() + 1
-        if pos < len(raw):
-            pieces.append((start + pos, raw[pos:]))
+        if " " in raw:
+            pos = 0
+            for pm in _BREAK_TOK.finditer(raw):
+                pieces.append((start + pos, raw[pos : pm.end()]))
+                pos = pm.end() + 1
+            if pos < len(raw):
+                pieces.append((start + pos, raw[pos:]))
+        else:
+            pieces.append((start, raw))
         for pstart, piece in pieces:
-            poss = bool(_ENDS_POSS.search(piece))
-            core = _STRIP_POSS.sub("", piece)
+            last = piece[-1]
+            poss = last in "'’" or (last in "sS" and len(piece) > 2 and piece[-2] in "'’")
+            core = _STRIP_POSS.sub("", piece) if poss or last in "'’" else piece
             if core.endswith(".") and not _INITIAL_END.search(core) and not core.endswith(("Jr.", "Sr.")):
                 core = core[:-1]
             core = core.rstrip(",;:-")

@@ -422,7 +422,7 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     recipient = False
     if lemma == "tell":
         # recipient: "told reporters", "told the BBC", "told US broadcaster CBS", "told him"
-        m = re.match(r"\s*(?:him|her|them|us|me|reporters|journalists|lawmakers|mps|investigators|the\s+court|"
+        m = re.match(r"\s*(?:[^,.;:\"“”\x00]{1,80}?\s+(?=that\s)|him|her|them|us|me|reporters|journalists|lawmakers|mps|investigators|the\s+court|"
                      r"the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
                      r"(?:a|the)\s+[\w'’]+(?:\s+[\w'’]+)?\s+(?=that\b))",
                      r)
@@ -604,7 +604,7 @@ def _subject_np(before: str) -> str:
     t = re.sub(r"(?:\s+(?:%s))+$" % "|".join(sorted(_STRIP_TAIL)), "", t)
     if t.endswith(","):
         # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives
-        segs = t[:-1].split(",")
+        segs = re.split(r",\s", t[:-1])
         if len(segs) >= 2:
             popped = False
             while len(segs) >= 2 and _is_appositive(segs[-1]):
@@ -616,7 +616,7 @@ def _subject_np(before: str) -> str:
             # "The group that owns her music, Big Machine," → the name itself
             return _np_tail(segs[-1])
         return ""
-    seg = t.split(",")[-1]
+    seg = re.split(r",\s", t)[-1]
     seg = re.split(r"\b(?:that|which|who|because|when|while|if|after|before|as|and|but)\b", seg)[-1] \
         if re.search(r"\b(?:that|which|who|because|when|while|if)\s", seg) else seg
     np = _np_tail(seg)
@@ -950,7 +950,7 @@ def _leading_subject(text: str) -> str:
                  t)
     if m:
         t = t[m.end():]
-    t = t.split(",")[0]  # "Paul, the first American man …, admitted": the appositive is not the subject
+    t = re.split(r",\s", t)[0]  # "Paul, the first American man …, admitted": the appositive is not the subject
     words = _WORDS.findall(t)
     if not words:
         return ""

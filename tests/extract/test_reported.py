@@ -108,3 +108,13 @@ def test_passive_is_not_a_report():
     assert indirect("It is said that the castle is haunted.") == []
     assert indirect("Ferry operator Nordline said on Friday it had cancelled sailings. It was told that the port was shut.") == [
         ("Ferry operator Nordline", "it had cancelled sailings")]
+
+
+def test_told_recipient_up_to_that():
+    assert indirect("Lee Park, 45, told the BBC's Today programme that he would not resign.") == [
+        ("Lee Park", "he would not resign")]
+
+
+def test_number_with_comma_in_relative_clause():
+    assert indirect("Northwind Foods, which employs 3,000 people, said profits would fall.") == [
+        ("Northwind Foods", "profits would fall")]

@@ -271,6 +271,13 @@ class _Context:
                     return name if last is None or last == name or self.subj_pos[k] >= lo else last
         return self.people.last_person_before(pos, gender)
 
+    def _expand_direction(self, place: str) -> str:
+        """"the North" → "North Korea" when the article names exactly one such country."""
+        if place.lower() not in ("north", "south", "east", "west"):
+            return place
+        found = set(re.findall(r"\b%s\s+(?:Korea|Sudan|Africa|Macedonia|Ossetia|Yemen|Vietnam)\b" % place, self.body))
+        return found.pop() if len(found) == 1 else place
+
     def _proper_word(self, word: str) -> bool:
         """Whether a single capitalised word is a name rather than a capitalised common noun."""
         low = word.lower()
@@ -361,7 +368,7 @@ class _Context:
             full = _strip_article(np)
             if org_name == full or full.endswith(org_name):
                 if norm(full) in COUNTRIES or norm(org_name) in COUNTRIES or low in COUNTRIES:
-                    return Speaker(full, "place")
+                    return Speaker(self._expand_direction(full), "place")
                 if looks_like_org(full) or len(full.split()) <= 4:
                     return Speaker(full, "org")
         if is_noun_head:

@@ -66,6 +66,7 @@ def test_reported_speech(facts):
     assert ("Denis McDonough", "North Korea had to live up to its obligations on nuclear proliferation") in got
     assert ("Lucy Williamson", "North Korean shifts from threat to dialogue are familiar fare to Washington") in got
     assert ("South Korea's Unification Ministry", "its stance on talks was the same as the US") in got
+    assert ("North Korea", 'there should be no "preconditions"') in got  # "The North … said"
     speakers = {s for s, _ in got}
     assert any("National Defence Commission" in s for s in speakers)
     assert "Lucy Williamson" in speakers

@@ -44,11 +44,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from studyapp.errors import CollectionError
 from studyapp.store.integrity import DB_ERRORS, full_check, one_line, header_problem, quick_check_on_open, shm_path, structure_problem, wal_path
 from studyapp.store.schema import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from studyapp.store.lock import CollectionLock
 
 BACKUP_DIRNAME = "backups"
 #: An automatic backup is made on open when the newest one is older than this.
@@ -419,26 +423,32 @@ def set_aside(collection_path: str | os.PathLike[str], label: str = "damaged", n
 
 
 def restore_backup(collection_path: str | os.PathLike[str], backup_path: str | os.PathLike[str],
-                   now: datetime | None = None) -> Path | None:
+                   now: datetime | None = None, lock: CollectionLock | None = None) -> Path | None:
     """Make the collection a copy of ``backup_path``; returns where the previous file was kept.
 
-    The collection must be closed (refused with :class:`~studyapp.errors.CollectionInUseError`
-    while a studyapp window holds it). The backup is checked first (a damaged one is refused
+    The collection must be closed. The window lock is taken for the duration (refused with
+    :class:`~studyapp.errors.CollectionInUseError` while a studyapp window holds it); a window
+    restoring its own collection closes it and passes the lock it holds as ``lock``, so no
+    other window can slip in between. The backup is checked first (a damaged one is refused
     and nothing changes), copied next to the collection and synced; the current file is kept
     aside (:func:`set_aside`, as ``<name>-damaged-<time>.sqlite3`` when it fails the cheap
     checks, else ``<name>-replaced-<time>.sqlite3``) and the copy renamed over it atomically, so
     at every moment the collection path holds either the old file or the restored one.
     """
-    from studyapp.store.lock import CollectionLock
+    from studyapp.store.lock import CollectionLock as WindowLock
 
     path = Path(collection_path)
     source = Path(backup_path)
+    if lock is not None and lock.collection_path.absolute() != path.absolute():
+        raise CollectionError(f"the lock given is for {lock.collection_path}, not {path}")
     problem = backup_problem(source, full=True)
     if problem is not None:
         raise CollectionError(f"cannot restore from {source}: {problem}")
     if path.is_dir():
         raise CollectionError(f"{path} is a folder, not a collection file")
-    with CollectionLock(path).acquire():
+    own_lock = lock is None or not lock.held
+    held = WindowLock(path).acquire() if own_lock else lock
+    try:
         partial = path.with_name(f".{path.name}.restore.{os.getpid()}{_PARTIAL}")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -464,6 +474,9 @@ def restore_backup(collection_path: str | os.PathLike[str], backup_path: str | o
         finally:
             if partial.exists():
                 partial.unlink()
+    finally:
+        if own_lock and held is not None:
+            held.release()
     return aside
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from studyapp import Collection, Rating
-from studyapp.errors import CollectionInUseError
+from studyapp.errors import CollectionError, CollectionInUseError
 from studyapp.store.backup import create_backup, restore_backup
 from studyapp.store.lock import CollectionLock, lock_path
 
@@ -232,3 +232,23 @@ def test_cli_import_waits_while_the_app_is_writing(col_path: Path) -> None:
         assert col.deck("Imported").id > col.deck("From the app").id  # written after the app's commit
         assert col.card_count(deck="Imported") > 0
     assert sqlite3.connect(col_path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_window_restores_its_own_collection_with_the_lock_it_holds(col_path: Path) -> None:
+    with Collection.open(col_path, auto_backup=False) as col:
+        col.create_deck("Before")
+    backup = create_backup(col_path)
+    lock = CollectionLock(col_path).acquire(contact="window-1")
+    with Collection.open(col_path, auto_backup=False) as col:
+        col.create_deck("After")
+    with pytest.raises(CollectionInUseError):  # without its lock, even this process is refused
+        restore_backup(col_path, backup.path)
+    with pytest.raises(CollectionError, match="lock given is for"):
+        restore_backup(col_path, backup.path, lock=CollectionLock(col_path.parent / "other.sqlite3"))
+    assert restore_backup(col_path, backup.path, lock=lock) is not None
+    assert lock.held and lock.holder() == (os.getpid(), "window-1")  # still ours: nobody slipped in
+    holder = subprocess.run([sys.executable, "-c", HOLD, str(col_path)], input="\n\n", capture_output=True, text=True, timeout=60)
+    assert holder.returncode == 1 and "CollectionInUseError" in holder.stderr
+    lock.release()
+    with Collection.open(col_path, auto_backup=False) as col:
+        assert [d.name for d in col.decks()] == ["Before"]

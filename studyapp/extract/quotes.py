@@ -526,6 +526,10 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
     if not words:
         return None
     w0 = words[0].group(0)
+    am = re.match(r"according\s+to\s+([^,;]{2,80}?)\s*(?:,|;|$)", clause)
+    if am and not _has_finite_verb(am.group(1)):
+        # '"…," according to Ana Ruiz, the mayor.'
+        return _Attr(am.group(1), lead + am.start(1), "according", lead + limit)
     if words[0].start() == 0 and w0.islower() and _is_speech_verb(w0):
         if SPEECH.get(w0.lower()) == "tell" or len(words) < 2:
             return None
@@ -982,7 +986,7 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
     for c in reversed(commas[-5:]):
         tail = masked[c + 1 :]
         attr = parse_post_attribution(tail, max_tail=10)
-        if attr is None:
+        if attr is None or attr.verb == "according":
             continue
         if re.search(r"\b%s\s*[:,]?\s*\x00" % re.escape(attr.verb), tail):
             return True  # 'Asked whether …, she replied: "…"' introduces a direct quote

@@ -191,3 +191,9 @@ def test_full_name_without_evidence_is_linked_to_speaking_surname():
     text = ('The champion will face Stefan Oberholzer on Sunday.\n\n'
             '"I am ready," Oberholzer said.')
     assert direct(text) == [("Stefan Oberholzer", "I am ready")]
+
+
+def test_according_to_after_quote():
+    assert direct('"The bridge is safe," according to engineer Kofi Annor.') == [("Kofi Annor", "The bridge is safe")]
+    # a scare quote followed by "according to" in the middle of a sentence is not attributed
+    assert direct('The "new normal" has arrived, according to many.') == []

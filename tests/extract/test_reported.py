@@ -118,3 +118,7 @@ def test_told_recipient_up_to_that():
 def test_number_with_comma_in_relative_clause():
     assert indirect("Northwind Foods, which employs 3,000 people, said profits would fall.") == [
         ("Northwind Foods", "profits would fall")]
+
+
+def test_according_to_is_not_reported_speech():
+    assert indirect("Rain will continue into the weekend, according to the Met Office.") == []

@@ -149,7 +149,7 @@ _P_REL_I = re.compile(_P_REL.pattern, re.I)  # for text whose lower-casing chang
 _REL_GATE = re.compile(r"week|month|year|day|night|morning|afternoon|evening|tomorrow")
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|would|wo\s+n't|(?:is|are|am|be|been|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|"
+    r"\b(?:will|shall|won['’]t|would|wo\s+n't|must|should|(?:has|have|need|needs)\s+to|(?:is|are|am|be|been|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|"
     r"poised|going|about|likely|to)\s+|(?:plans?|plan(?:ning)?|intends?|aims?|hopes?|expects?|prepares?|preparing)\s+to\b|"
     r"upcoming|forthcoming|next)|['’]ll\b",
     re.I,

@@ -207,6 +207,8 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> lis
             if 0 < nxt < m.end() + 200:
                 after = _TOK.findall(scope[nxt + 1:nxt + 40])
                 w0 = after[0] if after else ""
+                if w0.endswith("ly") and len(after) > 1 and _is_finite(after[1]):
+                    w0 = after[1]  # "…, nearly collapsed"
                 if w0 and w0.lower() not in ("said", "says", "told") and (_is_finite(w0) or (
                         w0.islower() and w0.endswith("s") and not w0.endswith("ss") and len(w0) > 3)):
                     cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
@@ -452,6 +454,8 @@ class _Referents:
         self.person_names = {p.name for p in people}
         self.last_person = ""
         self.last_person_age = 99
+        self.last_thing = ""  # "The charity …" → "It has since recovered"
+        self.last_thing_age = 99
         self.last_org = ""
         self.last_org_age = 99
 
@@ -479,6 +483,14 @@ class _Referents:
         if ps:
             self.last_person, self.last_person_age = ps[-1][1], 0
         self.last_org_age += 1
+        self.last_thing_age += 1
+        if text[:4] == "The " or text[:4] == "the ":
+            tm = _THE_NP.match(text)
+            thing = tm.group(1) if tm else ""
+            words = thing.split()
+            if 2 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].islower() \
+                    and words[-1].lower() not in _HUMAN_NOUNS and not words[-1].endswith("s"):
+                self.last_thing, self.last_thing_age = thing, 0
         subj = _proper_subject(text)
         if subj and not self.is_person(subj):
             self.last_org, self.last_org_age = subj, 0
@@ -543,6 +555,10 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
         if not name:
             return desc
         return name + rest if w in ("he", "she") else name + "'s" + rest
+    if w in ("it", "its") and not (refs.last_org and refs.last_org_age <= 3) and refs.last_thing \
+            and refs.last_thing_age == 0:
+        thing = refs.last_thing[0].upper() + refs.last_thing[1:]
+        return (thing + rest) if w == "it" else (thing + "'s" + rest)
     if w in ("it", "its") and refs.last_org and refs.last_org_age <= 3:
         org = refs.last_org
         org = org[0].upper() + org[1:]
@@ -707,7 +723,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
     return main_subject
 
 
-_MODAL_FUTURE = {"will", "would", "shall", "'ll", "’ll", "won't", "wo"}
+_MODAL_FUTURE = {"will", "would", "shall", "'ll", "’ll", "won't", "wo", "must", "should"}
 _SCHEDULE = re.compile(r"^(?:is|are|am|be|been|was|were|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|poised|"
                        r"going|about|likely|to)\b|^(?:plans?|planning|intends?|aims?|hopes?|expects?|prepares?)\s+to\b",
                        re.I)
@@ -761,6 +777,8 @@ _MAX_EXPRS = 12  # time expressions per sentence
 _INNER_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 _COMPARISON_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increased|decreased)\s+from\b[^,;]{0,40}$|"
                                 r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b[^,;]{0,40}$", re.I)
+_THE_NP = re.compile(r"((?:The|the)(?:\s+[a-z][a-z-]*){1,3})(?=,|\s+(?:is|was|has|had|will|would|can|could|"
+                     r"said|says|[a-z]+ed)\b)")
 _COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
 
 
@@ -948,10 +966,10 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     if prefix:
         pre = _clean(prefix)
         pre_resolved = _resolve_pronoun_start(pre, refs, text, seg.start)
-        body = pre_resolved + " " + (body[0].lower() + body[1:] if body[:1].isupper() and not body[1:2].isupper()
-                                     and body.split(" ", 1)[0].lower() in _AUX | _PAST_IRR | {"has", "have"}
-                                     or body[:1].isupper() and body.split(" ", 1)[0].lower().endswith("ed")
-                                     else body)
+        first_alpha = next((c for c in text[start:start + 60] if c.isalpha()), "")
+        if body[:1].isupper() and first_alpha.islower():
+            body = body[0].lower() + body[1:]  # it was lower-case in the article: not a name
+        body = pre_resolved + " " + body
     else:
         body = _resolve_pronoun_start(body, refs, text, start)
     return _clean(body), subj_used

@@ -134,7 +134,7 @@ def test_vaguer_date_of_the_same_event_is_dropped() -> None:
 
 def test_no_publication_date_no_relative_events() -> None:
     text = "The bridge collapsed on Sunday. It had been built in 1932 by a local firm."
-    assert events_of(text, None) == [("1932", "It had been built by a local firm")]
+    assert events_of(text, None) == [("1932", "The bridge had been built by a local firm")]
 
 
 def test_durations_decades_and_vague_times_are_not_events() -> None:
@@ -281,6 +281,21 @@ def test_adjectival_year_is_not_an_event_date() -> None:
 def test_quoted_sentence_is_its_own_scope() -> None:
     text = '"Tonight voters have spoken. In 2019 the town backed the party," the candidate said.'
     assert events_of(text) == [("2019", "The town backed the party")]
+
+
+def test_it_refers_to_the_previous_subject() -> None:
+    text = ("The museum, which was opened in 1911 by the mayor, nearly closed after a fire in 1990.\n\n"
+            "It has since recovered and welcomed a record 2 million visitors last year.")
+    assert events_of(text) == [
+        ("1911", "The museum was opened by the mayor"),
+        ("1990", "The museum nearly closed after a fire"),
+        ("2012", "The museum welcomed a record 2 million visitors"),
+    ]
+
+
+def test_deadlines_resolve_forward() -> None:
+    assert events_of("The appeal must be filed by December 15.", date(2023, 11, 30)) == [
+        ("2023-12-15", "The appeal must be filed by December 15")]
 
 
 def test_quote_spans() -> None:

@@ -465,7 +465,33 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
             return "", False
     if r[:1] in ('"', "“", "‘", ":") or not r:
         return "", False
+    if not has_that and not _clause_like(r):
+        return "", False  # "added 20 points as the Lakers won", "claimed victory when rivals faltered"
     return r, has_that
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousands", "dozens", "half", "a"}
+_SUBORD = {"as", "when", "while", "because", "since", "if", "after", "before", "until", "although", "though",
+           "whereas", "unless", "once", "so", "but", "and", "or", "despite"}
+
+
+def _clause_like(content: str) -> bool:
+    """Whether reported content without "that" starts with a clause: a subject then a finite verb."""
+    words = re.findall(r"[\w'’\x00-]+|,", content[:400])
+    if not words:
+        return False
+    if words[0][:1].isdigit() or words[0].lower() in _NUMBER_WORDS and words[0].lower() != "a":
+        return False
+    for i, w in enumerate(words[:14]):
+        if w == ",":
+            continue
+        if i > 0 and _FINITE.fullmatch(w.lower().replace("’", "'")) or "'" in w[1:] and w.lower().endswith(
+                ("'s", "n't", "'re", "'ve", "'ll", "'d")) and i >= 0:
+            return True
+        if i > 0 and w.lower() in _SUBORD:
+            return False
+    return False
 
 
 _FINITE = re.compile(

@@ -122,3 +122,15 @@ def test_number_with_comma_in_relative_clause():
 
 def test_according_to_is_not_reported_speech():
     assert indirect("Rain will continue into the weekend, according to the Met Office.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guard Jay Cole added 20 points as the Lakers won.",
+        "Driver Max Roth claimed victory as his rivals faltered.",
+        "Striker Leon Carter added two goals after the break.",
+    ],
+)
+def test_sports_verbs_are_not_reports(text):
+    assert indirect(text) == []

@@ -138,6 +138,8 @@ _P_REL = re.compile(
     r"(?:earlier|later)\s+today|"
     r"(?:last|this|next)\s+(?:week|weekend|month|year)|"
     r"the\s+(?:weekend|following\s+year|previous\s+year|same\s+year|year\s+before)|"
+    r"the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:after|before)(?:\s+yesterday)?|"
+    r"(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
     r"last\s+night|this\s+(?:morning|afternoon|evening)|"
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|"
@@ -365,6 +367,16 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 if rel == "the previous year" and not _COMPARE.search(text):
                     expr(st, en, "anaphoric", rel="that year", offset=-1)
                 continue
+            if rel.endswith("day") and ("that" in rel or rel.startswith("the ")) or rel == "the day before yesterday":
+                if rel == "the day before yesterday":
+                    expr(st, en, "relative", rel="days ago", offset=2)
+                    continue
+                if rel.startswith("that") and prep not in ("on", "by", "until", "since", "from"):
+                    continue
+                off = 1 if rel in ("the following day", "the next day", "the day after") else \
+                    -1 if rel in ("the previous day", "the day before") else 0
+                expr(st, en, "anaphoric_day", rel=rel, offset=off)
+                continue
             if rel.startswith(("later that", "earlier that")):
                 if rel.endswith("year"):
                     expr(st, en, "anaphoric", rel="that year")
@@ -377,6 +389,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             mm = _AGO.match(rel)
             if mm:
                 if mm.group(3) != "ago":
+                    if mm.group(2) == "day" and mm.group(3) == "later":
+                        n = int(mm.group(1)) if mm.group(1).isdigit() else _NUMBERS.get(mm.group(1), 0)
+                        if 0 < n <= 14:
+                            expr(st, en, "anaphoric_day", rel="days later", offset=n)
                     continue
                 n = int(mm.group(1)) if mm.group(1).isdigit() else _NUMBERS.get(mm.group(1), 0)
                 expr(st, en, "relative", rel=mm.group(2) + "s ago", offset=n)
@@ -437,13 +453,17 @@ def _ym(d: date) -> str:
 
 
 def resolve(expr: TimeExpr, published: date | None, *, future: bool = False,
-            context_year: int | None = None) -> str | None:
+            context_year: int | None = None, context_day: date | None = None) -> str | None:
     """ISO 8601 date of ``expr`` at the precision the text supports, or None when it cannot be resolved.
 
     ``future``: the clause is about something scheduled (weekdays and months then resolve forward).
     ``context_year``: the year last mentioned in the text, for "in March that year".
+    ``context_day``: the day-precise date last mentioned (a sentence or two before), for
+    "the following day", "later that day", "two days later".
     """
     try:
+        if expr.kind == "anaphoric_day":
+            return (context_day + timedelta(days=expr.offset)).isoformat() if context_day else None
         iso = _resolve(expr, published, future, context_year)
     except (OverflowError, ValueError):
         return None

@@ -612,6 +612,7 @@ def extract_events(sentences: list[Sentence], published: date | None,
     refs = _Referents(people)
     events: list[Event] = []
     context_year: int | None = None
+    day_ctx: list[object] = [None, 99]  # last day-precise date and its age in sentences
     open_quote = False
     prev_par = -1
     seen: set[tuple[str, str]] = set()
@@ -631,19 +632,20 @@ def extract_events(sentences: list[Sentence], published: date | None,
         resolved_subject = ""
         if exprs:
             resolved_subject = _process_sentence(sent, text, exprs, quotes, published, refs, events, seen,
-                                                 context_year)
+                                                 context_year, day_ctx)
             for e in exprs:
                 if e.absolute:
                     context_year = e.year
                 elif e.kind == "anaphoric" and context_year is not None:
                     context_year = context_year + e.offset
         refs.after_sentence(text, resolved_subject)
-    return events
+        day_ctx[1] = int(day_ctx[1]) + 1  # type: ignore[call-overload]
+    return _dedupe(events)
 
 
 def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: list[tuple[int, int]],
                       published: date | None, refs: _Referents, events: list[Event],
-                      seen: set[tuple[str, str]], context_year: int | None) -> str:
+                      seen: set[tuple[str, str]], context_year: int | None, day_ctx: list[object]) -> str:
     parens = _paren_spans(text)
     ctx = context_year
     items: list[tuple[TimeExpr, str, int, int, int]] = []  # expr, iso, lo, hi, segment index
@@ -690,9 +692,13 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             # "I arrived here in 2021": first-person words need the speaker, who is not resolved here
             if _FIRST_PERSON.search(text[lo:hi]):
                 continue
-        iso = resolve(e, published, future=future, context_year=year_ctx)
+        cday = day_ctx[0] if int(day_ctx[1]) <= 1 else None  # type: ignore[call-overload]
+        iso = resolve(e, published, future=future, context_year=year_ctx,
+                      context_day=cday if isinstance(cday, date) else None)
         if not iso:
             continue
+        if len(iso) == 10 and not in_quote:
+            day_ctx[0], day_ctx[1] = date.fromisoformat(iso), 0
         if e.kind == "relative" and e.rel in ("today", "tonight") and not (future or _simple_past_near(text, e, seg)):
             continue  # "more than 60,000 today" describes a state, not an event
         items.append((e, iso, lo, hi, k))
@@ -835,6 +841,28 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
             be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
             return f"{head[:toks[j].start()].strip().rstrip(',')} {be} {head[toks[j].start():].strip()}"
     return ""
+
+
+_STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "at", "by", "with", "that", "this", "is", "was",
+         "be", "it", "as", "from", "his", "her", "its", "their", "has", "had", "have", "were", "are", "s"}
+
+
+def _content(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP}
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """Drop a later event with the same date that restates an earlier one (a lead repeated lower down)."""
+    out: list[Event] = []
+    kept: list[tuple[str, set[str]]] = []
+    for ev in events:
+        c = _content(ev.event)
+        if any(d == ev.date and c and k and len(c & k) / min(len(c), len(k)) >= 0.75 and ev.sentence != prev_s
+               for (d, k), prev_s in zip(kept, (o.sentence for o in out))):
+            continue
+        out.append(ev)
+        kept.append((ev.date, c))
+    return out
 
 
 def _simple_past_near(text: str, e: TimeExpr, seg: _Seg) -> bool:

@@ -147,6 +147,15 @@ def test_anaphoric_year_uses_context() -> None:
         ("in March that year", None)]
 
 
+def test_anaphoric_days_use_the_previous_date() -> None:
+    prev = date(2011, 3, 3)
+    found = [(e.text, resolve(e, MON, context_day=prev)) for e in
+             find_time_expressions("The following day divers returned, and two days later the port reopened.")]
+    assert found == [("The following day", "2011-03-04"), ("two days later", "2011-03-05")]
+    assert [resolve(e, MON) for e in find_time_expressions("The following day divers returned.")] == [None]
+    assert dates_in("He arrived the day before yesterday.") == [("the day before yesterday", "2013-06-15")]
+
+
 def test_relative_dates_need_a_publication_date() -> None:
     for s in ("The rebels seized the town on Sunday.", "The bid failed last week.", "He quit yesterday.",
               "The mine flooded in April."):

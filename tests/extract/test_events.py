@@ -298,6 +298,27 @@ def test_deadlines_resolve_forward() -> None:
         ("2023-12-15", "The appeal must be filed by December 15")]
 
 
+def test_days_relative_to_the_previous_date() -> None:
+    text = ("The ferry sank on 3 March 2011 off the coast. The following day, divers recovered six bodies. "
+            "Two days later the captain was arrested.\n\n"
+            "The minister resigned on Monday. Later that day, the premier appointed a successor.")
+    assert events_of(text) == [
+        ("2011-03-03", "The ferry sank off the coast"),
+        ("2011-03-04", "Divers recovered six bodies"),
+        ("2011-03-06", "The captain was arrested"),
+        ("2013-06-17", "The minister resigned"),
+        ("2013-06-17", "The premier appointed a successor"),
+    ]
+    # with no dated sentence just before, "the following day" cannot be resolved
+    assert events_of("The storm passed. The following day, the roads reopened.") == []
+
+
+def test_restated_event_is_kept_once() -> None:
+    text = ("The minister resigned on Monday after a row over expenses.\n\n"
+            "Officials confirmed the minister resigned on Monday after the row over expenses.")
+    assert [d for d, _ in events_of(text)] == ["2013-06-17"]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

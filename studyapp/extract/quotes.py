@@ -798,7 +798,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 continue
             speakers[k] = sp
             ctx.note(sp, p_off + q.open)
-            if fragment and (len(qtext.split()) > 40 or _title_case(qtext)):
+            if fragment and (len(qtext.split()) > 40 or _title_case(qtext) or _NAMING.search(par[max(0, q.open - 40) : q.open])):
                 continue
             full_quote_sentences.add(sent.start)
             if k > 0 and quote_idx[k - 1] is not None and speakers[k - 1] == sp and qtext[:1].islower() \
@@ -835,6 +835,10 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
     return sink.quotes
 
 
+# words that introduce a name or a term, not someone's words: the so-called "green deal"
+_NAMING = re.compile(r"\b(?:so-called|dubbed|nicknamed|known\s+as|termed|the\s+words?|the\s+term|the\s+phrase|"
+                     r"the\s+slogan|the\s+hashtag|the\s+motto|titled|entitled|named|billed\s+as|"
+                     r"a\s+sign\s+reading|signs\s+reading|a\s+banner\s+reading)\s*$", re.I)
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de", "la", "le"}
 
 

@@ -197,3 +197,8 @@ def test_according_to_after_quote():
     assert direct('"The bridge is safe," according to engineer Kofi Annor.') == [("Kofi Annor", "The bridge is safe")]
     # a scare quote followed by "according to" in the middle of a sentence is not attributed
     assert direct('The "new normal" has arrived, according to many.') == []
+
+
+def test_so_called_terms_in_reported_speech_are_not_quotes():
+    assert direct('Senator Ana Ruiz said the so-called "green deal" was flawed.') == []
+    assert direct('Mayor Jo Park said the scheme, dubbed "the loop", would open soon.') == []

@@ -3,10 +3,11 @@
 Builds N cards (default 100,000) in 10 decks, half of them due, with 3 reviews per card in
 the log, then measures (best and median of R runs, warm page cache):
 
-- the open-time checks alone (header, schema, small tables),
+- the open-time checks alone (header, schema, small tables; plus a full quick_check for
+  files up to 16 MB),
 - ``Collection.open`` + ``deck_counts()`` (what the GUI does before drawing the deck list),
-  with no backup due (the background thread runs a quick_check) and with one due
-  (the background thread copies and checks the file while the deck list is computed),
+  with no backup due (for files over 16 MB the background thread runs a quick_check) and with
+  one due (the background thread copies and checks the file while the deck list is computed),
 - the background work itself: backup copy, ``quick_check``, ``integrity_check``.
 """
 
@@ -26,7 +27,7 @@ from studyapp import Collection
 from studyapp.srs.scheduling import to_ms
 from studyapp.store.backup import backup_dir, create_backup
 from studyapp.store.bulk import make_review_due
-from studyapp.store.integrity import full_check, header_problem, structure_problem
+from studyapp.store.integrity import full_check, header_problem, quick_check_on_open, structure_problem
 
 
 def build(path: Path, n: int) -> None:
@@ -70,10 +71,13 @@ def main() -> None:
         build(path, a.n)
         print(f"N={a.n} cards, {3 * a.n} reviews, {path.stat().st_size / 1e6:.1f} MB, built in {time.perf_counter() - t:.1f} s")
 
+        on_open = quick_check_on_open(path)
+        print("full quick_check: " + ("on open (file <= 16 MB)" if on_open else "in the background after open (file > 16 MB)"))
+
         def checks() -> None:
             assert header_problem(path) is None
             conn = sqlite3.connect(path)
-            assert structure_problem(conn) is None
+            assert structure_problem(conn, full=on_open) is None
             conn.close()
 
         closing: list[float] = []
@@ -97,9 +101,9 @@ def main() -> None:
             conn.close()
 
         rows = [
-            ("open-time checks (header, schema, small tables)", checks),
-            ("open + deck_counts, old code path (no background job)", lambda: open_list(False)),
-            ("open + deck_counts, no backup due (quick_check alongside)", open_list),
+            ("open-time checks" + (" incl. quick_check" if on_open else " (header, schema, small tables)"), checks),
+            ("open + deck_counts, auto_backup=False", lambda: open_list(False)),
+            ("open + deck_counts, no backup due", open_list),
             ("open + deck_counts, backup due (copy runs alongside)", open_list_backup_due),
             ("background: backup copy", lambda: create_backup(path, thin=False)),
             ("background: backup copy + integrity_check of the copy", lambda: create_backup(path, check=True, thin=False)),

@@ -98,10 +98,33 @@ def _preset_from_row(row: Sequence[Any]) -> Preset:
     )
 
 
+def _valid_text(value: str, what: str) -> str:
+    """Refuse text that cannot be stored as UTF-8 (unpaired surrogates from broken decoders)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"{what} contains characters that are not valid text") from None
+    return value
+
+
+def _when(moment: datetime | None) -> datetime:
+    """``now`` as aware UTC, refused when it is outside the years the scheduler can count in."""
+    utc = to_utc(moment)
+    if not 1971 <= utc.year <= 9000:
+        raise InputError(f"the time {utc.isoformat()} is out of range")
+    return utc
+
+
+def _card_id(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**63:
+        raise NotFoundError(f"no card {value!r}")
+    return value
+
+
 def _clean_field(value: object, what: str) -> str:
     if not isinstance(value, str):
         raise InputError(f"card {what} must be text, not {type(value).__name__}")
-    value = value.strip()
+    value = _valid_text(value, f"card {what}").strip()
     if not value:
         raise InputError(f"card {what} is empty")
     if len(value) > MAX_FIELD_CHARS:
@@ -293,7 +316,7 @@ class Collection:
     def _deck_name(name: object) -> str:
         if not isinstance(name, str) or not name.strip():
             raise InputError("a deck needs a name")
-        name = " ".join(name.split())
+        name = " ".join(_valid_text(name, "the deck name").split())
         if len(name) > 200:
             raise InputError("a deck name may have at most 200 characters")
         return name
@@ -439,7 +462,7 @@ class Collection:
     def card(self, card_id: int) -> Card:
         """One card by id. Raises NotFoundError."""
         with self._lock:
-            rows = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?", (card_id,))
+            rows = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?", (_card_id(card_id),))
             if not rows:
                 raise NotFoundError(f"no card {card_id}")
             return _card_from_row(rows[0])
@@ -526,7 +549,7 @@ class Collection:
         first), then new cards (in the order added), within each deck's daily limits; when
         nothing else is left, learning cards due within the next 20 minutes.
         """
-        now = to_utc(now)
+        now = _when(now)
         now_ms = to_ms(now)
         with self._lock:
             self._sync()
@@ -560,7 +583,7 @@ class Collection:
 
     def deck_counts(self, now: datetime | None = None) -> list[DeckCounts]:
         """For the deck list: new / learning / due-review counts of every deck, within today's limits."""
-        now = to_utc(now)
+        now = _when(now)
         now_ms = to_ms(now)
         with self._lock:
             self._sync()
@@ -600,10 +623,10 @@ class Collection:
             raise InputError(f"a rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {rating!r}") from None
         if isinstance(duration_ms, bool) or not isinstance(duration_ms, int) or duration_ms < 0:
             raise InputError(f"the answer time must be a whole number of milliseconds >= 0, not {duration_ms!r}")
-        now = to_utc(now)
+        now = _when(now)
         with self._lock:
             self._sync()
-            row = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?", (card_id,))
+            row = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?", (_card_id(card_id),))
             if not row:
                 raise NotFoundError(f"no card {card_id}")
             card = _card_from_row(row[0])
@@ -657,7 +680,7 @@ class Collection:
 
     def next_intervals(self, card_id: int, now: datetime | None = None) -> dict[Rating, timedelta]:
         """The interval each grade button would give this card now (before fuzz)."""
-        now = to_utc(now)
+        now = _when(now)
         with self._lock:
             self._sync()
             card = self.card(card_id)
@@ -928,7 +951,7 @@ class Collection:
         """One page of cards matching a search (see :mod:`studyapp.search`), with their deck names."""
         from studyapp.search import compile_search, order_by
 
-        compiled = compile_search(query, to_ms(to_utc(now)))
+        compiled = compile_search(query, to_ms(_when(now)))
         sql = (
             f"SELECT {', '.join('c.' + c.strip() for c in _CARD_COLUMNS.split(','))}, d.name FROM card c "
             f"JOIN deck d ON d.id = c.deck_id WHERE {compiled.where} ORDER BY {order_by(sort, descending)} "
@@ -942,7 +965,7 @@ class Collection:
         """How many cards match a search."""
         from studyapp.search import compile_search
 
-        compiled = compile_search(query, to_ms(to_utc(now)))
+        compiled = compile_search(query, to_ms(_when(now)))
         with self._lock:
             return self._db.execute(
                 f"SELECT count(*) FROM card c JOIN deck d ON d.id = c.deck_id WHERE {compiled.where}", compiled.params

@@ -3,9 +3,7 @@
 Untrusted text (any Unicode, control characters, markup, sizes around the 100,000-character
 cap) and hostile numbers go in; only :class:`~studyapp.errors.StudyappError` subclasses may
 come out, text is stored exactly as given (stripped), and the review log always holds
-answers minus undos. Inputs that still escape as other exceptions are pinned by the
-``xfail(strict=True)`` tests at the end: when collection.py is fixed they start passing, and
-the marker must go.
+answers minus undos. The last tests pin inputs that once escaped as other exceptions.
 """
 
 from __future__ import annotations
@@ -27,7 +25,7 @@ from studyapp.records import NewCard
 
 MAX = 100_000  # studyapp.collection.MAX_FIELD_CHARS
 
-# Any text but lone surrogates (which no UTF-8 file can hold: see the xfail tests below).
+# Any text but lone surrogates (which no UTF-8 file can hold: see the tests at the end).
 any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
 
 class Big(str):
@@ -139,10 +137,6 @@ def col(tmp_path: Path):  # type: ignore[no-untyped-def]
         yield collection
 
 
-KNOWN = "escapes as a non-StudyappError; fix proposed for collection.py in the issue-6 report"
-
-
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason=KNOWN)
 @pytest.mark.parametrize("where", ["front", "back", "deck"])
 def test_lone_surrogate_text_is_an_input_error(col: Collection, where: str) -> None:
     bad = "Who said \ud800 this?"
@@ -153,14 +147,12 @@ def test_lone_surrogate_text_is_an_input_error(col: Collection, where: str) -> N
             col.add_cards(col.create_deck("D"), [(bad, "x") if where == "front" else ("x", bad)])
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError, reason=KNOWN)
 def test_answer_far_in_the_future_is_an_input_error(col: Collection) -> None:
     (card_id,) = col.add_cards(col.create_deck("D"), [("q", "a")])
     with pytest.raises(InputError):
         col.answer(card_id, 4, now=datetime(9999, 12, 31, tzinfo=timezone.utc))
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError, reason=KNOWN)
 def test_card_id_beyond_64_bits_is_not_found(col: Collection) -> None:
     with pytest.raises(StudyappError):
         col.answer(2**64, 3)

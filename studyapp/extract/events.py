@@ -699,7 +699,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             continue
         if len(iso) == 10 and not in_quote:
             day_ctx[0], day_ctx[1] = date.fromisoformat(iso), 0
-        if e.kind == "relative" and e.rel in ("today", "tonight") and not (future or _simple_past_near(text, e, seg)):
+        if e.kind == "relative" and e.rel in ("today", "tonight") and not _event_today(text, e, seg.cstart, seg.end):
             continue  # "more than 60,000 today" describes a state, not an event
         items.append((e, iso, lo, hi, k))
 
@@ -739,10 +739,10 @@ _SCHEDULE_HEADS = {"is", "are", "am", "be", "been", "was", "were", "'s", "'re", 
                    "intends", "intend", "aims", "aim", "hopes", "hope", "expects", "expect", "prepares", "prepare"}
 
 
-def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
-    """Whether ``e`` should resolve forward, judged on the verb group nearest to it in text[lo:hi]:
-    the last finite verb before it ("are scheduled to meet … on Wednesday", "he said the talks would
-    take place on Friday"), or the first after it ("In July, the firm announced it would …")."""
+def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | None:
+    """The verb group nearest to ``e`` in text[lo:hi] (its first word and a few words): the last
+    finite verb before it ("are scheduled to meet … on Wednesday", "he said the talks would take
+    place on Friday"), or the first after it ("In July, the firm announced it would …")."""
     toks = [(m.start() + lo, m.group(0)) for m in _TOK.finditer(text[lo:hi])]
     toks = [(p, t) for p, t in toks if not (e.start <= p < e.end)]
     fin = [i for i, (p, t) in enumerate(toks) if _is_finite(t) or t.lower() in _MODAL_FUTURE
@@ -761,12 +761,31 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
     elif after:
         i = after[0]
     else:
+        return None
+    return toks[i][1].lower(), " ".join(t for _, t in toks[i:i + 5])
+
+
+def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
+    """Whether ``e`` should resolve forward (see :func:`_verb_group`)."""
+    vg = _verb_group(text, e, lo, hi)
+    if vg is None:
         return looks_forward(text[lo:hi].replace(e.text, " "))
-    group = " ".join(t for _, t in toks[i:i + 5])
-    first = toks[i][1].lower()
+    first, group = vg
     if first in _MODAL_FUTURE or _SCHEDULE.match(group) or looks_forward(group) and not is_past(group):
-        return not (first in ("was", "were") and not first in _MODAL_FUTURE)
+        return first not in ("was", "were")
     return False
+
+
+def _event_today(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
+    """ "today" dates an event only with a simple past or an explicit future verb next to it
+    ("the court ruled today", "the council will vote today"), not a state ("60,000 today")."""
+    vg = _verb_group(text, e, lo, hi)
+    if vg is None:
+        return False
+    first, group = vg
+    if first in _MODAL_FUTURE or _SCHEDULE.match(group):
+        return True
+    return first not in _AUX and first not in ("says", "tells") and is_past(first)
 
 
 _AUX_CHAIN = re.compile(r",?\s+((?:(?:was|were|is|are|has|have|had|been|be|will|would)\s+)+)", re.I)

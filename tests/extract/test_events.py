@@ -195,6 +195,8 @@ def test_new_subject_after_but_is_a_new_event() -> None:
 
 def test_today_needs_an_event_verb() -> None:
     assert events_of("The herd has grown from 300 in the 1980s to 5,000 today.") == []
+    assert events_of("The ruling today means the case is closed.") == []
+    assert events_of("The council will vote on the plan today.") == [("2013-06-17", "The council will vote on the plan")]
     assert events_of("The court ruled today that the ban was unlawful.") == [
         ("2013-06-17", "The court ruled that the ban was unlawful")]
 

@@ -109,6 +109,19 @@ def _events(sentences: list, published: date | None, people: tuple[Person, ...])
         return []
 
 
+def _guarded(what: str, fn, default):  # type: ignore[no-untyped-def]
+    """Run one extraction stage; a bug in it costs that kind of fact, not the whole article."""
+    try:
+        return fn()
+    except RecursionError:
+        return default
+    except Exception as exc:  # pragma: no cover - only reached through a bug
+        import warnings
+
+        warnings.warn(f"{what} extraction failed: {exc!r}", RuntimeWarning, stacklevel=2)
+        return default
+
+
 def extract_facts(text: str, published: date | str | None = None) -> ArticleFacts:
     """Extract quotes, roles and dated events from article text (plain, Markdown or HTML).
 
@@ -140,8 +153,8 @@ def extract_facts(text: str, published: date | str | None = None) -> ArticleFact
         if m:
             pos = m.end()
     people = build_people(body, mask)
-    roles = extract_roles(sentences, people, mask)
-    quotes = extract_quotes(body, sentences, people, roles)
+    roles = _guarded("position", lambda: extract_roles(sentences, people, mask), [])
+    quotes = _guarded("quote", lambda: extract_quotes(body, sentences, people, roles), [])
     persons = people.persons()
     events = _events(sentences, pub, persons)
     return ArticleFacts(

@@ -1,6 +1,7 @@
 """Bad input: a clear one-line InputError or empty facts, never a traceback, in bounded time."""
 
 import time
+import warnings
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -9,6 +10,14 @@ from hypothesis import strategies as st
 from studyapp.cli import main
 from studyapp.errors import InputError
 from studyapp.extract import MAX_INPUT_BYTES, extract_facts, format_facts, load_article_text
+
+
+@pytest.fixture(autouse=True)
+def _stage_failures_are_errors():
+    """extract_facts turns a crashing stage into a RuntimeWarning; here that must fail the test."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*extraction failed", category=RuntimeWarning)
+        yield
 
 
 def run_cli(args, capsys):
@@ -145,3 +154,15 @@ def test_fuzz_unicode(text):
     except InputError:
         return
     facts.to_dict()
+
+
+def test_a_crashing_stage_costs_only_its_facts(monkeypatch):
+    import studyapp.extract.roles as roles_mod
+
+    def boom(*a, **k):
+        raise IndexError("bug")
+
+    monkeypatch.setattr(roles_mod, "extract_roles", boom)
+    with pytest.warns(RuntimeWarning, match="position extraction failed"):
+        facts = extract_facts('"We won," said coach Maria Lopez.')
+    assert facts.roles == () and [q.speaker for q in facts.quotes] == ["Maria Lopez"]

@@ -82,7 +82,6 @@ _MONTH_FULL = r"January|February|March|April|May|June|July|August|September|Octo
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\b\.?)"
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WD_PREFIX = rf"(?:(?:{_WEEKDAY}),?\s+)?"
 _PREP = (r"(?i:(?:(?:just|only|as\s+early\s+as|as\s+recently\s+as|as\s+late\s+as)\s+)?"
          r"(?:in|on|at|since|by|until|till|through|throughout|during|from|into|before|after|around|as\s+of|of|for|"
          r"starting|beginning|ending|between))")
@@ -90,10 +89,8 @@ _QUAL = (r"(?i:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|f
          r"(?:first|second|third|fourth|final|last)\s+quarter|spring|summer|autumn|fall|winter)\s+of\s+|"
          r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+|"
          r"(?:early|late|mid)(?:-|\s+))")
-_YEAR = r"(1[5-9]\d\d|20\d\d)"
 # a year must not be part of a number, a decade, a range or a fraction
 _YEAR_END = r"(?![\d.,]\d|\d|s\b|['’]?s\b|\s*%|\s*(?:-|–|—|/|to\s|and\s|or\s)\s*\d)"
-_DAYNUM = r"([0-3]?\d)(?:st|nd|rd|th)?"
 
 # Core patterns start with a digit or a month/weekday/keyword (fast to reject); the words in
 # front ("in", "since", "the end of", "Tuesday,") are read from a short window before the match.

@@ -66,9 +66,7 @@ _DISCOURSE = re.compile(
     re.I,
 )
 _PRONOUN_SUBJ = {"he", "she", "it", "they"}
-_POSS_PRON = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,./:-]*|[^\w\s]")
 _TOK = re.compile(r"\S+")
 
 _COORD = re.compile(r"(?:,\s*|\s+)(?P<c>and|but|yet|while|whereas|or)\s+", re.I)
@@ -573,9 +571,6 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
 # main
 # ---------------------------------------------------------------------------
 
-_PRECISION = {4: 1, 7: 2, 10: 3}
-
-
 def _attribution_tail(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> int:
     """Start of a trailing ", X said …" attribution in text[lo:hi] (or -1)."""
     base = max(lo, hi - 200)  # an attribution is short: only the end of the scope can hold one
@@ -882,22 +877,6 @@ def _dedupe(events: list[Event]) -> list[Event]:
         out.append(ev)
         kept.append((ev.date, c))
     return out
-
-
-def _simple_past_near(text: str, e: TimeExpr, seg: _Seg) -> bool:
-    """Whether the verb nearest before ``e`` in its clause is a simple past ("announced today")."""
-    toks = _TOK.findall(text[seg.cstart:e.start])
-    for i in range(len(toks) - 1, -1, -1):
-        if _is_finite(toks[i]):
-            w = toks[i].lower()
-            prev = toks[i - 1].lower() if i else ""
-            return w not in _AUX and w not in ("says", "tells") and prev not in ("has", "have", "had", "is", "are")
-    return False
-
-
-def _past_clause(clause: str) -> bool:
-    return any(_is_finite(t) and t.lower() not in ("is", "are", "has", "have", "does", "do", "says", "tells")
-               for t in _TOK.findall(clause))
 
 
 def _has_verb(desc: str) -> bool:

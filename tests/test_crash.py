@@ -99,3 +99,58 @@ def test_sigkill_never_loses_an_acknowledged_answer(tmp_path: Path) -> None:
     for backup in list_backups(path):
         assert backup_problem(backup.path, full=True) is None, backup.path
     assert not [p for p in path.parent.iterdir() if p.name.startswith("collection-") and p.suffix == ".sqlite3"]
+
+
+RESTORER = r"""
+import sys
+from studyapp.store.backup import create_backup, restore_backup
+path, a, b = sys.argv[1:4]
+print("ready", flush=True)
+i = 0
+while True:
+    restore_backup(path, a if i % 2 == 0 else b)
+    create_backup(path, thin=False)
+    i += 1
+    print(i, flush=True)
+"""
+
+
+def test_sigkill_during_restore_and_backup_leaves_a_whole_collection(tmp_path: Path) -> None:
+    """Restores and backups killed at random moments: the collection path always holds one
+    whole collection (before or after), every backup listed is sound, nothing is lost aside."""
+    from studyapp.store.backup import create_backup
+
+    path = tmp_path / "collection.sqlite3"
+    sources = []
+    for name in ("A", "B"):
+        with Collection.open(path, auto_backup=False) as col:
+            for existing in col.decks():
+                col.delete_deck(existing)
+            deck = col.create_deck(name)
+            col.add_cards(deck, [(f"{name} question {i}", "answer") for i in range(3000)])
+        sources.append(create_backup(path, thin=False).path.rename(tmp_path / f"{name}.sqlite3"))
+    script = tmp_path / "restorer.py"
+    script.write_text(RESTORER)
+    rnd = random.Random(7)
+    rounds = 0
+    for attempt in range(10):
+        proc = subprocess.Popen([sys.executable, str(script), str(path), *map(str, sources)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
+        time.sleep(rnd.uniform(0.0, 0.4))
+        proc.send_signal(signal.SIGKILL)
+        out, err = proc.communicate(timeout=30)
+        assert proc.returncode == -signal.SIGKILL, err
+        rounds += len(out.split())
+        with Collection.open(path, auto_backup=False) as col:  # a whole collection, A or B
+            names = [d.name for d in col.decks()]
+            assert names in (["A"], ["B"]) and col.card_count() == 3000, names
+    print(f"\n10 kills during restore/backup loops, {rounds} restores completed, "
+          f"{len(list_backups(path))} backups, all sound")
+    assert rounds > 5
+    for backup in list_backups(path):
+        assert backup_problem(backup.path, full=True) is None, backup.path
+    kept = sorted(path.parent.glob("collection-replaced-*.sqlite3"))
+    assert len(kept) >= rounds
+    for aside in kept[:: max(1, len(kept) // 10)]:
+        assert backup_problem(aside) is None, aside

@@ -422,6 +422,18 @@ def set_aside(collection_path: str | os.PathLike[str], label: str = "damaged", n
     return aside
 
 
+def _checkpoint(path: Path) -> None:
+    """Move a sound collection's write-ahead log into the file (best effort)."""
+    try:
+        conn = sqlite3.connect(_uri(path, "rw"), uri=True, timeout=5.0)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError):
+        pass
+
+
 def restore_backup(collection_path: str | os.PathLike[str], backup_path: str | os.PathLike[str],
                    now: datetime | None = None, lock: CollectionLock | None = None) -> Path | None:
     """Make the collection a copy of ``backup_path``; returns where the previous file was kept.
@@ -466,6 +478,8 @@ def restore_backup(collection_path: str | os.PathLike[str], backup_path: str | o
                 raise CollectionError(f"cannot restore from {source}: {one_line(exc)}") from None
             _fsync_file(partial)
             label = "damaged" if path.exists() and backup_problem(path) is not None else "replaced"
+            if label == "replaced" and path.exists():
+                _checkpoint(path)  # so that the file kept in place until the swap is complete on its own
             aside = set_aside(path, label, now, keep_in_place=True)
             os.replace(partial, path)
             _fsync_dir(path.parent)

@@ -152,7 +152,11 @@ def extract_facts(text: str, published: date | str | None = None) -> ArticleFact
             mask.append((pos + q.open, pos + q.close))
         if m:
             pos = m.end()
-    people = build_people(body, mask)
+    people = _guarded("name", lambda: build_people(body, mask), None)
+    if people is None:
+        from studyapp.extract.names import People
+
+        people = People()
     roles = _guarded("position", lambda: extract_roles(sentences, people, mask), [])
     quotes = _guarded("quote", lambda: extract_quotes(body, sentences, people, roles), [])
     persons = people.persons()

@@ -85,6 +85,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*+]|-(?=\s))\s*")
 # a line that is only a date (optionally "Published", "Updated", a weekday, a time)
 _DATE_LINE = re.compile(
     rf"^(?:(?:first\s+)?published(?:\s+on)?:?\s*|posted(?:\s+on)?:?\s*|updated:?\s*|last\s+updated:?\s*|date:?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
     rf"{_WEEKDAY_RE}"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}\s+\d{{4}}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?"

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from studyapp.extract.text import clean_article, parse_date_text, split_sentences
 
 PLAIN = """Mayor opens new bridge
@@ -104,3 +106,13 @@ def test_empty():
 def test_byline_with_outlet_removed():
     art = clean_article("Storm hits coast\n\nBy Jane Doe, BBC News, Cardiff\n\nRain fell all day.\n\nBy 2030, the town will have a wall.")
     assert art.body == "Rain fell all day.\n\nBy 2030, the town will have a wall."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["5:06 PM EST, Tue November 19, 2019", "Tue 19 Nov 2019 10.05 GMT", "November 19, 2019 at 5:06 p.m. EST",
+     "Published 19 November 2019", "Updated: 2019-11-19T10:00:00Z", "19 November 2019 Last updated at 10:05"],
+)
+def test_dateline_formats(line):
+    art = clean_article("Title here\n\n" + line + "\n\nBody text here.")
+    assert art.published == date(2019, 11, 19) and art.body == "Body text here."

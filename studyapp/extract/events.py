@@ -623,6 +623,9 @@ def extract_events(sentences: list[Sentence], published: date | None,
             text = text[dm.end():]
             sent = Sentence(text=text, start=sent.start + dm.end(), paragraph=sent.paragraph)
         quotes, open_quote = quote_spans(text, open_quote)
+        if _META.match(text):  # "This article was amended on 12 March …": about the page, not the news
+            refs.after_sentence(text, "")
+            continue
         exprs = find_time_expressions(text)[:_MAX_EXPRS]
         resolved_subject = ""
         if exprs:
@@ -673,12 +676,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         segs = seg_cache[key]
         k = next((i for i, s in enumerate(segs) if s.start <= e.start < s.end), len(segs) - 1)
         seg = segs[k]
-        clause = text[seg.start:seg.end]
-        attr = -1
-        if not in_quote:
-            attr = _attribution_tail(text, lo, hi, quotes)
-            if 0 <= attr <= e.start:
-                clause = text[attr:hi]
+        attr = _attribution_tail(text, lo, hi, quotes) if not in_quote else -1
         future = _forward(text, e, seg.start if not (0 <= attr <= e.start) or in_quote else attr,
                           seg.end if not (0 <= attr <= e.start) or in_quote else hi)
         if in_quote:
@@ -792,6 +790,8 @@ _DATELINE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
+_META = re.compile(r"(?:This|An\s+earlier\s+version\s+of\s+this|A\s+previous\s+version\s+of\s+this)\s+"
+                   r"(?:article|story|report|piece|page|post)\b", re.I)
 _MAX_SENTENCE = 3000  # characters: longer "sentences" are lists or run-on text, not prose
 _MAX_EXPRS = 12  # time expressions per sentence
 _INNER_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")

@@ -321,6 +321,12 @@ def test_restated_event_is_kept_once() -> None:
     assert [d for d, _ in events_of(text)] == ["2013-06-17"]
 
 
+def test_notes_about_the_article_are_not_events() -> None:
+    text = ("The port reopened on Friday.\n\n"
+            "This article was amended on 14 June 2013 to correct the name of the port.")
+    assert events_of(text) == [("2013-06-14", "The port reopened")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

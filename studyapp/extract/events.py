@@ -483,8 +483,12 @@ class _Referents:
         self.last_org_age += 1
         self.last_thing_age += 1
         if text[:4] == "The " or text[:4] == "the ":
-            tm = _THE_NP.match(text)
-            thing = tm.group(1) if tm else ""
+            toks = _TOK.findall(text[:120])[:5]
+            thing = ""
+            for n in range(2, min(5, len(toks))):
+                if toks[n - 1].endswith(",") or _is_finite(toks[n]):
+                    thing = " ".join(toks[:n]).rstrip(",")
+                    break
             words = thing.split()
             if 2 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].islower() \
                     and words[-1].lower() not in _HUMAN_NOUNS and not words[-1].endswith("s"):
@@ -797,8 +801,6 @@ _MAX_EXPRS = 12  # time expressions per sentence
 _INNER_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 _COMPARISON_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increased|decreased)\s+from\b[^,;]{0,40}$|"
                                 r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b[^,;]{0,40}$", re.I)
-_THE_NP = re.compile(r"((?:The|the)(?:\s+[a-z][a-z-]*){1,3})(?=,|\s+(?:is|was|has|had|will|would|can|could|"
-                     r"said|says|[a-z]+ed)\b)")
 _COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
 
 

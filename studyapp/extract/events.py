@@ -432,6 +432,9 @@ class _Referents:
 
     def __init__(self, people: tuple[Person, ...]) -> None:
         forms: dict[str, str] = {}
+        # people that speak may include organisations ("Tottenham said …"): only multi-word names are
+        # taken as persons for "he"/"she"
+        people = tuple(p for p in people if len(p.name.split()) >= 2 and p.name[:1].isupper())
         for p in people:
             for f in (p.name, *p.aliases):
                 f = f.strip()

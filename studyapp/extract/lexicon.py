@@ -432,3 +432,29 @@ TITLE_MODIFIERS |= GROUP_NOUNS | {
 
 # modifiers, not positions on their own
 TITLES -= {"first", "prime", "major"}
+
+_MORE_GIVEN = """
+margaret f maggie f dev m raj m ravi m arjun m anil m sunil m vijay m amit m rahul m sanjay m deepak m priya f
+anjali f sunita f neha f pooja f aisha f amina f fatima f zainab f mariam f yasmin f leila f layla f noor f
+ahmad m khalid m tariq m bilal m hamza m karim m nasser m walid m youssef m yousef m samir m rami m jamal m
+kwame m kofi m ama f abena f chidi m chinedu m ngozi f oluwaseun u tunde m emeka m thabo m sipho m
+wei u li u zhang u chen u wang u liu u yang u hiroshi m takeshi m yuki u haruto m sakura f min u ji u seo u
+jin u hyun u young u sung u dong u soo u jae u kenji m akira m yoshi m
+olga f natasha f svetlana f irina f tatiana f anastasia f ekaterina f dmitry m dmitri m alexei m andrei m
+mikhail m nikolai m pavel m yuri m oleg m viktor m volodymyr m petro m mykola m taras m bohdan m
+giulia f chiara f francesca f alessandro m marco m luca m matteo m lorenzo m federico m paolo m
+sofia f lucia f carmen f pilar f rosa f isabel f javier m alejandro m pablo m sergio m jorge m rafael m
+hans m klaus m jurgen m jürgen m wolfgang m dieter m uwe m heinz m helmut m angela f ursula f petra f sabine f
+anke f katrin f birgit f greta f ingrid f astrid f sven m lars m nils m erik m magnus m bjorn m björn m
+pierre m jean-pierre m jacques m francois m françois m olivier m laurent m nicolas m emmanuel m marine f
+ségolène f segolene f brigitte f camille u manon f chloé f léa f lea f
+aoife f siobhan f niamh f ciara f sinead f eoin m cian m oisin m padraig m seamus m declan m
+rhys m dafydd m gethin m ffion f cerys f eilidh f mhairi f hamish m callum m fraser m ewan m
+bethany f chelsea f courtney f danielle f hayley f jade f kayleigh f leanne f natalie f stacey f
+darren m dean m gary m jason m lee m mark m neil m shaun m wayne m craig m barry m kevin m terry m
+mo u mohammad m muhammed m mohammad m abdul m omar m umar m usman m
+"""
+_mt = _MORE_GIVEN.split()
+for _i in range(0, len(_mt) - 1, 2):
+    GIVEN_NAMES.setdefault(_mt[_i], _mt[_i + 1])
+del _mt, _i

@@ -342,7 +342,7 @@ def _title_before(before: str) -> str:
 
 
 def _speech_next(after: str, before: str) -> bool:
-    m = re.match(r"\s*(?:,[^,]{0,100},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)*([a-z]+)", after)
+    m = re.match(r"\s*(?:,[^,]{0,100},\s*|,\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)*([a-z]+)", after)
     if m and (m.group(1) in SPEECH or m.group(1) in CHARACTERISE):
         return True
     w = _word_before(before).lower()
@@ -426,7 +426,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         elif 2 <= len(words) <= 4 and not run.possessive:
             weak.append((run, name, gender, strength))
     # "will face Stefanos Tsitsipas" + later "Tsitsipas, who …, said": the full form is a person too
-    strong_keys = {surname_key(n) for _, n, _, st in cands if st >= 2}
+    strong_keys = {surname_key(n) for _, n, _, st in cands if st >= 2 and len(n.split()) > 1}
     for run, name, gender, strength in weak:
         key = surname_key(name)
         if key in speaking_surnames and key not in strong_keys and all(

@@ -213,6 +213,9 @@ class _Context:
         self.subj_name: list[str] = []
         for x in sentences or []:
             ls = _leading_subject(x.text)
+            am = re.match(r"(?:[A-Z][\w'’]*\s+){0,3}[a-z][\w'’-]*,\s+([A-Z][^,]{2,60}),", x.text)
+            if am:  # "Her neighbour, Dev Sharma, said …": the name in the appositive
+                ls = am.group(1)
             if not ls or not ls[:1].isupper() or ls.split()[0].lower() in _PRON:
                 continue
             for r in reversed([r for r in cap_runs(ls) if not r.possessive]):
@@ -792,6 +795,13 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 elif prev_speaker is not None and prev_all_quote_attr and no_attr_here and \
                         parse_post_attribution(rest) is None and not _has_narrative(par[: q.close], spans[:1]):
                     sp = None
+            if sp is None and sent.start - p_off == q.open and sent.start > psents[0].start \
+                    and not par[q.close :].strip(" .\"”’'") and (k == 0 or spans[k - 1].close <= sent.start - p_off):
+                # 'Mr Sharma is unconvinced. "They say lessons will be learned."': the previous sentence's subject
+                prev = _sentence_at(psents, sent.start - 1, pstarts)
+                k2 = bisect.bisect_left(ctx.subj_pos, prev.start)
+                if k2 < len(ctx.subj_pos) and ctx.subj_pos[k2] == prev.start:
+                    sp = Speaker(ctx.subj_name[k2], "person")
             if sp is None and k > 0 and speakers[k - 1] is not None and not par[spans[k - 1].close : q.open].strip():
                 sp = speakers[k - 1]
             if sp is None:

@@ -202,3 +202,14 @@ def test_according_to_after_quote():
 def test_so_called_terms_in_reported_speech_are_not_quotes():
     assert direct('Senator Ana Ruiz said the so-called "green deal" was flawed.') == []
     assert direct('Mayor Jo Park said the scheme, dubbed "the loop", would open soon.') == []
+
+
+def test_unattributed_quote_after_subject_sentence_in_same_paragraph():
+    text = 'Mayor Jo Park visited on Monday.\n\nMs Park is unconvinced. "They say lessons will be learned."'
+    assert direct(text) == [("Jo Park", "They say lessons will be learned.")]
+
+
+def test_appositive_name_after_description_is_the_antecedent():
+    text = ('"We told them," said Margaret Ellis.\n\n'
+            'Her neighbour, Dev Sharma, said the water rose quickly. "I had to carry my daughter out," he said.')
+    assert speakers(text) == ["Margaret Ellis", "Dev Sharma"]

@@ -862,6 +862,57 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
     return ""
 
 
+def _perfect_with_past_date(text: str, e: TimeExpr, seg: _Seg) -> str:
+    """ "Prosecutors have dropped an investigation into an allegation made against X in 2010": a present
+    perfect cannot take a past date, so the date belongs to the participle before it →
+    "An allegation was made against X"."""
+    if not e.absolute or e.text.split()[0].lower() in ("since", "for", "until", "by", "through", "from"):
+        return ""
+    if text[e.end:].strip(" .!?;\"”’)") and not text[e.end:].lstrip().startswith((",", ";", ".")):
+        return ""
+    head = text[seg.cstart:e.start]
+    toks = list(_TOK.finditer(head))
+    words = [t.group(0).lower() for t in toks]
+    main = next((i for i, w in enumerate(words) if _is_finite(w) or w in _MODAL_FUTURE), -1)
+    if main < 0 or words[main] not in ("has", "have", "is", "are", "'s", "'ve") or main + 1 >= len(words):
+        return ""
+    nxt = words[main + 1] if words[main + 1] not in ("also", "now", "already", "just", "since") else \
+        (words[main + 2] if main + 2 < len(words) else "")
+    if words[main] in ("has", "have") and not (nxt.endswith(("ed", "en")) or nxt in _PAST_IRR):
+        return ""
+    if words[main] in ("is", "are") and not nxt.endswith("ing"):
+        return ""
+    for j in range(len(toks) - 1, main + 2, -1):
+        w = words[j]
+        if (w.endswith(("ed", "en")) and w not in _NON_VERB_ED and len(w) > 3 or w in ("made", "brought", "held",
+                                                                                   "sent", "built", "taken")) \
+                and toks[j].group(0)[:1].islower() and words[j - 1] not in _AUX | _DETERMINERS | {
+                    "to", "be", "been", "being", "and", "or", "of", "in", "on", "by", "for", "with", "at"}:
+            np = _antecedent(text, seg.cstart + toks[j].start())
+            if not np or len(np.split()) > 6:
+                return ""
+            head_noun = np.split()[-1].lower()
+            be = "were" if head_noun.endswith("s") and not head_noun.endswith(("ss", "us", "is")) else "was"
+            return f"{np} {be} {head[toks[j].start():].strip()}"
+    # "… is seeking his extradition over the release of secret files by the site in 2010" → the event
+    # is the nominalisation the date follows
+    last = None
+    for m in _EVENT_NOUN_OF.finditer(head):
+        if m.start() > 0 and (m.group(1).endswith(("ion", "ment", "ure", "al")) or m.group(1) in _EVENT_NOUNS):
+            last = m
+    if last is not None:
+        np = head[last.start():].strip(" ,")
+        if 3 <= len(np.split()) <= 20:
+            return np
+    return ""
+
+
+_EVENT_NOUN_OF = re.compile(r"\bthe\s+([a-z]+)\s+of\b")
+_EVENT_NOUNS = {"release", "launch", "death", "sale", "attack", "arrest", "crash", "visit", "collapse", "election",
+                "victory", "defeat", "merger", "takeover", "murder", "killing", "sinking", "bombing", "invasion",
+                "opening", "closure", "signing", "start", "end", "break-up", "breakup", "fall", "rise", "discovery"}
+
+
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "at", "by", "with", "that", "this", "is", "was",
          "be", "it", "as", "from", "his", "her", "its", "their", "has", "had", "have", "were", "are", "s"}
 
@@ -885,6 +936,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 
 def _has_verb(desc: str) -> bool:
+    if _EVENT_NOUN_OF.match(desc.lower()):
+        return True  # a nominalised event: "The collapse of the dam …"
     toks = _TOK.findall(desc)
     return any(_is_finite(t) or t.lower().endswith("ing") or _VERBISH.fullmatch(t) for t in toks)
 
@@ -950,7 +1003,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             k0 -= 1
         seg = segs[k0]
         k = k0
-    rr = _fronted_participle(text, e, seg) or _reduced_relative(text, e, seg)
+    rr = _fronted_participle(text, e, seg) or _reduced_relative(text, e, seg) or \
+        _perfect_with_past_date(text, e, seg)
     if rr:
         return _resolve_pronoun_start(_clean(rr), refs, text, seg.cstart), ""
     start = seg.cstart

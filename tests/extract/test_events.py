@@ -327,6 +327,16 @@ def test_notes_about_the_article_are_not_events() -> None:
     assert events_of(text) == [("2013-06-14", "The port reopened")]
 
 
+def test_present_perfect_main_verb_gives_the_date_to_the_participle() -> None:
+    text = "Police have reopened an inquiry into a fire started at the mill in 2004."
+    assert events_of(text) == [("2004", "A fire was started at the mill")]
+
+
+def test_present_main_verb_gives_the_date_to_the_nominalisation() -> None:
+    text = "The state is suing the firm over its role in the collapse of the dam near Brumadinho in 2019."
+    assert events_of(text) == [("2019", "The collapse of the dam near Brumadinho")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

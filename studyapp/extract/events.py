@@ -790,7 +790,8 @@ def _event_today(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
 
 _AUX_CHAIN = re.compile(r",?\s+((?:(?:was|were|is|are|has|have|had|been|be|will|would)\s+)+)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|I'm|I’m|I've|I’ve|we've|we’ve)\b")
-_YEAR_OLD = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?=$|,|\s+(?:was|is|has|had|will|\w+ed)\b)")
+_YEAR_OLD = re.compile(r"(?i:the)\s+\d{1,3}-year-old(?:\s+[A-Za-z][a-z-]+){0,2}?"
+                       r"(?=$|,|\s+(?:was|is|has|had|will|would|said|\w+ed)\b)")
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]+){{0,2}},?\s+"

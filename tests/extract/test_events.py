@@ -211,6 +211,12 @@ def test_age_description_resolves_to_the_person() -> None:
     ]
 
 
+def test_age_and_nationality_description_resolves_to_the_person() -> None:
+    text = "Ivan Petrov denies the charges.\n\nThe 52-year-old Bulgarian was arrested in May."
+    people = (Person("Ivan Petrov", ("Petrov",)),)
+    assert events_of(text, TUE, people) == [("2019-05", "Ivan Petrov was arrested")]
+
+
 def test_possessive_time_expression_stays() -> None:
     assert events_of("Last weekend's storm was the worst of the decade.", TUE) == [
         ("2019-11", "Last weekend's storm was the worst of the decade")]

@@ -164,8 +164,21 @@ _YEAR_OLD = re.compile(r"^\d{1,3}-year-old$")
 _WORDS = re.compile(r"[\w][\w'’.\-/&]*")
 
 
+_SOURCE_NP = re.compile(
+    r"(?:(?:a|an|the|two|three|several|many|some|other|one|four|five)\s+)?(?:senior\s+|western\s+|european\s+|"
+    r"us\s+|u\.s\.\s+|government\s+|industry\s+|security\s+|diplomatic\s+|military\s+)?"
+    r"(?:sources?|people|person|officials?|diplomats?|insiders?|executives?|individuals?)\s+"
+    r"(?:(?:who\s+are\s+|who\s+is\s+)?familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"involved\s+in|aware\s+of|knowledgeable\s+about|in\s+the\s+room)\s+[^,.;:\"“”\x00]{1,60}?\s*$",
+    re.I,
+)
+
+
 def _np_tail(text: str) -> str:
     """The noun phrase at the end of ``text`` ("In a post at the time she" → "she")."""
+    sm = _SOURCE_NP.search(text)
+    if sm:  # "two sources familiar with the matter"
+        return sm.group(0).strip()
     words = _WORDS.findall(text)
     while words and words[-1].lower() in _STRIP_TAIL:
         words.pop()
@@ -349,9 +362,13 @@ class _Context:
                 self.people.add_alias(np, who)
                 return Speaker(who, "person", np)
         head = words[-1]
-        preps = [i for i, w in enumerate(words) if w in ("of", "for", "at", "from", "with", "in", "on") and i > 0]
+        preps = [i for i, w in enumerate(words) if w in ("of", "for", "at", "from", "with", "in", "on", "familiar",
+                                                       "close", "briefed", "involved", "aware") and i > 0]
         if preps:
             head = words[preps[0] - 1]
+            if head in ("one", "some", "many", "most", "two", "three", "several", "none", "all", "each") \
+                    and words[preps[0]] == "of":
+                head = words[-1]  # "one of the sources"
         if head in _DOC_NOUNS:
             return self.last_any if words[0] == "the" else None
         if head in _SOURCE_DOCS:
@@ -359,7 +376,7 @@ class _Context:
             return Speaker(_strip_article(np), "desc") if words[0] in ("the", "its", "their") or \
                 any(w[:1].isupper() for w in np.split()[1:]) else None
         if head in GROUP_NOUNS and words[0] == "the" and len(words) <= 3 and self.last_group is not None \
-                and not org_name:
+                and not org_name and (self.last_group.kind == "org" or norm(self.last_group.name).endswith(head)):
             return self.last_group
         is_noun_head = head in SPEAKER_NOUNS or head in TITLES or head.split("-")[-1] in TITLES
         np_words = np.split()
@@ -592,7 +609,9 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
         lw = t.lower()
         if lw.endswith(("'s", "’s", "s'", "s’")):
             continue
-        if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES or lw in TITLE_MODIFIERS or lw in _NP_FUNC \
+        if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES \
+                or lw in _NUMBER_WORDS or lw in ("familiar", "close", "briefed", "knowledge", "with", "matter", "talks",
+                                                 "plans", "negotiations", "situation", "discussions", "case", "to", "on") or lw in TITLE_MODIFIERS or lw in _NP_FUNC \
                 or lw in DEMONYMS or _YEAR_OLD.match(lw) or lw in GROUP_NOUNS or lw in _PRON or lw in _GROUP_PRON:
             continue
         if "," in clause[: w.start()]:
@@ -620,6 +639,9 @@ _PRE_VERB = re.compile(r"\b([a-z]+)\b")
 def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     """Speech verb with its subject in the text before a quote: (np, np_off, verb, verb_end)."""
     cands = [m for m in _PRE_VERB.finditer(pre) if _is_speech_verb(m.group(1), characterise=True)]
+    # the nearest speech verb, but a belief ("he thought that …") defers to the verb of saying around it
+    cands = [m for m in cands if SPEECH.get(m.group(1).lower()) in COGNITION] + \
+        [m for m in cands if SPEECH.get(m.group(1).lower()) not in COGNITION]
     for m in reversed(cands):
         subj_text = pre[: m.start()]
         np = _subject_np(subj_text)
@@ -1031,15 +1053,13 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         if re.search(r"\b%s\s*[:,]?\s*\x00" % re.escape(attr.verb), tail):
             return True  # 'Asked whether …, she replied: "…"' introduces a direct quote
         vpos = tail.find(attr.verb)
-        if vpos >= 0 and _has_finite_verb(tail[vpos + len(attr.verb):].replace("\x00", " ")):
+        if vpos >= 0 and _has_finite_verb(tail[vpos + len(attr.verb):].split(",")[0].replace("\x00", " ")):
             continue  # "…, X said Y had acted …": a forward report, not a trailing attribution
         after = tail[attr.end:].strip()
         if after not in ("", ".", "!"):
             continue
         np = attr.speaker_np
-        if np.split()[0][:1].islower() and np.split()[0].lower() not in ("the", "a", "an", "our", "he", "she",
-                                                                          "they", "it") \
-                or np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS:
+        if np[:1].islower() and (np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS):
             continue  # an appositive: keep looking left for the name
         content = s[:c]
         if "\x00" in masked[:c]:
@@ -1070,7 +1090,7 @@ def _nested(content: str, sent: Sentence, ctx: _Context) -> tuple[Speaker, str] 
         if not np or norm(np) in _PRON or norm(np) in _GROUP_PRON:
             continue
         rest, has_that = _after_verb_content(content[m.end():], SPEECH[w], w)
-        if not has_that or not rest:
+        if not rest or not has_that and SPEECH[w] not in ("say", "tell"):
             continue
         sp = ctx.resolve(np, sent.start)
         if sp:
@@ -1093,6 +1113,8 @@ def _parenthetical_report(s: str, masked: str, sent: Sentence, ctx: _Context, si
     a, b = s[: m.start()], s[m.end():]
     if not b or not b[0].islower() or len(a.split()) < 2:
         return False
+    if _has_finite_verb(a) or not _has_finite_verb(b.split(",")[0]):
+        return False  # "The key to success, says X, is …": the subject before, its verb after
     sink.add(sp, f"{a} ... {b}", "indirect", sent)
     return True
 

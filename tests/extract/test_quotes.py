@@ -213,3 +213,9 @@ def test_appositive_name_after_description_is_the_antecedent():
     text = ('"We told them," said Margaret Ellis.\n\n'
             'Her neighbour, Dev Sharma, said the water rose quickly. "I had to carry my daughter out," he said.')
     assert speakers(text) == ["Margaret Ellis", "Dev Sharma"]
+
+
+def test_fragment_belongs_to_the_verb_of_saying_not_of_belief():
+    text = ('A government spokesperson said the administration did not think cuts were wise, '
+            '"given market uncertainty".')
+    assert direct(text) == [("government spokesperson", "given market uncertainty")]

@@ -134,3 +134,15 @@ def test_according_to_is_not_reported_speech():
 )
 def test_sports_verbs_are_not_reports(text):
     assert indirect(text) == []
+
+
+def test_anonymous_sources():
+    got = indirect("Prices rose sharply on Monday after the cartel agreed to cut output, two sources familiar with the matter said.")
+    assert got == [("two sources familiar with the matter", "Prices rose sharply on Monday after the cartel agreed to cut output")]
+    got = indirect("The cut will start in May, one of the sources said, speaking on condition of anonymity.")
+    assert got == [("one of the sources", "The cut will start in May")]
+
+
+def test_trailing_title_name_attribution_with_nested_report():
+    got = indirect("Norland, a member of the alliance, said it would extend its cut, Deputy Prime Minister Ivan Petrov said.")
+    assert got == [("Norland", "it would extend its cut")]

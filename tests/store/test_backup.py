@@ -305,11 +305,26 @@ def test_restore_with_uncheckpointed_log_moves_the_log_aside(col_path: Path) -> 
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
     assert Path(str(col_path) + "-wal").stat().st_size > 0
-    aside = restore_backup(col_path, backup.path, now=NOW)
-    assert aside is not None
-    assert Path(str(aside) + "-wal").exists()
+    aside = restore_backup(col_path, backup.path, now=NOW)  # a sound file: its log is checkpointed first
+    assert aside is not None and not Path(str(col_path) + "-wal").exists()
     assert snapshot(aside)[0] == ["Only in the log", "World news"]
     assert snapshot(col_path) == (["World news"], 3, 2)
+
+
+def test_set_aside_takes_the_log_along(col_path: Path) -> None:
+    ids = make_collection(col_path)
+    code = (
+        "import os; from studyapp import Collection, Rating\n"
+        f"col = Collection.open({str(col_path)!r}, auto_backup=False)\n"
+        f"col.answer({ids[2]}, Rating.AGAIN); col.create_deck('Only in the log')\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    assert Path(str(col_path) + "-wal").stat().st_size > 0
+    aside = set_aside(col_path, "damaged", now=NOW)
+    assert aside is not None and Path(str(aside) + "-wal").stat().st_size > 0
+    assert not col_path.exists() and not Path(str(col_path) + "-wal").exists()
+    assert snapshot(aside)[0] == ["Only in the log", "World news"]
 
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(col_path: Path) -> None:

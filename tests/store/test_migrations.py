@@ -1,8 +1,9 @@
 """Schema versions: the stored first-schema fixture opens and reads; upgrades are atomic.
 
 ``tests/data/schema1.sqlite3`` was written by schema version 1 (the first schema) and must
-never be regenerated: it stands for the files users already have. The upgrade tests register
-test-only steps in ``MIGRATIONS`` and raise ``SCHEMA_VERSION`` for the duration of a test.
+never be regenerated: it stands for the files users already have; opening it runs the real
+upgrades. The upgrade tests register test-only steps in ``MIGRATIONS`` beyond the current
+``SCHEMA_VERSION`` and raise it for the duration of a test.
 (A newer schema being refused is tested in test_database.py.)
 """
 
@@ -19,6 +20,7 @@ import pytest
 from studyapp import Collection, Rating
 from studyapp.errors import CollectionError
 from studyapp.store.backup import list_backups
+from studyapp.store import schema
 from studyapp.store.migrations import MIGRATIONS, migrate
 from studyapp.store.schema import APPLICATION_ID
 
@@ -112,11 +114,22 @@ def test_schema1_fixture_opens_and_reads(old: Path) -> None:
     assert sqlite3.connect(old).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def _bump(monkeypatch: pytest.MonkeyPatch, steps: dict[int, Callable[[sqlite3.Connection], None]]) -> None:
-    """Pretend this code writes schema 1 + len(steps), upgrading with ``steps``."""
-    monkeypatch.setattr("studyapp.store.database.SCHEMA_VERSION", 1 + len(steps))
-    for version, step in steps.items():
-        monkeypatch.setitem(MIGRATIONS, version, step)
+def _bump(monkeypatch: pytest.MonkeyPatch, *steps: Callable[[sqlite3.Connection], None]) -> int:
+    """Pretend this code writes ``len(steps)`` versions beyond the real one, upgrading with
+    ``steps`` after the real upgrades; returns the pretended version."""
+    base = schema.SCHEMA_VERSION
+    for i, step in enumerate(steps):
+        monkeypatch.setitem(MIGRATIONS, base + i, step)
+    monkeypatch.setattr("studyapp.store.database.SCHEMA_VERSION", base + len(steps))
+    return base + len(steps)
+
+
+def _version(path: Path) -> int:
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        db.close()
 
 
 def _add_column(conn: sqlite3.Connection) -> None:
@@ -135,13 +148,22 @@ def _rebuild_deck_table(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE deck_new RENAME TO deck")
 
 
+def test_real_upgrades_reach_the_current_schema(old: Path) -> None:
+    read_all(old)
+    assert _version(old) == schema.SCHEMA_VERSION
+    db = sqlite3.connect(old)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+
+
 def test_upgrade_runs_every_step_and_keeps_the_data(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = read_all(old)
-    _bump(monkeypatch, {1: _add_column, 2: _rebuild_deck_table})
+    before = read_all(old)  # (at the real current schema from here on)
+    backups_before = {b.path for b in list_backups(old)}
+    target = _bump(monkeypatch, _add_column, _rebuild_deck_table)
     after = read_all(old)
     assert after == before  # every card and review survived the table rebuild
     db = sqlite3.connect(old)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == target
     reviewing = db.execute("SELECT count(*) FROM card WHERE state = 2").fetchone()[0]
     assert reviewing > 0 and db.execute("SELECT count(*) FROM card WHERE flag = 1").fetchone()[0] == reviewing
     assert "colour" in [r[1] for r in db.execute("PRAGMA table_info(deck)")]
@@ -149,40 +171,51 @@ def test_upgrade_runs_every_step_and_keeps_the_data(old: Path, monkeypatch: pyte
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
     # The file as it was before the upgrade was backed up first.
-    (backup,) = list_backups(old)
-    assert digest(backup.path) != digest(old)
-    bdb = sqlite3.connect(backup.path)
-    assert bdb.execute("PRAGMA user_version").fetchone()[0] == 1
-    bdb.close()
+    (backup,) = {b.path for b in list_backups(old)} - backups_before
+    assert _version(backup) == target - 2
 
 
 def test_failing_step_leaves_the_file_as_it_was(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = read_all(old)
+    current = _version(old)
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("DELETE FROM review")
-        raise RuntimeError("bug in step 2")
+        raise RuntimeError("bug in the last step")
 
     with monkeypatch.context() as m:
-        _bump(m, {1: _add_column, 2: broken})
-        with pytest.raises(CollectionError, match=r"cannot upgrade .*schema 3.*bug in step 2.*unchanged") as err:
+        target = _bump(m, _add_column, broken)
+        with pytest.raises(CollectionError, match=rf"cannot upgrade .*schema {target}.*bug in the last step.*unchanged") as err:
             Collection.open(old)
         assert "\n" not in str(err.value)
+    assert _version(old) == current
     db = sqlite3.connect(old)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert "flag" not in [r[1] for r in db.execute("PRAGMA table_info(card)")]  # step 1 rolled back too
+    assert "flag" not in [r[1] for r in db.execute("PRAGMA table_info(card)")]  # the first step rolled back too
     db.close()
     assert read_all(old) == before  # readable by the version that wrote it
 
 
+def test_a_failing_upgrade_from_the_stored_schema_1_file_changes_nothing(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real upgrades and a failing one run in one transaction: the file stays at schema 1."""
+
+    def boom(conn: sqlite3.Connection) -> None:
+        raise RuntimeError("boom")
+
+    with monkeypatch.context() as m:
+        _bump(m, boom)
+        with pytest.raises(CollectionError, match="boom"):
+            Collection.open(old)
+    assert _version(old) == 1
+    assert read_all(old)["reviews"] == EXPECTED_REVIEWS
+
+
 def test_missing_step_is_refused_without_writing(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("studyapp.store.database.SCHEMA_VERSION", 2)
-    monkeypatch.delitem(MIGRATIONS, 1, raising=False)
-    with pytest.raises(CollectionError, match="cannot upgrade a collection from schema 1"):
+    base = schema.SCHEMA_VERSION
+    monkeypatch.setattr("studyapp.store.database.SCHEMA_VERSION", base + 1)
+    monkeypatch.delitem(MIGRATIONS, base, raising=False)
+    with pytest.raises(CollectionError, match=f"cannot upgrade a collection from schema {base}"):
         Collection.open(old)
-    db = sqlite3.connect(old)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
-    db.close()
+    assert _version(old) == 1
     monkeypatch.undo()
     assert read_all(old)["decks"] == ["Politics", "World news"]
 
@@ -193,7 +226,7 @@ def test_step_breaking_references_is_rolled_back(old: Path, monkeypatch: pytest.
 
     before = read_all(old)
     with monkeypatch.context() as m:
-        _bump(m, {1: orphan_cards})
+        _bump(m, orphan_cards)
         with pytest.raises(CollectionError, match="broken references"):
             Collection.open(old)
     assert read_all(old) == before

@@ -162,6 +162,10 @@ def _clean_plain(raw: str) -> CleanArticle:
         if not line:
             flush()
             continue
+        line = re.sub(r"^(?:>\s?)+", "", line)  # Markdown block quotes
+        if not line:
+            flush()
+            continue
         had_bullet = bool(_BULLET.match(line))
         heading = bool(_MD_HEADING.match(line))
         line = _MD_HEADING.sub("", _BULLET.sub("", line)).strip()
@@ -237,12 +241,15 @@ class _HTMLExtractor(HTMLParser):
         self.h1_parts: list[str] = []
 
     def _flush(self) -> None:
-        txt = _WS.sub(" ", "".join(self.cur)).strip()
+        raw = "".join(self.cur)
         self.cur = []
-        if txt:
-            self.blocks_all.append(txt)
-            if self.cur_in_article:
-                self.blocks_article.append(txt)
+        # <br><br> separates paragraphs inside one element; a single line break is a space
+        for part in re.split(r"\n[ \t]*\n", raw.replace("\r", "")):
+            txt = _WS.sub(" ", part.replace("\n", " ")).strip()
+            if txt:
+                self.blocks_all.append(txt)
+                if self.cur_in_article:
+                    self.blocks_article.append(txt)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -258,7 +265,7 @@ class _HTMLExtractor(HTMLParser):
             self.in_jsonld = "ld+json" in a.get("type", "").lower()
         if tag in _VOID:
             if tag == "br":
-                self.cur.append(" ")
+                self.cur.append("\n")
             return
         skip = tag in _SKIP_TAGS or bool(_BOILER_CLASS.search(a.get("class", "") + " " + a.get("id", "")))
         if tag in ("article", "main") or a.get("itemprop", "") == "articleBody":
@@ -309,6 +316,7 @@ class _HTMLExtractor(HTMLParser):
             return
         if self.skip_depth:
             return
+        data = data.replace("\n", " ")
         if self.in_h1:
             self.h1_parts.append(data)
             return  # the h1 is the title, not body

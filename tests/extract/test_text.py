@@ -116,3 +116,16 @@ def test_byline_with_outlet_removed():
 def test_dateline_formats(line):
     art = clean_article("Title here\n\n" + line + "\n\nBody text here.")
     assert art.published == date(2019, 11, 19) and art.body == "Body text here."
+
+
+def test_html_br_paragraphs_and_no_article_element():
+    html = ("<html><head><title>Quiet day</title></head><body><div class='nav'>Home</div>"
+            "<div>First paragraph of the story.<br><br>Second paragraph,<br>same line.</div></body></html>")
+    art = clean_article(html)
+    assert art.title == "Quiet day"
+    assert art.body == "First paragraph of the story.\n\nSecond paragraph, same line."
+
+
+def test_markdown_blockquote_and_emphasis():
+    art = clean_article("# T\n\n> \"We won,\" said *coach* Ana Ruiz.\n")
+    assert art.body == "\"We won,\" said *coach* Ana Ruiz." or art.body == "\"We won,\" said coach Ana Ruiz."

@@ -116,7 +116,7 @@ _DATELINE_PREFIX = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]{1,2}\s+(?=\S)"
 )
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
-_MD_INLINE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
+_MD_INLINE = re.compile(r"(\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=[^\s*_])([^*_\n]{1,300}?)(?<=\S)\1(?![\w*])")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")

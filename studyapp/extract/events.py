@@ -147,10 +147,19 @@ def quote_spans(text: str, open_at_start: bool = False) -> tuple[list[tuple[int,
             inside = False
     if inside:
         spans.append((start, len(text)))
+    # single quotation marks used as quotes ('We will meet on Friday,' he said): an opening mark at a
+    # word start and a closing one after punctuation or a word, followed by a space or the end
+    if "'" in text or "‘" in text:
+        for m in _SINGLE_QUOTED.finditer(text):
+            a, b = m.start(1), m.end(1)
+            if not any(s <= a < e for s, e in spans):
+                spans.append((a, b))
+        spans.sort()
     return spans, inside
 
 
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–-]))(['‘][A-Z0-9][^'‘’\n]{0,600}?[.,!?]?['’])(?=[\s,.;:!?)\]—–-]|$)")
 
 
 def _in_spans(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -384,7 +393,7 @@ _LEAD_PP = re.compile(r"^(?:after|before|following|despite|for|in|on|at|with|ami
 _LEAD_TIME = re.compile(r"^(?:in|on|at|since|during|by|after|before|last|earlier|later|this)\b[^,]{0,40},\s*", re.I)
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
-_ATTR_SPLIT = re.compile(r"[,:]\s*[\"”’]?\s*|[\"”]\s*,?\s+")
+_ATTR_SPLIT = re.compile(r"[,:]\s*[\"”’']?\s*|[\"”]\s*,?\s+")
 _VERBISH = re.compile(r"[a-z]{3,}(?:s|ed)")
 
 
@@ -962,8 +971,11 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     seg = segs[k]
     # trailing attribution: "…, officials said late Thursday." → "officials said …"
     attr = _attribution_tail(text, lo, hi, quotes)
+    e_quote = next((q for q in quotes if q[0] <= e.start and e.end <= q[1]), None)
     deletions = [(x.start, x.end) for x in exprs
-                 if (not x.keep or x is not e) and text[x.end:x.end + 2] not in ("'s", "’s")]
+                 if (not x.keep or x is not e) and text[x.end:x.end + 2] not in ("'s", "’s")
+                 and (x is e or not _in_spans(x.start, x.end, quotes)
+                      or (e_quote is not None and e_quote[0] <= x.start and x.end <= e_quote[1]))]
     deletions += [(a, b) for a, b in parens if not (a < e.start < b)]
     if attr >= 0 and e.start >= attr and not _in_spans(e.start, e.end, quotes):
         head = _strip_spans(text[attr:hi], [(a - attr, b - attr) for a, b in deletions if a >= attr])
@@ -972,8 +984,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         body = text[body_lo:attr]
         body_del = [(a - body_lo, b - body_lo) for a, b in deletions if b <= attr and a >= body_lo]
         body = _strip_spans(body, body_del).strip()
-        body = body.rstrip(" ,:\"”’")
-        body = body.lstrip("\"“‘ ")
+        body = body.rstrip(" ,:\"”’'")
+        body = body.lstrip("\"“‘' ")
         qs = [q for q in quotes if q[0] < attr]
         head = _resolve_pronoun_start(head, refs, text, attr)
         if qs and qs[0][0] <= lo + 1:

@@ -349,6 +349,13 @@ def test_quote_spans() -> None:
     assert not still_open
     spans, still_open = quote_spans('"It continues')
     assert spans == [(0, 13)] and still_open
+    text = "'We will meet on Friday,' he said, as the players' union met."
+    assert [text[a:b] for a, b in quote_spans(text)[0]] == ["'We will meet on Friday,'"]
+
+
+def test_single_quoted_relative_dates_are_skipped() -> None:
+    assert events_of("'We will answer them next week,' the minister said on Sunday.") == [
+        ("2013-06-16", "The minister said: \"We will answer them next week\"")]
 
 
 # ---------------------------------------------------------------------------
@@ -376,7 +383,7 @@ def test_fuzz_any_text(text: str, published: date) -> None:
     extract_events([Sentence(text=text, start=0, paragraph=0)], published)
 
 
-@pytest.mark.parametrize("unit", ['"' * 100000, "(" * 50000, ", which " * 5000, " and was " * 5000,
+@pytest.mark.parametrize("unit", ['"' * 100000, "'" * 100000, " 'A" * 30000, "(" * 50000, ", which " * 5000, " and was " * 5000,
                                   "on Sunday " * 5000, ", " * 50000, "in 2012 and " * 5000, "in 2012, " * 5000,
                                   "He said that " * 3000, "Born in 1960, " * 3000],
                          ids=lambda u: repr(u[:12]))

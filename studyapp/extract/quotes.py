@@ -973,6 +973,17 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         before = masked[: m.start()]
         if "\x00" in before[-3:]:
             continue
+        qa = re.search(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+(?:\w+\s+){0,4}?as\s+$",
+                       before, re.I)
+        if qa and w == "saying":
+            # "X was quoted by Reuters as saying (that) …"
+            np = _subject_np(before[: qa.start()])
+            sp = ctx.resolve(np, sent.start) if np else None
+            content, _ = _after_verb_content(s[m.end():], lemma, w)
+            if sp and content and len(content.split()) >= 3 and _has_finite_verb(content):
+                sink.add(sp, content, "indirect", sent)
+                return True
+            continue
         if w.endswith("ing"):
             # participle: ", saying (that) …" → subject of the sentence
             if not re.search(r",\s*$", before):
@@ -1009,6 +1020,12 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             sink.add(sp, first, "indirect", sent)
             if sp2:
                 sink.add(sp2, second, "indirect", sent)
+            return True
+        pm = _PARTICIPLE.search(content)
+        if pm and len(content[pm.end():].split()) >= 3 and _has_finite_verb(content[pm.end():]):
+            # "… said it was closing, adding that staff would be paid": two reports by one speaker
+            sink.add(sp, content[: pm.start()], "indirect", sent)
+            sink.add(sp, content[pm.end():], "indirect", sent)
             return True
         sink.add(sp, content, "indirect", sent)
         return True

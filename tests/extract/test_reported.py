@@ -146,3 +146,13 @@ def test_anonymous_sources():
 def test_trailing_title_name_attribution_with_nested_report():
     got = indirect("Norland, a member of the alliance, said it would extend its cut, Deputy Prime Minister Ivan Petrov said.")
     assert got == [("Norland", "it would extend its cut")]
+
+
+def test_quoted_as_saying():
+    assert indirect("Minister Ana Ruiz was quoted by local media as saying the border would reopen soon.") == [
+        ("Ana Ruiz", "the border would reopen soon")]
+
+
+def test_adding_that_splits_two_reports():
+    got = indirect("Chairman Ian Cole said the club was for sale, adding that several bids had been made.")
+    assert got == [("Ian Cole", "the club was for sale"), ("Ian Cole", "several bids had been made")]

@@ -331,8 +331,9 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 # "Black Friday", "Super Tuesday", "Good Friday": a capitalised word right in front;
                 # "the Sunday Times", "Monday Night Football": one right after
                 w = _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                if w and w.group(1)[0].isupper():
-                    continue
+                if w and (w.group(1)[0].isupper() or w.group(1) in ("every", "each", "a", "any", "one", "that",
+                                                                     "the", "same", "another", "following")):
+                    continue  # "every Monday", "on a Friday", "that Sunday": not a datable day
                 if not m.group("part") and _CAP_AFTER.match(text, m.end()):
                     continue
             st = b.start() if b and b.start() != b.end() else m.start()

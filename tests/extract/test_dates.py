@@ -57,6 +57,8 @@ def test_explicit_dates(sentence: str, expected: list[tuple[str, str]]) -> None:
         "They may march on the capital.",
         "He has worked there for seven years.",  # duration
         "The story ran in the Sunday Times.",
+        "The market opens every Monday.",
+        "It happened on a Friday.",
         "The plan was rejected by May and her cabinet.",  # Theresa May, not the month
         "The charity built shelters in 2000 homes.",  # a quantity
         "The summit runs from Monday to Wednesday.",  # a range

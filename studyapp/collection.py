@@ -970,3 +970,12 @@ class Collection:
             return self._db.execute(
                 f"SELECT count(*) FROM card c JOIN deck d ON d.id = c.deck_id WHERE {compiled.where}", compiled.params
             ).fetchone()[0]
+
+    # ------------------------------------------------------------------ progress dashboard
+    def progress(self, deck: DeckRef | None = None, now: datetime | None = None) -> Progress:
+        """Everything the progress dashboard shows (see :mod:`studyapp.stats.progress`)."""
+        from studyapp.stats.progress import progress
+
+        when = _when(now)
+        with self._lock:
+            return progress(self, deck=deck, now=when)

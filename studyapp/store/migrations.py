@@ -54,3 +54,13 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int) -> Non
         conn.execute("COMMIT")
     finally:
         conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+
+
+def _review_stats_indices(conn: sqlite3.Connection) -> None:
+    """Schema 1 → 2: covering indices for the progress statistics (``studyapp.stats.progress``)."""
+    conn.execute("CREATE INDEX IF NOT EXISTS ix_review_stats ON review (state_before, rating, reviewed_ms, duration_ms)")
+    conn.execute("DROP INDEX IF EXISTS ix_review_card")
+    conn.execute("CREATE INDEX ix_review_card ON review (card_id, reviewed_ms, state_before, rating, duration_ms)")
+
+
+MIGRATIONS[1] = _review_stats_indices

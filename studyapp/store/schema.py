@@ -13,7 +13,7 @@ from sqlmodel import Field, SQLModel
 
 #: Version of the schema this code writes. Bump it and add a step to
 #: ``studyapp.store.migrations.MIGRATIONS`` whenever a table changes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: ``PRAGMA application_id`` of a studyapp collection ("STDY").
 APPLICATION_ID = 0x53544459
@@ -101,8 +101,12 @@ class ReviewRow(SQLModel, table=True):
 
     __tablename__ = "review"
     __table_args__ = (
-        Index("ix_review_card", "card_id", "reviewed_ms"),
+        # A card's history; covering (schema 2) for the per-deck progress statistics.
+        Index("ix_review_card", "card_id", "reviewed_ms", "state_before", "rating", "duration_ms"),
         Index("ix_review_time", "reviewed_ms"),
+        # Progress statistics of the whole collection (studyapp.stats.progress): per-day counts
+        # by state and rating, and answer time, read from the index alone (schema 2).
+        Index("ix_review_stats", "state_before", "rating", "reviewed_ms", "duration_ms"),
     )
     id: Optional[int] = Field(default=None, sa_column=Column(Integer, primary_key=True))
     card_id: int = Field(foreign_key="card.id", ondelete="CASCADE")

@@ -38,7 +38,7 @@ __all__ = ["CapRun", "People", "cap_runs", "norm", "surname_key", "build_people"
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.,'’-]*")
 _PARTICLES = {"al", "el", "bin", "ibn", "ben", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le",
-              "la", "dos", "das", "do", "y", "st", "abu", "mac", "ter", "den", "op"}
+              "la", "dos", "das", "do", "y", "st", "abu", "mac", "ter", "ten", "den", "op", "het", "zu", "af"}
 _POSS = re.compile(r"(?:['’]s|s['’]|['’])$")
 
 

@@ -96,7 +96,12 @@ def _org_of(role_words: list[str]) -> str:
         if i == 0 and lw in TITLE_MODIFIERS and not w.isupper() and not (
                 len(role_words) > 1 and _is_cap(role_words[1]) and not is_title_word(role_words[1])):
             continue  # "Local shop owner": capitalised only because it starts the sentence
-        if _is_cap(w) and lw not in _POS_MODS:
+        nxt = role_words[i + 1] if i + 1 < len(role_words) else ""
+        if lw in DEMONYMS and not w.isupper():
+            if caps:
+                break
+            continue  # "German Chancellor": a nationality, not an organisation
+        if _is_cap(w) and (lw not in _POS_MODS or _is_cap(nxt) and not is_title_word(nxt)):
             caps.append(w)
         elif caps:
             break

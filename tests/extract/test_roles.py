@@ -88,3 +88,10 @@ def test_role_after_age_and_relative_clause():
         "Jenny Walsh, 52, a teacher from Hexham, said her kitchen flooded.")]
     assert ("Tom Hardy", "leader of Northumberland County Council") in [(p, r) for p, r, _ in roles(
         "Tom Hardy, who is the leader of Northumberland County Council, spoke to reporters.")]
+
+
+def test_orgs_in_premodifier_roles():
+    assert roles("German Chancellor Olaf Scholz arrived.") == [("Olaf Scholz", "German Chancellor", "")]
+    assert roles("New York Governor Kathy Hochul signed the bill.") == [("Kathy Hochul", "New York Governor", "New York")]
+    assert roles("The Manchester United manager Erik ten Hag was sacked.") == [
+        ("Erik ten Hag", "Manchester United manager", "Manchester United")]

@@ -108,12 +108,27 @@ def _is_finite(tok: str) -> bool:
     return False
 
 
+_OBJECT_START = {"the", "a", "an", "its", "his", "her", "their", "more", "about", "around", "over", "nearly",
+                 "some", "several", "many", "most", "all", "both", "two", "three", "four", "five", "ten"}
+
+
+def _present_verb(toks: list[str]) -> bool:
+    """ "handles 11,000 lorries", "employs 500 people": a present-tense verb with its object."""
+    if len(toks) < 2:
+        return False
+    w, nxt = toks[0], toks[1].lower()
+    return (w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3
+            and (nxt in _OBJECT_START or nxt[:1].isdigit()))
+
+
 def _has_clause(text: str, limit: int = 9) -> bool:
     """Whether ``text`` starts a clause: a finite verb at once, or after a short subject."""
     toks = _TOK.findall(text[:200])[:limit + 1]
     if not toks:
         return False
     if _is_finite(toks[0]):
+        return True
+    if _present_verb(toks):
         return True
     first = toks[0].lower().strip(",")
     if first in ("being", "having", "to"):
@@ -1070,4 +1085,26 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         body = pre_resolved + " " + body
     else:
         body = _resolve_pronoun_start(body, refs, text, start)
+    if k > 0 and seg.kind in ("sub", "coord", "compl") and " it" in body:
+        body = _object_it(body, text[segs[0].cstart:segs[0].end], refs)
     return _clean(body), subj_used
+
+
+def _object_it(body: str, main: str, refs: _Referents) -> str:
+    """ "… reopened after storms closed it" → "Storms closed the port": an object "it" in a
+    subordinate clause refers to the subject of the main clause when that is a thing."""
+    m = _OBJ_IT.search(body)
+    if not m:
+        return body
+    subj = _subject(main)
+    words = subj.split()
+    if not words or len(words) > 6 or words[0].lower() in _PRONOUN_SUBJ | {"this", "that", "there"}:
+        return body
+    if refs.is_person(subj) or words[-1].lower() in _HUMAN_NOUNS or words[-1].lower().endswith("s"):
+        return body
+    if words[0] in ("The", "A", "An"):
+        subj = words[0].lower() + subj[len(words[0]):]
+    return body[:m.start(1)] + subj + body[m.end(1):]
+
+
+_OBJ_IT = re.compile(r"\s\w+(?:ed|t)\s(it)\b(?!['’])")

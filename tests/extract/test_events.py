@@ -343,6 +343,16 @@ def test_present_main_verb_gives_the_date_to_the_nominalisation() -> None:
     assert events_of(text) == [("2019", "The collapse of the dam near Brumadinho")]
 
 
+def test_object_it_and_present_state() -> None:
+    text = ("The port of Dover reopened on Tuesday after storms closed it last week.\n\n"
+            "The port was built in 1847 and handles 11,000 lorries a day.")
+    assert events_of(text, date(2021, 3, 10)) == [
+        ("2021-03-09", "The port of Dover reopened"),
+        ("2021-03", "Storms closed the port of Dover"),
+        ("1847", "The port was built"),
+    ]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

@@ -49,7 +49,8 @@ new_card = st.builds(NewCard, front=field, back=field, kind=st.sampled_from(["ba
                      choices=st.none() | st.tuples(field, field, field))
 rating = st.one_of(st.integers(1, 4), st.integers(-3, 8), st.sampled_from([True, 2.0, 3.5, "3", None]))
 duration = st.one_of(st.integers(0, 60_000), st.integers(-10, 10**15), st.sampled_from([1.5, "100", None, True]))
-when = st.none() | st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2200, 1, 1), timezones=st.none() | st.just(timezone.utc))
+zone = st.none() | st.just(timezone.utc)
+when = st.none() | st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2200, 1, 1), timezones=zone) | st.datetimes(timezones=zone)
 
 
 class CollectionMachine(RuleBasedStateMachine):

@@ -852,6 +852,12 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
         if not spans and sink.last_indirect is not None and psents and sink.last_indirect[1] == psents[-1].start \
                 and sink.last_indirect[0].kind == "person":
             prev_speaker, prev_all_quote_attr = sink.last_indirect[0], True
+        # 'Critic Ruth Bell disagreed.' ending a paragraph: a following quote-only paragraph is hers
+        if psents and (not spans or spans[-1].close <= psents[-1].start - p_off):
+            k2 = bisect.bisect_left(ctx.subj_pos, psents[-1].start)
+            if k2 < len(ctx.subj_pos) and ctx.subj_pos[k2] == psents[-1].start and (
+                    _STANCE.search(psents[-1].text) or any(_is_speech_verb(w) for w in re.findall(r"[a-z]+", psents[-1].text))):
+                prev_speaker, prev_all_quote_attr = Speaker(ctx.subj_name[k2], "person"), True
         # 'In a statement, the club said:' ending a paragraph introduces the quotation below it
         tail_start = spans[-1].close if spans else 0
         tail = par[tail_start:].rstrip()
@@ -883,6 +889,11 @@ def _title_case(q: str) -> bool:
     return bool(big) and all(w[0].isupper() for w in big) and (len(big) >= 2 or words[0][0].isupper() and len(words) >= 2)
 
 
+_STANCE = re.compile(r"\b(?:disagreed|disagrees|agreed|agrees|unconvinced|sceptical|skeptical|defiant|adamant|optimistic|"
+                     r"pessimistic|cautious|confident|unrepentant|unapologetic|furious|angry|delighted|upset|hopeful|"
+                     r"disappointed|dismissive|blunt|frank|emotional|philosophical|relieved|sanguine|undeterred)\b")
+
+
 def _has_narrative(par: str, spans: list[QSpan]) -> bool:
     """Whether the paragraph has words outside its quotations."""
     pos = 0
@@ -898,7 +909,11 @@ def _ends_with_quote_or_attr(par: str, spans: list[QSpan]) -> bool:
     if not spans:
         return False
     tail = par[spans[-1].close :]
-    return not tail.strip() or parse_post_attribution(tail) is not None and len(tail) < 300
+    if not tail.strip(" .,!?"):
+        return True
+    attr = parse_post_attribution(tail)
+    # the paragraph must end with the attribution: '"…," said X. Y disagreed.' hands nothing on
+    return attr is not None and len(tail) < 300 and not tail[attr.end:].strip(" .!?")
 
 
 # ---------------------------------------------------------------------------

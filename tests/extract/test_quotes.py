@@ -219,3 +219,10 @@ def test_fragment_belongs_to_the_verb_of_saying_not_of_belief():
     text = ('A government spokesperson said the administration did not think cuts were wise, '
             '"given market uncertainty".')
     assert direct(text) == [("government spokesperson", "given market uncertainty")]
+
+
+def test_continuation_needs_paragraph_to_end_with_attribution():
+    text = '"It works," said engineer Kofi Annor. Critic Ruth Bell disagreed.\n\n"It never will."'
+    assert direct(text) == [("Kofi Annor", "It works"), ("Ruth Bell", "It never will.")]
+    text = '"It works," said engineer Kofi Annor. Critic Ruth Bell left early.\n\n"It never will."'
+    assert direct(text) == [("Kofi Annor", "It works")]

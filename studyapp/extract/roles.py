@@ -18,6 +18,7 @@ from studyapp.extract.lexicon import (
     HONORIFICS,
     MEDIA,
     NON_NAME_CAPS,
+    ORG_WORDS,
     SPEECH,
     TITLE_MODIFIERS,
     TITLES,
@@ -89,6 +90,7 @@ def _org_of(role_words: list[str]) -> str:
     if m and re.search(r"\b(?:at|of|for|with)\b", text) and not is_title_word(m.group(1).split()[-1]):
         return m.group(1)
     caps: list[str] = []
+    demonym = False
     for i, w in enumerate(role_words):
         if is_title_word(w):
             break
@@ -100,11 +102,14 @@ def _org_of(role_words: list[str]) -> str:
         if lw in DEMONYMS and not w.isupper():
             if caps:
                 break
+            demonym = True
             continue  # "German Chancellor": a nationality, not an organisation
-        if _is_cap(w) and (lw not in _POS_MODS or _is_cap(nxt) and not is_title_word(nxt)):
+        if _is_cap(w) and (lw not in _POS_MODS or lw == "new" and _is_cap(nxt) and not is_title_word(nxt)):
             caps.append(w)
         elif caps:
             break
+    if demonym and len(caps) == 1 and (caps[0].lower() in ORG_WORDS or caps[0].lower() in TITLE_MODIFIERS):
+        return ""  # "Saudi Energy Minister": a portfolio, not an organisation
     org = " ".join(caps)
     return re.sub(r"['’]s$", "", org)
 

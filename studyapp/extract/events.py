@@ -452,33 +452,49 @@ def _clean(desc: str) -> str:
 # ---------------------------------------------------------------------------
 
 class _Referents:
-    """Who "he"/"she" and "it"/"they" point to, as the article is read."""
+    """Who "he"/"she" and "it"/"they" point to, as the article is read.
+
+    The people list may hold organisations that speak ("Big Machine said …"): a name whose first
+    word is not a known given name and that has no honorific or surname alias is taken as an
+    organisation. A person's gender, when the given name or an honorific tells it, keeps "she"
+    from pointing at a man and "he" at a woman.
+    """
 
     def __init__(self, people: tuple[Person, ...]) -> None:
         forms: dict[str, str] = {}
-        # people that speak may include organisations ("Tottenham said …"): only multi-word names are
-        # taken as persons for "he"/"she"
-        people = tuple(p for p in people if len(p.name.split()) >= 2 and p.name[:1].isupper())
+        self.gender: dict[str, str] = {}
+        persons = []
         for p in people:
+            parts = p.name.split()
+            if len(parts) < 2 or not p.name[:1].isupper():
+                continue
+            honor = [a.split()[0].lower().rstrip(".") for a in p.aliases if len(a.split()) >= 2]
+            given = _GIVEN.get(parts[0].lower(), "")
+            if not given and not any(h in _HONORIFIC_GENDER for h in honor) and not any(
+                    len(a.split()) == 1 for a in p.aliases):
+                continue  # probably an organisation
+            g = given if given in ("m", "f") else next((_HONORIFIC_GENDER[h] for h in honor
+                                                        if h in _HONORIFIC_GENDER), "")
+            self.gender[p.name] = g
+            persons.append(p)
+        for p in persons:
             for f in (p.name, *p.aliases):
                 f = f.strip()
                 if len(f) >= 2 and f[0].isupper():
                     forms.setdefault(f, p.name)
         # a first name alone ("Jose is one of …") when no one else in the article shares it
         firsts: dict[str, list[str]] = {}
-        for p in people:
-            parts = p.name.split()
-            if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0][0].isupper() and parts[0].isalpha():
-                firsts.setdefault(parts[0], []).append(p.name)
+        for p in persons:
+            first = p.name.split()[0]
+            if len(first) >= 3 and first.isalpha() and first.lower() in _GIVEN:
+                firsts.setdefault(first, []).append(p.name)
         for first, names in firsts.items():
             if len(names) == 1 and first not in forms:
                 forms[first] = names[0]
         self.forms = forms
         alts = sorted(forms, key=len, reverse=True)[:500]
         self.rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b") if alts else None
-        self.person_names = {p.name for p in people}
-        self.last_person = ""
-        self.last_person_age = 99
+        self.recent: list[tuple[str, int]] = []  # (person, sentence age), most recent first
         self.last_thing = ""  # "The charity …" → "It has since recovered"
         self.last_thing_age = 99
         self.last_org = ""
@@ -495,18 +511,30 @@ class _Referents:
         m = self.rx.search(name)
         return bool(m)
 
-    def person_before(self, text: str, pos: int) -> str:
-        found = [n for p, n in self.persons_in(text[:pos])]
+    def fits(self, name: str, pronoun: str) -> bool:
+        g = self.gender.get(name, "")
+        want = "m" if pronoun in ("he", "his", "him") else "f" if pronoun in ("she", "her") else ""
+        return not (g and want and g != want)
+
+    def person_before(self, text: str, pos: int, pronoun: str = "") -> str:
+        found = [n for p, n in self.persons_in(text[:pos]) if self.fits(n, pronoun)]
         if found:
             return found[-1]
         # a person named more than two sentences back is too far for a pronoun to be safe
-        return self.last_person if self.last_person_age <= 2 else ""
+        for name, age in self.recent:
+            if age > 2:
+                break
+            if self.fits(name, pronoun):
+                return name
+        return ""
 
     def after_sentence(self, text: str, resolved_subject: str) -> None:
         ps = self.persons_in(text)
-        self.last_person_age += 1
-        if ps:
-            self.last_person, self.last_person_age = ps[-1][1], 0
+        aged = [(n, a + 1) for n, a in self.recent]
+        for _, n in ps:
+            aged = [(m, a) for m, a in aged if m != n]
+            aged.insert(0, (n, 0))
+        self.recent = aged[:8]
         self.last_org_age += 1
         self.last_thing_age += 1
         if text[:4] == "The " or text[:4] == "the ":
@@ -527,6 +555,13 @@ class _Referents:
             self.last_org, self.last_org_age = resolved_subject, 0
 
 
+try:  # the names helper's lexicon: given names with their usual gender
+    from studyapp.extract.lexicon import GIVEN_NAMES as _GIVEN_NAMES
+    _GIVEN: dict[str, str] = {str(k).lower(): str(v) for k, v in dict(_GIVEN_NAMES).items()}
+except (ImportError, TypeError, ValueError):  # pragma: no cover - the lexicon is part of the package
+    _GIVEN = {}
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+
 _HUMAN_NOUNS = {
     "minister", "president", "prime", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
     "officer", "judge", "player", "manager", "coach", "mayor", "mp", "leader", "chief", "executive", "director",
@@ -541,13 +576,13 @@ _HUMAN_NOUNS = {
     "congresswoman", "councillor", "activist", "protester", "student", "patient", "nurse", "worker", "employee"}
 
 
-def _person_for_pronoun(refs: _Referents, sent_text: str, pos: int) -> str:
+def _person_for_pronoun(refs: _Referents, sent_text: str, pos: int, pronoun: str = "") -> str:
     """Who "he"/"she" at ``pos`` refers to: a person named earlier in the sentence, else the
     sentence's own subject when it is a person described by a role ("The prime minister visited …,
     when he promised …"), else a person named in the last two sentences."""
-    found = refs.persons_in(sent_text[:pos])
+    found = [n for _, n in refs.persons_in(sent_text[:pos]) if refs.fits(n, pronoun)]
     if found:
-        return found[-1][1]
+        return found[-1]
     if pos > 0:
         subj = _subject(sent_text[:pos])
         if subj:
@@ -556,7 +591,7 @@ def _person_for_pronoun(refs: _Referents, sent_text: str, pos: int) -> str:
                 return words[0].capitalize() + (" " + " ".join(words[1:]) if len(words) > 1 else "")
             if words[0].lower() not in _PRONOUN_SUBJ:
                 return ""  # a different subject ("The court …, after he …"): do not guess
-    return refs.person_before(sent_text, pos)
+    return refs.person_before(sent_text, pos, pronoun)
 
 
 def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int) -> str:
@@ -580,7 +615,7 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
     if w in ("he", "she", "his", "her"):
         if w in ("his", "her") and not (rest.startswith(" ") and _LOWER_NEXT.match(rest)):
             return desc
-        name = _person_for_pronoun(refs, sent_text, pos)
+        name = _person_for_pronoun(refs, sent_text, pos, w)
         if not name:
             return desc
         return name + rest if w in ("he", "she") else name + "'s" + rest

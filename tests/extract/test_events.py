@@ -353,6 +353,16 @@ def test_object_it_and_present_state() -> None:
     ]
 
 
+def test_pronoun_gender_and_speaking_organisations() -> None:
+    text = ("Anna Berg met Tom Reed in Oslo.\n\nShe resigned on Friday.\n\n"
+            "Blue Harbour Records denied the claims.\n\nThey said on Monday that the contract was valid.")
+    people = (Person("Anna Berg", ("Berg",)), Person("Tom Reed", ("Reed",)), Person("Blue Harbour Records"))
+    assert events_of(text, MON, people) == [
+        ("2013-06-14", "Anna Berg resigned"),
+        ("2013-06-17", "Blue Harbour Records said that the contract was valid"),
+    ]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

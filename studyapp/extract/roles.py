@@ -44,6 +44,9 @@ def _is_cap(w: str) -> bool:
     return bool(w) and (w[0].isupper() or w[0].isdigit())
 
 
+_STYLES = {"prince", "princess", "sheikh", "sir", "dame", "lord", "lady", "king", "queen", "emir", "sultan", "crown"}
+
+
 def _premod_role(words: list[str]) -> list[str]:
     """Walk back over the words before a name and keep the title phrase ("England captain")."""
     out: list[str] = []
@@ -66,6 +69,9 @@ def _premod_role(words: list[str]) -> list[str]:
         break
     while out and out[0].lower() in ("of", "for"):
         out.pop(0)
+    # "Saudi Energy Minister Prince Abdulaziz": a style of address after the position is not part of it
+    if len(out) > 1 and out[-1].lower() in _STYLES and any(is_title_word(w) for w in out[:-1]):
+        out.pop()
     # must end with a title word
     if not out or not is_title_word(out[-1]):
         # allow "Deputy Director of Public Prosecution": a title followed by "of <Org>"

@@ -95,3 +95,7 @@ def test_orgs_in_premodifier_roles():
     assert roles("New York Governor Kathy Hochul signed the bill.") == [("Kathy Hochul", "New York Governor", "New York")]
     assert roles("The Manchester United manager Erik ten Hag was sacked.") == [
         ("Erik ten Hag", "Manchester United manager", "Manchester United")]
+
+
+def test_style_of_address_not_in_role():
+    assert roles("Energy Minister Prince Faisal Omar spoke.")[0][:2] == ("Faisal Omar", "Energy Minister")

@@ -231,10 +231,10 @@ def _history_all(col: Collection, bounds: list[int]) -> list[list[int]]:
     )
     lapses = ("(SELECT count(*) FROM review WHERE state_before = 2 AND rating = 1 "
               "AND reviewed_ms >= j.value ->> 0 AND reviewed_ms < j.value ->> 1)")  # fmt: skip
-    out = []
-    for row in col._read(f"SELECT {per_state}, {lapses} FROM json_each(?) j ORDER BY j.key", (pairs,)):
+    out = [[0, 0, 0, 0, 0, 0] for _ in range(len(bounds) - 1)]
+    for key, *row in col._read(f"SELECT j.key, {per_state}, {lapses} FROM json_each(?) j", (pairs,)):
         counts = [json.loads(cell) for cell in row[:4]]
-        out.append([counts[0][0], counts[1][0], counts[2][0], counts[3][0], row[4], int(sum(c[1] for c in counts))])
+        out[key] = [counts[0][0], counts[1][0], counts[2][0], counts[3][0], row[4], int(sum(c[1] for c in counts))]
     return out
 
 
@@ -267,7 +267,10 @@ def _active_days(col: Collection, bounds: list[int], deck_id: int | None) -> lis
         sub = ("SELECT 1 FROM review r JOIN card c ON c.id = r.card_id WHERE c.deck_id = ?2 "
                "AND r.reviewed_ms >= j.value ->> 0 AND r.reviewed_ms < j.value ->> 1")  # fmt: skip
         params = (pairs, deck_id)
-    return [bool(v) for (v,) in col._read(f"SELECT EXISTS({sub}) FROM json_each(?1) j ORDER BY j.key", params)]
+    out = [False] * (len(bounds) - 1)
+    for key, v in col._read(f"SELECT j.key, EXISTS({sub}) FROM json_each(?1) j", params):
+        out[key] = bool(v)
+    return out
 
 
 def _forecast(col: Collection, bounds: list[int], deck_id: int | None) -> list[tuple[int, int]]:
@@ -276,9 +279,11 @@ def _forecast(col: Collection, bounds: list[int], deck_id: int | None) -> list[t
     scope = "" if deck_id is None else f" AND deck_id = {int(deck_id)}"
     sub = ("(SELECT count(*) FROM card WHERE suspended = 0{scope} AND state {states} "
            "AND due_ms >= j.value ->> 0 AND due_ms < j.value ->> 1)")  # fmt: skip
-    sql = (f"SELECT {sub.format(scope=scope, states='IN (1, 3)')}, {sub.format(scope=scope, states='= 2')} "
-           "FROM json_each(?) j ORDER BY j.key")  # fmt: skip
-    return [(a, b) for a, b in col._read(sql, (pairs,))]
+    sql = f"SELECT j.key, {sub.format(scope=scope, states='IN (1, 3)')}, {sub.format(scope=scope, states='= 2')} FROM json_each(?) j"
+    out = [(0, 0)] * (len(bounds) - 1)
+    for key, a, b in col._read(sql, (pairs,)):
+        out[key] = (a, b)
+    return out
 
 
 def _cards(col: Collection, deck_id: int | None) -> CardCounts:

@@ -258,7 +258,7 @@ def test_deck_filter_partitions_the_collection(col: Collection, tz: str) -> None
 
 def test_whole_collection_reads_only_the_covering_index(col: Collection, tz: str) -> None:
     """The speed of the dashboard rests on this plan: no table rows, no sort."""
-    from studyapp.stats import progress as module
+    from studyapp.stats.progress import progress as compute
 
     seen: list[str] = []
     read = col._read
@@ -268,7 +268,7 @@ def test_whole_collection_reads_only_the_covering_index(col: Collection, tz: str
         return read(sql, params)
 
     col._read = spy  # type: ignore[method-assign]
-    module.progress(col, now=NOON)
+    compute(col, now=NOON)
     review_steps = [s for s in seen if " review" in s or " r " in s]
     assert review_steps and all("COVERING INDEX" in s for s in review_steps if "review" in s)
     assert not [s for s in seen if "TEMP B-TREE" in s], [s for s in seen if "TEMP B-TREE" in s]

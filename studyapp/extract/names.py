@@ -408,7 +408,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         if any(w.lower() in ORG_WORDS for w in words):
             continue
         prep = _word_before(run.before).lower() if run.before.endswith(" ") else ""
-        if prep in ("at", "for", "from", "via", "with", "against", "into", "on", "in") and not tb and strength < 3 \
+        if prep in ("at", "for", "from", "via", "with", "against", "into", "on", "in", "of") and not tb and strength < 3 \
                 or prep in ("at", "for", "from", "via", "against", "into", "on", "in") and not tb \
                 and not (lead_words and lead_words[-1] in HONORIFICS) and hon not in HONORIFICS:
             # "strategist at Charles Schwab", "economists at Goldman Sachs": an organisation

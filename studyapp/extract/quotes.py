@@ -485,9 +485,26 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
             return "", False
     if r[:1] in ('"', "“", "‘", ":") or not r:
         return "", False
-    if not has_that and not _clause_like(r):
+    if not has_that and not _clause_like(r, numbers_ok=lemma not in ("add", "claim")):
         return "", False  # "added 20 points as the Lakers won", "claimed victory when rivals faltered"
     return r, has_that
+
+
+_BASE_VERBS = {
+    "face", "want", "need", "believe", "expect", "plan", "hope", "fear", "feel", "have", "do", "make", "take", "see",
+    "get", "go", "come", "remain", "continue", "support", "oppose", "agree", "disagree", "lack", "risk", "struggle",
+    "pay", "cost", "earn", "spend", "live", "work", "use", "include", "seem", "appear", "look", "become", "lose",
+    "win", "hold", "keep", "show", "suggest", "mean", "require", "involve", "allow", "help", "play", "run", "move",
+    "deserve", "know", "think", "say", "tend", "account", "earn", "owe", "worry", "fail", "refuse", "intend",
+    "hold", "remain", "outnumber", "exceed", "rely", "depend", "like", "love", "hate", "prefer", "understand",
+}
+_PLURAL_PRON = {"they", "we", "you", "i", "people", "police", "children", "men", "women", "staff", "many", "most",
+                "some", "others", "both", "all", "few"}
+
+
+def _plural_subject(w: str) -> bool:
+    lw = w.lower()
+    return lw in _PLURAL_PRON or (len(lw) > 3 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")))
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -496,19 +513,21 @@ _SUBORD = {"as", "when", "while", "because", "since", "if", "after", "before", "
            "whereas", "unless", "once", "so", "but", "and", "or", "despite"}
 
 
-def _clause_like(content: str) -> bool:
+def _clause_like(content: str, numbers_ok: bool = True) -> bool:
     """Whether reported content without "that" starts with a clause: a subject then a finite verb."""
     words = re.findall(r"[\w'’\x00-]+|,", content[:400])
     if not words:
         return False
-    if words[0][:1].isdigit() or words[0].lower() in _NUMBER_WORDS and words[0].lower() != "a":
-        return False
+    if not numbers_ok and (words[0][:1].isdigit() or words[0].lower() in _NUMBER_WORDS and words[0].lower() != "a"):
+        return False  # "added 20 points as …"
     for i, w in enumerate(words[:14]):
         if w == ",":
             continue
         if i > 0 and _FINITE.fullmatch(w.lower().replace("’", "'")) or "'" in w[1:] and w.lower().endswith(
                 ("'s", "n't", "'re", "'ve", "'ll", "'d")) and i >= 0:
             return True
+        if i > 0 and w.lower() in _BASE_VERBS and _plural_subject(words[i - 1]):
+            return True  # "thousands of firms face …", "they want …"
         if i > 0 and w.lower() in _SUBORD:
             return False
     return False
@@ -1023,7 +1042,7 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             continue
         content, has_that = _after_verb_content(s[m.end():], lemma, w)
         ctx.note(sp, sent.start)
-        if not content or len(content.split()) < 3 or not _has_finite_verb(content):
+        if not content or len(content.split()) < 3 or not (_has_finite_verb(content) or _clause_like(content)):
             continue
         if content.lstrip()[:1] in ('"', "“"):
             continue

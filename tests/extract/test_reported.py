@@ -156,3 +156,8 @@ def test_quoted_as_saying():
 def test_adding_that_splits_two_reports():
     got = indirect("Chairman Ian Cole said the club was for sale, adding that several bids had been made.")
     assert got == [("Ian Cole", "the club was for sale"), ("Ian Cole", "several bids had been made")]
+
+
+def test_plural_subject_with_base_verb():
+    assert indirect("The Federation of Small Traders says thousands of firms face similar pressures.") == [
+        ("Federation of Small Traders", "thousands of firms face similar pressures")]

@@ -458,3 +458,31 @@ _mt = _MORE_GIVEN.split()
 for _i in range(0, len(_mt) - 1, 2):
     GIVEN_NAMES.setdefault(_mt[_i], _mt[_i + 1])
 del _mt, _i
+
+# less common verbs of saying, mostly seen right after a quotation ('"Never," she laughed.')
+_MORE_SPEECH = _forms(
+    "plead/pleads/pleaded/pled/pleading", "beg/begs/begged/begging", "yell", "scream", "sigh", "laugh", "murmur",
+    "mutter", "chuckle", "grumble", "snap/snaps/snapped/snapping", "retort", "interject", "concur/concurs/concurred/concurring",
+    "elaborate", "clarify/clarifies/clarified/clarifying", "reason", "surmise", "speculate", "theorise", "theorize",
+    "lament", "protest", "object", "demand", "vow", "swear/swears/swore/swearing", "announce", "proclaim", "exclaim",
+    "wonder", "query/queries/queried/querying", "stat", "summarise", "summarize", "advise", "recommend", "warn",
+    "inform", "assure", "reassure", "promise", "guarantee", "tease", "boast", "brag/brags/bragged/bragging",
+)
+_MORE_SPEECH.pop("stat", None)
+_MORE_SPEECH.pop("stats", None)
+_MORE_SPEECH.pop("stated", None)
+_MORE_SPEECH.pop("stating", None)
+for _k, _v in _MORE_SPEECH.items():
+    CORE_SPEECH.setdefault(_k, _v)
+    SPEECH.setdefault(_k, _v)
+THAT_ONLY |= {"plead", "beg", "yell", "scream", "sigh", "laugh", "murmur", "mutter", "chuckle", "grumble", "snap",
+              "retort", "interject", "concur", "elaborate", "clarify", "reason", "surmise", "speculate", "theorise",
+              "theorize", "lament", "protest", "object", "demand", "swear", "proclaim", "wonder", "query",
+              "summarise", "summarize", "advise", "recommend", "inform", "assure", "reassure", "guarantee", "tease",
+              "brag"}
+del _k, _v
+for _k, _v in _forms("remind", "notify/notifies/notified/notifying", "convince").items():
+    CORE_SPEECH.setdefault(_k, _v)
+    SPEECH.setdefault(_k, _v)
+THAT_ONLY |= {"remind", "notify", "convince"}
+del _k, _v

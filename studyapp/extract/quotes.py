@@ -447,6 +447,10 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     """Reported content after a speech verb; ('', False) if it is not a clause."""
     r = rest
     recipient = False
+    if lemma in ("inform", "assure", "reassure", "warn", "remind", "advise", "promise", "notify", "convince") \
+            and re.match(r"\s*[^,.;:\"“”\x00]{1,60}?\s+that\s", r) and not re.match(r"\s*that\s", r):
+        # "assured residents that …": a recipient before "that"
+        r = r[re.match(r"\s*[^,.;:\"“”\x00]{1,60}?\s+(?=that\s)", r).end():]
     if lemma == "tell":
         # recipient: "told reporters", "told the BBC", "told US broadcaster CBS", "told him"
         m = re.match(r"\s*(?:[^,.;:\"“”\x00]{1,80}?\s+(?=that\s)|him|her|them|us|me|reporters|journalists|lawmakers|mps|investigators|the\s+court|"

@@ -161,3 +161,8 @@ def test_adding_that_splits_two_reports():
 def test_plural_subject_with_base_verb():
     assert indirect("The Federation of Small Traders says thousands of firms face similar pressures.") == [
         ("Federation of Small Traders", "thousands of firms face similar pressures")]
+
+
+def test_recipient_before_that():
+    assert indirect("Mayor Jo Park assured residents that the water was safe.") == [("Jo Park", "the water was safe")]
+    assert indirect("Mayor Jo Park warned drivers that the bridge would close.") == [("Jo Park", "the bridge would close")]

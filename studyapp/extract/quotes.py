@@ -26,13 +26,10 @@ from studyapp.extract.facts import Quote, Role
 from studyapp.extract.lexicon import (
     COGNITION,
     CHARACTERISE,
-    CORE_SPEECH,
     COUNTRIES,
     DEMONYMS,
     GROUP_NOUNS,
-    HONORIFICS,
     NATIONALITY_NOUNS,
-    NON_NAME_CAPS,
     SPEAKER_NOUNS,
     SPEECH,
     THAT_ONLY,
@@ -40,7 +37,7 @@ from studyapp.extract.lexicon import (
     TITLES,
 )
 from studyapp.extract.names import People, cap_runs, looks_like_org, norm, split_run
-from studyapp.extract.text import Sentence, split_sentences
+from studyapp.extract.text import Sentence
 
 __all__ = ["QSpan", "find_quote_spans", "extract_quotes", "Speaker"]
 
@@ -1172,7 +1169,3 @@ def _parenthetical_report(s: str, masked: str, sent: Sentence, ctx: _Context, si
         return False  # "The key to success, says X, is …": the subject before, its verb after
     sink.add(sp, f"{a} ... {b}", "indirect", sent)
     return True
-
-
-def _unused() -> None:  # names kept for readers of this module
-    _ = (CORE_SPEECH, HONORIFICS, NON_NAME_CAPS, split_sentences)

@@ -13,7 +13,6 @@ import re
 
 from studyapp.extract.facts import Role
 from studyapp.extract.lexicon import (
-    COUNTRIES,
     DEMONYMS,
     HONORIFICS,
     MEDIA,
@@ -327,7 +326,3 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             if subj:
                 sink.add(subj, role, org, sent)
     return sink.roles
-
-
-def _unused() -> None:  # keep imports referenced for linters
-    _ = (COUNTRIES, DEMONYMS)

@@ -68,12 +68,12 @@ def _single_close(par: str, i: int, closes: list[int], dqs: list[int]) -> int:
     k = bisect.bisect_right(closes, i)
     nd = bisect.bisect_right(dqs, i)
     next_dq = dqs[nd] if nd < len(dqs) else len(par)
-    limit = min(len(par), i + 400, next_dq)
+    limit = min(len(par), i + 1500, next_dq)
     n = len(par)
     while k < len(closes) and closes[k] < limit:
         j = closes[k]
         # "players' union": a plural possessive followed by a lower-case word is not a close
-        if not (par[j] == "'" and par[j - 1] == "s" and j + 2 < n and par[j + 1] == " " and par[j + 2].islower()):
+        if not (par[j - 1] == "s" and j + 2 < n and par[j + 1] == " " and par[j + 2].islower()):
             return j
         k += 1
     return -1

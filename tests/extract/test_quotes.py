@@ -226,3 +226,11 @@ def test_continuation_needs_paragraph_to_end_with_attribution():
     assert direct(text) == [("Kofi Annor", "It works"), ("Ruth Bell", "It never will.")]
     text = '"It works," said engineer Kofi Annor. Critic Ruth Bell left early.\n\n"It never will."'
     assert direct(text) == [("Kofi Annor", "It works")]
+
+
+def test_uk_curly_single_quotes():
+    text = ("Striker Jamie Vale has vowed to fight on.\n\n"
+            "\u2018We\u2019re not finished yet,\u2019 said the 35-year-old. "
+            "\u2018The players\u2019 commitment has been brilliant.\u2019")
+    assert direct(text) == [("Jamie Vale", "We\u2019re not finished yet"),
+                            ("Jamie Vale", "The players\u2019 commitment has been brilliant.")]

@@ -205,13 +205,15 @@ class _Seg:
         self.start, self.cstart, self.end, self.kind, self.conj = start, cstart, end, kind, conj
 
 
-def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> list[_Seg]:
-    """Clauses of ``text[lo:hi]`` as segments (boundaries inside quotations are ignored)."""
+def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
+              times: list[tuple[int, int]] = ()) -> list[_Seg]:  # type: ignore[assignment]
+    """Clauses of ``text[lo:hi]`` as segments (boundaries inside quotations or inside a time
+    expression such as "since 1989" are ignored)."""
     cuts: list[tuple[int, int, str, str]] = []  # (start, content start, kind, conj)
     scope = text[lo:hi]
 
     def ok(pos: int) -> bool:
-        return not any(s < pos < e for s, e in quotes)
+        return not any(s < pos < e for s, e in quotes) and not any(s <= pos + 1 < e for s, e in times)
 
     for m in _COORD.finditer(scope):
         if ok(lo + m.start()) and _has_clause(scope[m.end():]):
@@ -715,6 +717,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
     items: list[tuple[TimeExpr, str, int, int, int]] = []  # expr, iso, lo, hi, segment index
     seg_cache: dict[tuple[int, int], list[_Seg]] = {}
     main_subject = ""
+    verbatim: set[int] = set()
     for e in exprs:
         year_ctx = ctx
         if e.absolute:
@@ -722,8 +725,12 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         elif e.kind == "anaphoric" and ctx is not None:
             ctx = ctx + e.offset
         in_quote = _in_spans(e.start, e.end, quotes)
-        if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start):
-            continue  # "down from 67% four years ago": a comparison point, not an event
+        if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start) or (
+                e.text[:5].lower() == "since" and _SUPERLATIVE_BEFORE.search(text, max(0, e.start - 40), e.start)):
+            # "down from 67% four years ago", "the first strike since 1989": a comparison point, not an
+            # event; its words stay in the other descriptions
+            verbatim.add(id(e))
+            continue
         # the scope: the parenthetical holding the expression, or the whole sentence
         lo, hi = 0, len(text)
         for a, b in parens + quotes:
@@ -738,7 +745,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 hi = qm.start() + 1
         key = (lo, hi)
         if key not in seg_cache:
-            seg_cache[key] = _segments(text, lo, hi, [] if in_quote else quotes)
+            seg_cache[key] = _segments(text, lo, hi, [] if in_quote else quotes, [(x.start, x.end) for x in exprs])
         segs = seg_cache[key]
         k = next((i for i, s in enumerate(segs) if s.start <= e.start < s.end), len(segs) - 1)
         seg = segs[k]
@@ -772,7 +779,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
 
     for e, iso, lo, hi, k in keep:
         segs = seg_cache[(lo, hi)]
-        desc, subj_used = _describe(text, e, exprs, segs, k, lo, hi, quotes, parens, refs)
+        desc, subj_used = _describe(text, e, [x for x in exprs if id(x) not in verbatim], segs, k, lo, hi,
+                                    quotes, parens, refs)
         if not main_subject and subj_used:
             main_subject = subj_used
         if desc and desc.rsplit(" ", 1)[-1].lower() in _COPULA_END and not e.keep:
@@ -864,7 +872,90 @@ _MAX_EXPRS = 12  # time expressions per sentence
 _INNER_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 _COMPARISON_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increased|decreased)\s+from\b[^,;]{0,40}$|"
                                 r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b[^,;]{0,40}$", re.I)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|longest|"
+                                 r"shortest|strongest|weakest|fastest|slowest|greatest|deadliest|warmest|coldest|"
+                                 r"hottest|wettest|driest|most|least|earliest|heaviest|sharpest|steepest|deepest)"
+                                 r"(?:\s+[\w-]+){0,3}\s+$", re.I)
 _COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
+
+
+_IRREGULAR_PAST = {
+    "be": "was", "have": "had", "do": "did", "go": "went", "leave": "left", "take": "took", "make": "made",
+    "become": "became", "win": "won", "lose": "lost", "run": "ran", "come": "came", "get": "got", "give": "gave",
+    "hold": "held", "lead": "led", "meet": "met", "buy": "bought", "sell": "sold", "build": "built", "send": "sent",
+    "spend": "spent", "begin": "began", "write": "wrote", "fly": "flew", "see": "saw", "find": "found",
+    "think": "thought", "bring": "brought", "keep": "kept", "pay": "paid", "say": "said", "tell": "told",
+    "stand": "stood", "set": "set", "put": "put", "quit": "quit", "seek": "sought", "fight": "fought",
+    "teach": "taught", "catch": "caught", "sit": "sat", "feel": "felt", "rise": "rose", "fall": "fell",
+    "drive": "drove", "break": "broke", "choose": "chose", "speak": "spoke", "steal": "stole", "wear": "wore",
+    "throw": "threw", "grow": "grew", "know": "knew", "draw": "drew", "ride": "rode", "shoot": "shot",
+    "swim": "swam", "sing": "sang", "strike": "struck", "flee": "fled", "forget": "forgot", "hit": "hit",
+    "cut": "cut", "let": "let", "split": "split", "spread": "spread", "shut": "shut", "bear": "bore",
+    "withdraw": "withdrew", "undergo": "underwent", "overtake": "overtook", "die": "died", "lie": "lay",
+    "eat": "ate", "sleep": "slept", "wake": "woke", "lend": "lent", "deal": "dealt", "mean": "meant",
+    "hear": "heard", "understand": "understood", "oversee": "oversaw", "rebuild": "rebuilt", "retake": "retook",
+}
+_GERUND_STEMS = {"taking": "take", "making": "make", "leaving": "leave", "becoming": "become", "coming": "come",
+                 "giving": "give", "writing": "write", "driving": "drive", "riding": "ride", "choosing": "choose",
+                 "striking": "strike", "rising": "rise", "dying": "die", "lying": "lie", "overseeing": "oversee",
+                 "seeing": "see", "fleeing": "flee", "undergoing": "undergo", "overtaking": "overtake",
+                 "being": "be", "having": "have", "doing": "do", "going": "go", "winning": "win",
+                 "running": "run", "getting": "get", "beginning": "begin", "sitting": "sit", "setting": "set",
+                 "putting": "put", "cutting": "cut", "letting": "let", "hitting": "hit", "shutting": "shut",
+                 "splitting": "split", "forgetting": "forget", "swimming": "swim", "quitting": "quit"}
+
+
+def _past_of_gerund(g: str) -> str:
+    """ "joining" → "joined", "seeking" → "sought", "stopping" → "stopped", "studying" → "studied"."""
+    g = g.lower()
+    stem = _GERUND_STEMS.get(g, g[:-3])
+    if stem in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[stem]
+    if g in _GERUND_STEMS:
+        return stem + "d" if stem.endswith("e") else stem + "ed"
+    if stem.endswith("y") and len(stem) > 2 and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    return stem + "ed"
+
+
+def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "") -> str:
+    """ "X has avoided extradition after seeking refuge at the embassy in 2012" → "X sought refuge at
+    the embassy"; "Before joining the BBC in 1995, she worked …" → "She joined the BBC"; "since being
+    sacked by United in December 2018" → "… was sacked by United"."""
+    head = text[seg.cstart:e.start]
+    m = None
+    for m2 in _GERUND_PHRASE.finditer(head):
+        m = m2
+    if m is None or "," in head[m.end():] or ";" in head[m.end():]:
+        return ""
+    fronted = not head[:m.start()].strip(" ,")
+    if fronted:
+        after = text[e.end:seg.end]
+        comma = after.find(",")
+        if comma < 0 or text[e.end:e.end + comma].strip(" ,"):
+            return ""
+        subj = _subject(after[comma + 1:])
+    else:
+        subj = _subject(head[:m.start()]) or subject_hint
+    if not subj or len(subj.split()) > 8:
+        return ""
+    verb = m.group(2).lower()
+    rest = head[m.end():].strip()
+    if verb == "being":
+        phrase = ("were " if _plural(subj.split()[-1]) else "was ") + rest
+    elif verb == "having":
+        phrase = rest
+    else:
+        phrase = _past_of_gerund(verb) + (" " + rest if rest else "")
+    return f"{subj} {phrase}"
+
+
+def _plural(word: str) -> bool:
+    w = word.lower().strip(",")
+    return word[:1].islower() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics"))
+
+
+_GERUND_PHRASE = re.compile(r"(?:^|\b)(after|before|since|upon|on|while|when|by)\s+([a-z]{2,}ing)\b", re.I)
 
 
 def _fronted_participle(text: str, e: TimeExpr, seg: _Seg) -> str:
@@ -1066,8 +1157,15 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             k0 -= 1
         seg = segs[k0]
         k = k0
-    rr = _fronted_participle(text, e, seg) or _reduced_relative(text, e, seg) or \
-        _perfect_with_past_date(text, e, seg)
+    hint = ""
+    if seg.kind == "resume" and k >= 2:
+        bh = text[segs[k - 2].cstart:segs[k - 2].end]
+        bt = _TOK.findall(bh)
+        hint = bh.strip(" ,") if len(bt) <= 8 and not any(_is_finite(t) for t in bt) else _subject(bh)
+    elif seg.kind == "coord":
+        hint = _subject(text[segs[0].cstart:segs[0].end])
+    rr = _fronted_participle(text, e, seg) or _gerund_event(text, e, seg, hint) or \
+        _reduced_relative(text, e, seg) or _perfect_with_past_date(text, e, seg)
     if rr:
         return _resolve_pronoun_start(_clean(rr), refs, text, seg.cstart), ""
     start = seg.cstart

@@ -363,6 +363,25 @@ def test_pronoun_gender_and_speaking_organisations() -> None:
     ]
 
 
+def test_gerund_phrases_become_clauses() -> None:
+    text = ("Before joining the BBC in 1995, she worked for a local paper.\n\n"
+            "The coach has been out of work since being sacked by Porto in May 2018.\n\n"
+            "The activist, who denies wrongdoing, has lived in Oslo for a decade after seeking asylum there "
+            "in 2012.\n\n"
+            "After studying law in Paris in 1990, the judge moved to Brussels.")
+    assert events_of(text) == [
+        ("1995", "She joined the BBC"),
+        ("2018-05", "The coach was sacked by Porto"),
+        ("2012", "The activist sought asylum there"),
+        ("1990", "The judge studied law in Paris"),
+    ]
+
+
+def test_superlative_since_is_not_an_event() -> None:
+    text = "The strike, the biggest since 1989, will begin on Monday and last two days."
+    assert events_of(text) == [("2013-06-17", "The strike, the biggest since 1989, will begin and last two days")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

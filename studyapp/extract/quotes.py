@@ -98,6 +98,10 @@ def find_quote_spans(par: str) -> list[QSpan]:
                 found = _single_close(par, i, closes, dqs)
                 if found > 0:
                     spans.append(QSpan(i, found + 1, i + 1, found, True))
+                elif not dqs and (i == 0 or re.search(r"[.!?:]['’\"”]?\s$", par[max(0, i - 3) : i])):
+                    # a paragraph opening a single-quoted quotation that runs on into the next paragraph
+                    spans.append(QSpan(i, n, i + 1, n, False))
+                    break
         else:
             if ch == '"' or ch in _DQ_CLOSE:
                 spans.append(QSpan(open_at, i + 1, open_at + 1, i, True))

@@ -234,3 +234,11 @@ def test_uk_curly_single_quotes():
             "\u2018The players\u2019 commitment has been brilliant.\u2019")
     assert direct(text) == [("Jamie Vale", "We\u2019re not finished yet"),
                             ("Jamie Vale", "The players\u2019 commitment has been brilliant.")]
+
+
+def test_single_quoted_quote_over_paragraphs():
+    text = ("Coach Ana Ruiz spoke after the match.\n\n"
+            "\u2018We were poor,\u2019 she said. \u2018We lost our shape.\n\n"
+            "\u2018In the second half we showed character.\u2019")
+    assert direct(text) == [("Ana Ruiz", "We were poor"), ("Ana Ruiz", "We lost our shape."),
+                            ("Ana Ruiz", "In the second half we showed character.")]

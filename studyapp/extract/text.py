@@ -239,6 +239,7 @@ class _HTMLExtractor(HTMLParser):
         self.h1 = ""
         self.in_h1 = False
         self.h1_parts: list[str] = []
+        self.time_attr = ""
 
     def _flush(self) -> None:
         raw = "".join(self.cur)
@@ -261,6 +262,8 @@ class _HTMLExtractor(HTMLParser):
         if tag == "title":
             self.in_title = True
             return
+        if tag == "time" and a.get("datetime") and not self.time_attr:
+            self.time_attr = a["datetime"]
         if tag == "script":
             self.in_jsonld = "ld+json" in a.get("type", "").lower()
         if tag in _VOID:
@@ -386,6 +389,8 @@ def clean_html(raw: str) -> CleanArticle:
                 break
     if published is None:
         published = _iso_date(_jsonld_date(p.jsonld))
+    if published is None and p.time_attr:
+        published = _iso_date(p.time_attr)
     blocks = p.blocks_article if sum(len(b) for b in p.blocks_article) >= 200 else p.blocks_all
     plain = "\n\n".join(blocks)
     art = _clean_plain(plain)

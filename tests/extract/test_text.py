@@ -129,3 +129,8 @@ def test_html_br_paragraphs_and_no_article_element():
 def test_markdown_blockquote_and_emphasis():
     art = clean_article("# T\n\n> \"We won,\" said *coach* Ana Ruiz.\n")
     assert art.body == "\"We won,\" said coach Ana Ruiz."
+
+
+def test_html_time_element_date():
+    html = '<html><body><article><time datetime="2021-04-05T10:00">5 April</time><p>Text of the story here.</p></article></body></html>'
+    assert clean_article(html).published == date(2021, 4, 5)

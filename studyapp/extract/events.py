@@ -374,6 +374,11 @@ _PARTICIPLE_WORDS = (
     "drafted|recruited|promoted|crowned|inaugurated|sworn|ratified|enacted|approved|completed|designed|produced|"
     r"directed|recorded|filmed|held|captured|abandoned|demolished|restored|listed|floated|set\s+up|started|"
     r"first\s+\w+ed|originally\s+\w+ed|ordered|issued|unveiled|announced|awarded|nominated|selected|registered")
+def _maybe_participle(s: str) -> bool:
+    w = s[:20].split(" ", 1)[0].lower()
+    return w.endswith(("ed", "en", "n", "t", "d")) or w in ("born", "set", "first", "originally", "sworn", "held")
+
+
 _FRONT_PART = re.compile(rf"(?i:{_PARTICIPLE_WORDS})\b[^,;]{{0,100}},\s+")
 _FRONT_PP = re.compile(
     r"^(?:after|before|following|despite|amid|for|in|on|at|with|during|over|to|under|as\s+part\s+of)\b([^,]{0,100}),\s+",
@@ -417,12 +422,16 @@ _VERBISH = re.compile(r"[a-z]{3,}(?:s|ed)")
 def _clean(desc: str) -> str:
     d = _WS.sub(" ", desc)
     d = _SPACE_PUNCT.sub(r"\1", d)
-    d = _COMMAS.sub(",", d)
-    d = _BARE_PARTICIPLE.sub("", d)
-    d = _EMPTY_BRACKETS.sub("", d)
-    d = _DOUBLE_DASH.sub(" - ", d)
+    if "," in d:
+        d = _COMMAS.sub(",", d)
+        d = _BARE_PARTICIPLE.sub("", d)
+    if "(" in d or "[" in d:
+        d = _EMPTY_BRACKETS.sub("", d)
+    if "-" in d:
+        d = _DOUBLE_DASH.sub(" - ", d)
     d = d.strip(" ,;:-–—")
-    d = _LEAD_ING_COMMA.sub("", d)
+    if "ing," in d[:30]:
+        d = _LEAD_ING_COMMA.sub("", d)
     for _ in range(3):
         d2 = _DISCOURSE.sub("", d).strip(" ,;:-–—")
         d2 = _LEAD_CONJ.sub("", d2)
@@ -641,6 +650,20 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
 
 def _attribution_tail(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> int:
     """Start of a trailing ", X said …" attribution in text[lo:hi] (or -1)."""
+    key = (text, lo, hi)
+    if key in _ATTR_CACHE:
+        return _ATTR_CACHE[key]
+    if len(_ATTR_CACHE) > 64:
+        _ATTR_CACHE.clear()
+    best = _attribution_tail_uncached(text, lo, hi, quotes)
+    _ATTR_CACHE[key] = best
+    return best
+
+
+_ATTR_CACHE: dict[tuple[str, int, int], int] = {}
+
+
+def _attribution_tail_uncached(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> int:
     base = max(lo, hi - 200)  # an attribution is short: only the end of the scope can hold one
     scope = text[base:hi]
     best = -1
@@ -962,7 +985,7 @@ def _fronted_participle(text: str, e: TimeExpr, seg: _Seg) -> str:
     """ "Born in 1960 in Glasgow, Ian Reid has …" → "Ian Reid was born in Glasgow";
     "Founded in 1998, the firm …" → "The firm was founded"."""
     head = text[seg.cstart:seg.end]
-    m = _FRONT_PART.match(head)
+    m = _FRONT_PART.match(head) if _maybe_participle(head) else None
     if not m or not (seg.cstart + m.end() > e.end):
         return ""
     subj = _subject(head[m.end():])
@@ -1075,14 +1098,14 @@ def _content(s: str) -> set[str]:
 def _dedupe(events: list[Event]) -> list[Event]:
     """Drop a later event with the same date that restates an earlier one (a lead repeated lower down)."""
     out: list[Event] = []
-    kept: list[tuple[str, set[str]]] = []
+    by_date: dict[str, list[tuple[set[str], str]]] = {}
     for ev in events:
         c = _content(ev.event)
-        if any(d == ev.date and c and k and len(c & k) / min(len(c), len(k)) >= 0.75 and ev.sentence != prev_s
-               for (d, k), prev_s in zip(kept, (o.sentence for o in out))):
+        same = by_date.setdefault(ev.date, [])
+        if c and any(k and len(c & k) / min(len(c), len(k)) >= 0.75 and ev.sentence != s for k, s in same):
             continue
         out.append(ev)
-        kept.append((ev.date, c))
+        same.append((c, ev.sentence))
     return out
 
 
@@ -1206,7 +1229,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     rel_del = [(a - start, b - start) for a, b in deletions if a >= start and b <= segs[end_k].end]
     body = _strip_spans(desc_raw, rel_del)
     body = _clean(_strip_fronted_adjunct(_clean(body)))
-    fp = _FRONT_PART.match(body)
+    fp = _FRONT_PART.match(body) if _maybe_participle(body) else None
     if fp and len(body[fp.end():].split()) >= 4:
         body = _clean(body[fp.end():])
     if prefix:

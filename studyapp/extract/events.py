@@ -650,7 +650,7 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
 
 def _attribution_tail(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> int:
     """Start of a trailing ", X said …" attribution in text[lo:hi] (or -1)."""
-    key = (text, lo, hi)
+    key = (text, lo, hi, tuple(quotes))
     if key in _ATTR_CACHE:
         return _ATTR_CACHE[key]
     if len(_ATTR_CACHE) > 64:
@@ -660,7 +660,7 @@ def _attribution_tail(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]
     return best
 
 
-_ATTR_CACHE: dict[tuple[str, int, int], int] = {}
+_ATTR_CACHE: dict[tuple[str, int, int, tuple[tuple[int, int], ...]], int] = {}  # small memo, same result
 
 
 def _attribution_tail_uncached(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> int:

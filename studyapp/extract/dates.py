@@ -90,7 +90,7 @@ _QUAL = (r"(?i:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|f
          r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+|"
          r"(?:early|late|mid)(?:-|\s+))")
 # a year must not be part of a number, a decade, a range or a fraction
-_YEAR_END = r"(?![\d.,]\d|\d|s\b|['’]?s\b|\s*%|\s*(?:-|–|—|/|to\s|and\s|or\s)\s*\d)"
+_YEAR_END = r"(?![\d.,]\d|\d|[A-Za-z]|['’]s\b|\s*%|\s*(?:-|–|—|/|to\s|and\s|or\s)\s*\d)"
 
 # Core patterns start with a digit or a month/weekday/keyword (fast to reject); the words in
 # front ("in", "since", "the end of", "Tuesday,") are read from a short window before the match.
@@ -265,6 +265,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             if nxt and (nxt.group(1) in _COUNTED or nxt.group(1).endswith("s") and len(nxt.group(1)) > 3
                         and nxt.group(1) not in _NOT_COUNTED):
                 continue  # "in 2000 homes": a quantity
+            if _CLOCK_AFTER.match(text, m.end()):
+                continue  # "at 1830 GMT": a time of day
             expr(b.start(), m.end(), "year", year=int(m.group("y")), keep=_keep_prep(prep))
         for m in _P_SEASON.finditer(text):
             b = _back(_B_SEASON, text, m.start())
@@ -428,6 +430,7 @@ _P_HOLIDAY = re.compile(
 _B_HOLIDAY = re.compile(r"\b(?P<prep>(?i:on|last|this|next|since|until|by|before|after))\s+$")
 _CAP_BEFORE = re.compile(r"([A-Za-z]+) $")
 _CAP_AFTER = re.compile(r" [A-Z][a-z]")
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|CT|PT|local|hours|hrs|h)\b")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _COUNTED = {"people", "children", "men", "women", "staff", "police", "troops", "cattle", "sheep", "fish", "feet",
             "metres", "meters", "miles", "km", "kg", "tonnes", "tons", "euros", "dollars", "pounds", "yen", "yuan"}

@@ -58,6 +58,8 @@ def test_explicit_dates(sentence: str, expected: list[tuple[str, str]]) -> None:
         "He has worked there for seven years.",  # duration
         "The story ran in the Sunday Times.",
         "The market opens every Monday.",
+        "The polls close at 1800 GMT.",
+        "She won the 1500m final.",
         "It happened on a Friday.",
         "The plan was rejected by May and her cabinet.",  # Theresa May, not the month
         "The charity built shelters in 2000 homes.",  # a quantity

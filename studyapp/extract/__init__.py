@@ -4,8 +4,10 @@
 errors; ``extract_facts`` returns :class:`ArticleFacts` (quotes, roles, dated events,
 people); ``format_facts`` renders them for a terminal.
 
-Input limits: files and texts above :data:`MAX_INPUT_BYTES` (5 MB, about a thousand
-times a long news article) are refused with :class:`~studyapp.errors.InputError`;
+Input limits: files and texts above :data:`MAX_INPUT_BYTES` (5 MB: room for a heavy HTML
+page) and article text above :data:`MAX_TEXT_CHARS` once cleaned (2 million characters,
+about 300,000 words or two hundred long news articles; extraction then takes a few
+seconds) are refused with :class:`~studyapp.errors.InputError`;
 binary files (NUL bytes) are refused; invalid UTF-8 is decoded with replacement
 characters (U+FFFD) so that a mostly-good article still yields facts.
 """
@@ -21,10 +23,11 @@ from studyapp.extract.facts import ArticleFacts, Event, Person, Quote, Role
 
 __all__ = [
     "ArticleFacts", "Event", "Person", "Quote", "Role", "extract_facts", "load_article_text", "format_facts",
-    "MAX_INPUT_BYTES",
+    "MAX_INPUT_BYTES", "MAX_TEXT_CHARS",
 ]
 
 MAX_INPUT_BYTES = 5_000_000
+MAX_TEXT_CHARS = 2_000_000
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -141,6 +144,11 @@ def extract_facts(text: str, published: date | str | None = None) -> ArticleFact
     art = clean_article(text)
     pub = override or art.published
     body = art.body
+    if len(body) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"the article text is {len(body.split()):,} words; the limit is {MAX_TEXT_CHARS // 1_000_000} million "
+            "characters (split it into articles)"
+        )
     if not body.strip():
         return ArticleFacts(title=art.title, published=pub)
     sentences = split_sentences(body)

@@ -240,6 +240,7 @@ class _Context:
                     self.subj_name.append(canon)
                     break
         self._lower_words: set[str] | None = None
+        self._directions: dict[str, str] = {}
         self.people = people
         self.roles = roles
         self.last_group: Speaker | None = None  # org / group that spoke last (it / they)
@@ -292,8 +293,11 @@ class _Context:
         """"the North" → "North Korea" when the article names exactly one such country."""
         if place.lower() not in ("north", "south", "east", "west"):
             return place
-        found = set(re.findall(r"\b%s\s+(?:Korea|Sudan|Africa|Macedonia|Ossetia|Yemen|Vietnam)\b" % place, self.body))
-        return found.pop() if len(found) == 1 else place
+        if place not in self._directions:
+            found = set(re.findall(r"\b%s\s+(?:Korea|Sudan|Africa|Macedonia|Ossetia|Yemen|Vietnam)\b" % place,
+                                   self.body))
+            self._directions[place] = found.pop() if len(found) == 1 else place
+        return self._directions[place]
 
     def _proper_word(self, word: str) -> bool:
         """Whether a single capitalised word is a name rather than a capitalised common noun."""

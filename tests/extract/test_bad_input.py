@@ -166,3 +166,13 @@ def test_a_crashing_stage_costs_only_its_facts(monkeypatch):
     with pytest.warns(RuntimeWarning, match="position extraction failed"):
         facts = extract_facts('"We won," said coach Maria Lopez.')
     assert facts.roles == () and [q.speaker for q in facts.quotes] == ["Maria Lopez"]
+
+
+def test_long_text_refused_with_clear_error():
+    from studyapp.extract import MAX_TEXT_CHARS
+
+    text = "The mayor said the bridge would open soon. " * (MAX_TEXT_CHARS // 40)
+    t = time.perf_counter()
+    with pytest.raises(InputError, match="limit"):
+        extract_facts(text)
+    assert time.perf_counter() - t < 5

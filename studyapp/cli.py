@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from studyapp import __version__
-from studyapp.errors import StudyappError
+from studyapp.errors import CollectionError, CorruptCollectionError, StudyappError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -144,6 +144,49 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from studyapp.paths import collection_path
+    from studyapp.store.backup import create_backup
+
+    path = collection_path(args.data_dir)
+    if not path.is_file():
+        raise CollectionError(f"no collection at {path}")
+    info = create_backup(path, check=True)
+    print(f"Backed up {info.cards} cards to {info.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from studyapp.paths import collection_path
+    from studyapp.store.backup import backup_dir, list_backups, newest_usable_backup, restore_backup
+
+    path = collection_path(args.data_dir)
+    if args.list:
+        backups = list_backups(path)
+        if not backups:
+            print(f"No backups in {backup_dir(path)}")
+        for b in backups:
+            cards = "?" if b.cards is None else f"{b.cards:,}"
+            print(f"{b.time:%Y-%m-%d %H:%M} UTC  {cards:>9} cards  {b.size / 1e6:7.1f} MB  {b.path.name}")
+        return 0
+    if args.backup is None:
+        newest = newest_usable_backup(path)
+        if newest is None:
+            raise CollectionError(f"no usable backup of {path} in {backup_dir(path)}")
+        source = newest.path
+    else:
+        source = Path(args.backup).expanduser()
+        if not source.exists() and (backup_dir(path) / args.backup).exists():
+            source = backup_dir(path) / args.backup
+    aside = restore_backup(path, source)
+    print(f"Restored {path} from {source.name}")
+    if aside is not None:
+        print(f"The previous file is kept as {aside}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studyapp",
@@ -184,6 +227,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(func=cmd_stats)
 
+    p = sub.add_parser("backup", help="back up the collection now (into backups/ next to it)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the collection with a backup (the current file is kept aside)")
+    p.add_argument("backup", nargs="?", help="backup file or name (default: the newest usable backup)")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("optimize", help="fit the scheduler's parameters to your own review history")
     p.add_argument("--deck", metavar="NAME", help="fit on this deck's reviews and set its preset only")
     p.set_defaults(func=cmd_optimize)
@@ -200,6 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(args.data_dir)
     try:
         return func(args)
+    except CorruptCollectionError as exc:
+        hint = "; restore it with: studyapp restore" if exc.newest_backup is not None else ""
+        print(f"studyapp: error: {exc}{hint}", file=sys.stderr)
+        return EXIT_ERROR
     except StudyappError as exc:
         print(f"studyapp: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

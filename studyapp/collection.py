@@ -160,6 +160,7 @@ class Collection:
         self._done_today: dict[int, list[int]] = {}  # deck id -> [new introduced, reviews] this study day
         self._done_day_ms = -1
         self._data_version = -1
+        self._cache: dict[str, Any] = {}  # deck ids, rollover hour, study-day bounds
         self._closed = False
         self._ensure_defaults()
 
@@ -223,27 +224,48 @@ class Collection:
         if self._closed:
             raise InputError("the collection is closed")
         db = self._db
-        db.execute("BEGIN IMMEDIATE")
         try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self._translate(exc) from None
+
+    def _translate(self, exc: Exception) -> Exception:
+        """A damaged file, a lock held too long or a full disk as a one-line CollectionError."""
+        from studyapp.store.database import translate_error
+
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+        error = translate_error(self.path, exc)
+        return exc if error is None else error
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         if self._closed:
             raise InputError("the collection is closed")
-        return self._db.execute(sql, params).fetchall()
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self._translate(exc) from None
 
     def _sync(self) -> None:
         """Forget cached settings and counts when another connection has written."""
-        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        version = self._read("PRAGMA data_version")[0][0]
         if version != self._data_version:
             self._data_version = version
-            self._presets.clear()
-            self._deck_presets.clear()
-            self._done_day_ms = -1
+            self._forget()
+
+    def _forget(self) -> None:
+        """Drop everything cached from the file (settings, decks, presets, today's counts)."""
+        self._presets.clear()
+        self._deck_presets.clear()
+        self._cache.clear()
+        self._done_day_ms = -1
 
     def _ensure_defaults(self) -> None:
         with self._lock:
@@ -286,15 +308,20 @@ class Collection:
     @property
     def rollover_hour(self) -> int:
         """Local hour at which a new study day starts (default 4, as in Anki)."""
-        value = self.get_setting("rollover_hour", "4")
-        return int(value) if value is not None and value.isdigit() else 4
+        with self._lock:
+            self._sync()
+            hour = self._cache.get("rollover")
+            if hour is None:
+                value = self.get_setting("rollover_hour", "4")
+                hour = self._cache["rollover"] = int(value) if value is not None and value.isdigit() else 4
+            return hour
 
     def set_rollover_hour(self, hour: int) -> None:
         if not isinstance(hour, int) or not 0 <= hour <= 23:
             raise InputError("the day rollover hour must be a whole hour from 0 to 23")
         with self._lock:
             self.set_setting("rollover_hour", str(hour))
-            self._done_day_ms = -1
+            self._forget()
 
     # ------------------------------------------------------------------ decks
     def create_deck(self, name: str, preset: Preset | None = None) -> Deck:
@@ -309,6 +336,7 @@ class Collection:
                 else:
                     preset_id = self._insert_preset(db, preset.validate())
                 cur = db.execute("INSERT INTO deck(name, preset_id, created_ms) VALUES (?, ?, ?)", (name, preset_id, _now_ms()))
+            self._cache.pop("deck_ids", None)
             assert cur.lastrowid is not None
             return Deck(cur.lastrowid, name, preset_id)
 
@@ -366,7 +394,7 @@ class Collection:
                 n = db.execute("SELECT count(*) FROM card WHERE deck_id = ?", (current.id,)).fetchone()[0]
                 db.execute("DELETE FROM deck WHERE id = ?", (current.id,))
             self._undo.clear()
-            self._done_day_ms = -1
+            self._forget()
             return n
 
     # ------------------------------------------------------------------ presets
@@ -512,8 +540,19 @@ class Collection:
 
     # ------------------------------------------------------------------ reviewing
     def _day_bounds(self, now: datetime) -> tuple[int, int]:
-        hour = self.rollover_hour
-        return to_ms(study_day_start(now, hour)), to_ms(next_study_day_start(now, hour))
+        """Start and end (epoch ms) of the study day containing ``now``; cached while ``now`` is inside it."""
+        now_ms = to_ms(now)
+        bounds = self._cache.get("bounds")
+        if bounds is None or not bounds[0] <= now_ms < bounds[1]:
+            hour = self.rollover_hour
+            bounds = self._cache["bounds"] = (to_ms(study_day_start(now, hour)), to_ms(next_study_day_start(now, hour)))
+        return bounds
+
+    def _deck_ids(self) -> list[int]:
+        ids = self._cache.get("deck_ids")
+        if ids is None:
+            ids = self._cache["deck_ids"] = [row[0] for row in self._read("SELECT id FROM deck")]
+        return ids
 
     def _done(self, day_start_ms: int) -> dict[int, list[int]]:
         """Per deck: new cards introduced and reviews done in the study day starting at ``day_start_ms``."""
@@ -554,7 +593,7 @@ class Collection:
         with self._lock:
             self._sync()
             if deck is None:
-                deck_ids = [row[0] for row in self._read("SELECT id FROM deck")]
+                deck_ids = self._deck_ids()
             else:
                 deck_ids = [self.deck(deck).id]
             if not deck_ids:
@@ -579,7 +618,8 @@ class Collection:
         return f" AND deck_id IN ({','.join(str(int(i)) for i in allowed)})"
 
     def _first(self, condition: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
-        return self._db.execute(f"SELECT {_CARD_COLUMNS} FROM card WHERE suspended = 0 AND {condition} LIMIT 1", params).fetchone()
+        rows = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE suspended = 0 AND {condition} LIMIT 1", params)
+        return rows[0] if rows else None
 
     def deck_counts(self, now: datetime | None = None) -> list[DeckCounts]:
         """For the deck list: new / learning / due-review counts of every deck, within today's limits."""

@@ -162,7 +162,7 @@ def import_deck(col: Collection, path: Path, deck: DeckRef | None) -> ImportResu
             fact_id = fact_ids.get((card.article, card.fact)) if card.article and card.fact else None
             row = _card_row(NewCard(card.front, card.back, card.kind, card.choices, card.source, fact_id), now)
             ids += col._insert_cards(db, deck_id, [row])
-    col._done_day_ms = -1
+    col._forget()
     return ImportResult(str(path), data.deck, tuple(ids), facts_added, added_articles, False, skipped, default_deck)
 
 

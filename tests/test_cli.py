@@ -141,3 +141,34 @@ def test_import_shows_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     os.close(leader)
     assert proc.returncode == 0, out
     assert b"3/3" in err and b"#" in err
+
+
+def test_backup_list_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = ["--data-dir", str(tmp_path)]
+    with Collection.open(tmp_path / "collection.sqlite3", auto_backup=False) as col:
+        col.add_cards(col.create_deck("D"), [("q1", "a1"), ("q2", "a2")])
+    assert main([*data, "backup"]) == 0
+    assert "Backed up 2 cards to" in capsys.readouterr().out
+    with Collection.open(tmp_path / "collection.sqlite3", auto_backup=False) as col:
+        col.add_cards("D", [("q3", "a3")])
+    assert main([*data, "restore", "--list"]) == 0
+    listing = capsys.readouterr().out
+    assert "2 cards" in listing and listing.count("\n") == 1
+    assert main([*data, "restore"]) == 0
+    out = capsys.readouterr().out
+    assert "Restored" in out and "kept as" in out
+    with Collection.open(tmp_path / "collection.sqlite3", auto_backup=False) as col:
+        assert col.card_count() == 2
+
+
+def test_damaged_collection_points_to_restore(tmp_path: Path) -> None:
+    with Collection.open(tmp_path / "collection.sqlite3", auto_backup=False) as col:
+        col.add_cards(col.create_deck("D"), [("q1", "a1")])
+    assert main(["--data-dir", str(tmp_path), "backup"]) == 0
+    path = tmp_path / "collection.sqlite3"
+    raw = bytearray(path.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # wreck the first page after the header
+    path.write_bytes(bytes(raw))
+    r = run("--data-dir", str(tmp_path), "decks")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1
+    assert "studyapp restore" in r.stderr and "Traceback" not in r.stderr

@@ -396,8 +396,6 @@ def test_translate_error_busy_full_readonly_and_bugs(copy: Path) -> None:
     assert translate_error(copy, ValueError("x")) is None
 
 
-@pytest.mark.xfail(strict=True, raises=sqlite3.DatabaseError,
-                   reason="Collection._read/_write do not call store.database.translate_error yet (see the issue-6 report)")
 def test_damage_found_after_open_is_a_corrupt_collection_error(copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("studyapp.store.integrity.QUICK_CHECK_ON_OPEN_BYTES", 0)  # as for a big file
     _damage_middle_of_card_table(copy)

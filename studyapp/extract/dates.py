@@ -88,6 +88,7 @@ _PREP = (r"(?i:(?:(?:just|only|as\s+early\s+as|as\s+recently\s+as|as\s+late\s+as
 _QUAL = (r"(?i:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half|"
          r"(?:first|second|third|fourth|final|last)\s+quarter|spring|summer|autumn|fall|winter)\s+of\s+|"
          r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+|"
+         r"(?:the\s+)?(?:morning|afternoon|evening|night|weekend|week|day)\s+of\s+|"
          r"(?:early|late|mid)(?:-|\s+))")
 # a year must not be part of a number, a decade, a range or a fraction
 _YEAR_END = r"(?![\d.,]\d|\d|[A-Za-z]|['’]s\b|\s*%|\s*(?:-|–|—|/|to\s|and\s|or\s)\s*\d)"
@@ -239,12 +240,16 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             for m in rx.finditer(text):
                 d, mon, y = int(m.group("d")), _month(m.group("mon")), int(m.group("y"))
                 if mon and _valid_day(y, mon, d):
-                    st, prep, _ = _lead(text, m.start())
+                    st, prep, qual = _lead(text, m.start())
+                    if prep.lower() == "of" and not qual:
+                        continue  # "the attacks of 11 September 2001"
                     expr(st, m.end(), "full", year=y, month=mon, day=d, keep=_keep_prep(prep))
         for m in _P_MY.finditer(text):
             mon, y = _month(m.group("mon")), int(m.group("y"))
             if mon:
-                st, prep, _ = _lead(text, m.start())
+                st, prep, qual = _lead(text, m.start())
+                if prep.lower() == "of" and not qual or _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "the elections of May 2015"; "of 11 September 2001" was left out on purpose
                 expr(st, m.end(), "month_year", year=y, month=mon, keep=_keep_prep(prep))
     if has_year:
         for m in _P_ISO.finditer(text):
@@ -257,8 +262,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             if not b or b.start() == b.end():
                 continue
             prep = (b.group("prep") or "").lower()
-            if prep.endswith("between"):
-                continue
+            if prep.endswith("between") or (prep == "of" and not b.group("qual")):
+                continue  # "the floods of 2012": the year dates a noun, not the clause
             nxt = _NEXT_WORD.match(text, m.end())
             if nxt and text[b.start():m.start()].rstrip().lower().endswith("the"):
                 continue  # "at the 2019 general election": the year modifies a noun
@@ -285,7 +290,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 if not (mon and 1 <= d <= 31 and _valid_day(2000, mon, d)):
                     continue
                 st, prep, qual = _lead(text, m.start())
-                if qual or _PERIOD_END.search(text, max(0, m.start() - 30), m.start()):
+                if (qual and not _DAYPART_QUAL.search(qual)) or prep.lower() == "of" \
+                        or _PERIOD_END.search(text, max(0, m.start() - 30), m.start()) or _YEAR_NEXT.match(text, m.end()):
                     continue
                 expr(st, m.end(), "day_month", month=mon, day=d, keep=_keep_prep(prep))
         for m in _P_MONTH.finditer(text):
@@ -430,6 +436,9 @@ _P_HOLIDAY = re.compile(
 _B_HOLIDAY = re.compile(r"\b(?P<prep>(?i:on|last|this|next|since|until|by|before|after))\s+$")
 _CAP_BEFORE = re.compile(r"([A-Za-z]+) $")
 _CAP_AFTER = re.compile(r" [A-Z][a-z]")
+_DAYPART_QUAL = re.compile(r"morning|afternoon|evening|night|day|week", re.I)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_YEAR_NEXT = re.compile(r",?\s+\d{4}\b")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|CT|PT|local|hours|hrs|h)\b")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _COUNTED = {"people", "children", "men", "women", "staff", "police", "troops", "cattle", "sheep", "fish", "feet",

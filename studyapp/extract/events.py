@@ -1191,6 +1191,11 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         _reduced_relative(text, e, seg) or _perfect_with_past_date(text, e, seg)
     if rr:
         return _resolve_pronoun_start(_clean(rr), refs, text, seg.cstart), ""
+    if seg.kind == "sub" and seg.conj in ("when", "as", "while") and k == 1 and segs[0].kind == "main" and not any(
+            segs[0].start <= x.start < segs[0].end for x in exprs):
+        # "Three people died when a bus crashed on Monday": the main clause happened at the same time
+        seg = _Seg(segs[0].start, segs[0].cstart, seg.end, "main", "")
+        k = 0
     start = seg.cstart
     prefix = ""
     subj_used = ""

@@ -382,6 +382,20 @@ def test_superlative_since_is_not_an_event() -> None:
     assert events_of(text) == [("2013-06-17", "The strike, the biggest since 1989, will begin and last two days")]
 
 
+def test_simultaneous_subordinate_clause_keeps_its_main_clause() -> None:
+    assert events_of("Three people died when a bus crashed on Monday.") == [
+        ("2013-06-17", "Three people died when a bus crashed")]
+    # "after" is a different moment: only the dated clause
+    assert events_of("Shares fell after the firm warned on Monday of lower profits.") == [
+        ("2013-06-17", "The firm warned of lower profits")]
+
+
+def test_a_year_that_dates_a_noun_is_not_the_clause_date() -> None:
+    assert events_of("Two years after the floods of 2012, the town rebuilt its bridge.") == []
+    assert events_of("On the morning of 5 May 2010, troops entered the city.") == [
+        ("2010-05-05", "Troops entered the city")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

@@ -363,6 +363,11 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
     cands: list[tuple[CapRun, str, str, int]] = []  # run, name, gender, strength
     weak: list[tuple[CapRun, str, str, int]] = []  # multi-word runs with no evidence of their own
     speaking_surnames: set[str] = set()  # single words that speak ("Tsitsipas said") or have "Mr"
+    single_words = set()
+    for run in runs:
+        nm = split_run(run.text)[1]
+        if nm and " " not in nm:
+            single_words.add(surname_key(nm))
     for run in runs:
         lead, name = split_run(run.text)
         if not name:
@@ -403,7 +408,9 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             strength = max(strength, 3)
             if gender == "u":
                 gender = g
-        if len(words) >= 2 and _speech_next(run.after, run.before):
+        if len(words) >= 2 and _speech_next(run.after, run.before) and surname_key(name) in single_words:
+            # "Dev Sharma, said …" + "Mr Sharma" / "Sharma said": people are called by their surname,
+            # organisations ("Big Machine says …") are not called by their last word
             strength = max(strength, 2)
         if any(w.lower() in ORG_WORDS for w in words):
             continue

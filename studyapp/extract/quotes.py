@@ -324,13 +324,14 @@ class _Context:
             name = self.antecedent(pos, _PRON[low])
             return Speaker(name, "person") if name else None
         if low in _GROUP_PRON:
-            if low == "we":
+            if low == "we" or self.last_group is None:
                 return None
-            if self.last_group is not None:
-                return self.last_group
-            if low == "they":
-                return None
-            return None
+            # "it" / "they" is the organisation or group that spoke within the last few sentences
+            if self.sent_starts:
+                si = bisect.bisect_right(self.sent_starts, pos) - 1
+                if self.last_group_pos < self.sent_starts[max(si - 3, 0)]:
+                    return None
+            return self.last_group
         if low in ("i", "you", "who", "which", "that", "this", "one", "someone", "nobody", "everyone", "people"):
             return None
         if low in self.people.extra:
@@ -353,7 +354,11 @@ class _Context:
         org_name = ""
         for run in cap_runs(np):
             lead, name = split_run(run.text)
-            if name and not run.possessive:
+            rest = np[run.end :].split()
+            modifier = bool(rest) and rest[0].lower().strip(",") not in ("in", "of", "at", "from", "for", "with", "on",
+                                                                        "and", "who", "&") and not np[run.end:].lstrip().startswith(",")
+            if name and not run.possessive and not modifier:
+                # "Obama administration officials" are not Obama
                 canon = self.people.resolve(name, pos)
                 if canon:
                     return Speaker(canon, "person", np)

@@ -242,3 +242,12 @@ def test_single_quoted_quote_over_paragraphs():
             "\u2018In the second half we showed character.\u2019")
     assert direct(text) == [("Ana Ruiz", "We were poor"), ("Ana Ruiz", "We lost our shape."),
                             ("Ana Ruiz", "In the second half we showed character.")]
+
+
+def test_group_pronoun_needs_a_recent_group_speaker():
+    text = ("Police said two men had been arrested.\n\nThe town was quiet on Sunday. Shops stayed shut. "
+            "Residents gathered in the square. Many were angry.\n\n"
+            '"We want answers," they said.')
+    assert direct(text) == []
+    text = 'Harbour Rail said services would resume.\n\n"We apologise for the delays," it said.'
+    assert direct(text) == [("Harbour Rail", "We apologise for the delays")]

@@ -61,7 +61,7 @@ def main(data_dir: str | None = None, argv: list[str] | None = None) -> int:
         QMessageBox.warning(None, "studyapp", str(exc))
         return 1
 
-    window = MainWindow(path)
+    window = MainWindow(path, lock)
     server = QLocalServer()
     QLocalServer.removeServer(name)
     if server.listen(name):

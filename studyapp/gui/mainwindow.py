@@ -214,9 +214,10 @@ class MainWindow(QMainWindow):
 
     collection_ready = Signal()
 
-    def __init__(self, collection_path: Path) -> None:
+    def __init__(self, collection_path: Path, lock=None) -> None:
         super().__init__()
         self.collection_path = collection_path
+        self.lock = lock  # the CollectionLock this window holds (restoring a backup needs it)
         self.col = None  # a studyapp.Collection once opened (off the UI thread)
         self.browser = None  # created on first use
         self.setWindowTitle("studyapp")
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         self.act_import_deck = self._action("Import &Deck File…", self.import_deck_file, "Ctrl+Shift+I", "actionImportDeck")
         self.act_import_many = self._action("Import &Several Files…", self.import_many, None, "actionImportMany")
         self.act_export = self._action("&Export…", self.export, "Ctrl+E", "actionExport")
+        self.act_backups = self._action("&Backups…", self.show_backups, None, "actionBackups")
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
         self.act_undo = self._action("&Undo Answer", self.undo, QKeySequence.StandardKey.Undo, "actionUndo")
         self.act_settings = self._action("&Settings…", self.settings, "Ctrl+,", "actionSettings")
@@ -268,6 +270,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addActions([self.act_import, self.act_import_many, self.act_import_deck, self.act_export])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_backups)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = menu.addMenu("&Edit")
@@ -285,7 +289,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.act_decks, self.act_study, self.act_browse, self.act_import])
 
     def _set_enabled(self, enabled: bool) -> None:
-        for action in (self.act_import, self.act_import_many, self.act_import_deck, self.act_export, self.act_undo, self.act_decks, self.act_study,
+        for action in (self.act_import, self.act_import_many, self.act_import_deck, self.act_backups, self.act_export, self.act_undo, self.act_decks, self.act_study,
                        self.act_browse, self.act_settings):
             action.setEnabled(enabled)
 
@@ -305,10 +309,72 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self.refresh()
         self.collection_ready.emit()
+        self._watch_background()
+
+    def _watch_background(self) -> None:
+        """After open, a backup or a full check runs on its own thread; report damage it finds."""
+        job = getattr(self.col, "background", None)
+        if job is None:
+            return
+        if not job.done():
+            QTimer.singleShot(500, self._watch_background)
+            return
+        if job.problem:
+            QMessageBox.warning(
+                self, "Your collection may be damaged",
+                f"A check of your collection found a problem: {job.problem}\n\nUse File → Backups… to restore a backup.",
+            )  # fmt: skip
 
     def _open_failed(self, exc: BaseException) -> None:
+        from studyapp.errors import CorruptCollectionError
+
         self.loading.setText("Your collection could not be opened.")
-        show_error(self, exc, title="Cannot open the collection")
+        if not isinstance(exc, CorruptCollectionError):
+            show_error(self, exc, title="Cannot open the collection")
+            return
+        from studyapp.gui.backups import recover, recovery_choice
+
+        choice = recovery_choice(self, exc)
+        if choice == "quit":
+            self.close()
+            return
+        try:
+            recover(self.collection_path, exc, choice, self.lock)
+        except Exception as error:  # noqa: BLE001 - shown to the user, the damaged file is untouched
+            show_error(self, error, title="Cannot recover the collection")
+            return
+        self.loading.setText("Opening your collection…")
+        self.open_collection()
+
+    def show_backups(self) -> None:
+        if self.col is None:
+            return
+        from studyapp.gui.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.col.backups(), self)
+        dialog.accepted.connect(lambda: self._restore(dialog.chosen))
+        dialog.open()
+        self.backups_dialog = dialog
+
+    def _restore(self, backup) -> None:
+        if backup is None or self.col is None:
+            return
+        from studyapp.store.backup import restore_backup
+
+        self.col.close()
+        self.col = None
+        self._set_enabled(False)
+        self.pages.setCurrentWidget(self.loading)
+        if self.browser is not None:
+            self.pages.removeWidget(self.browser)
+            self.browser.deleteLater()
+            self.browser = None
+        try:
+            restore_backup(self.collection_path, backup.path, lock=self.lock)
+        except Exception as error:  # noqa: BLE001 - reported; the collection file is untouched on failure
+            show_error(self, error, title="Cannot restore the backup")
+        self.open_collection()
+        self.statusBar().showMessage(f"Restored the backup of {backup.time.astimezone():%Y-%m-%d %H:%M}", 8000)
 
     def refresh(self) -> None:
         """Redraw the deck list (or the start page when the collection is empty)."""

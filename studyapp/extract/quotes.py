@@ -399,6 +399,8 @@ class _Context:
             if org_name == full or full.endswith(org_name):
                 if norm(full) in COUNTRIES or norm(org_name) in COUNTRIES or low in COUNTRIES:
                     return Speaker(self._expand_direction(full), "place")
+                # "North Korea's powerful National Defence Commission" → "North Korea's National Defence Commission"
+                full = re.sub(r"(['’]s)\s+(?:[a-z][\w-]*\s+)+(?=[A-Z])", r"\1 ", full)
                 if looks_like_org(full) or len(full.split()) <= 4:
                     return Speaker(full, "org")
         if is_noun_head:

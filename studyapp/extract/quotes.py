@@ -568,6 +568,7 @@ def _has_finite_verb(s: str) -> bool:
 
 def _trim_content(s: str) -> str:
     s = s.strip()
+    s = re.sub(r",\s*(?:though|however|too|as\s+well|also|then|instead)\s*\.?$", "", s)
     s = re.sub(r"[\s,;:–—-]+$", "", s)
     if s.endswith(".") and not s.endswith(".."):
         s = s[:-1]

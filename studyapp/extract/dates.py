@@ -111,7 +111,7 @@ _P_SEASON = re.compile(
     r"(?:season|campaign|academic\s+year|financial\s+year|fiscal\s+year|school\s+year)\b"
 )
 _P_WEEKDAY = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY})\b(?!['’]?s\b(?!['’]))"
+    rf"\b(?P<wd>{_WEEKDAY})\b(?=(?P<poss>['’]s\b)?)(?!s\b)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|lunchtime|overnight))?"
 )
 # windows before a core match
@@ -335,6 +335,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             b = _back(_B_WEEKDAY, text, m.start(), 30)
             prep = (b.group("prep") or "").lower() if b else ""
             part0 = (b.group("part0") or "").lower() if b else ""
+            if m.group("poss") and prep not in ("last", "next", "this"):
+                continue  # "Thursday's vote": only "last Thursday's match" is unambiguous enough
             if not prep and not part0:
                 # "Black Friday", "Super Tuesday", "Good Friday": a capitalised word right in front;
                 # "the Sunday Times", "Monday Night Football": one right after

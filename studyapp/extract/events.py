@@ -231,8 +231,9 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             if 0 < nxt < m.end() + 200:
                 after = _TOK.findall(scope[nxt + 1:nxt + 40])
                 w0 = after[0] if after else ""
-                if w0.endswith("ly") and len(after) > 1 and _is_finite(after[1]):
-                    w0 = after[1]  # "…, nearly collapsed"
+                if (w0.endswith("ly") or w0.lower() in _RESUME_ADVERBS) and len(after) > 1 and (
+                        _is_finite(after[1]) or after[1].islower() and after[1].endswith("s")):
+                    w0 = after[1]  # "…, nearly collapsed", "…, now goes to the Senate"
                 if w0 and w0.lower() not in ("said", "says", "told") and (_is_finite(w0) or (
                         w0.islower() and w0.endswith("s") and not w0.endswith("ss") and len(w0) > 3)):
                     cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
@@ -562,7 +563,8 @@ class _Referents:
         subj = _proper_subject(text)
         if subj and not self.is_person(subj):
             self.last_org, self.last_org_age = subj, 0
-        elif resolved_subject and not self.is_person(resolved_subject):
+        elif resolved_subject and not self.is_person(resolved_subject) and resolved_subject[:1].isupper() \
+                and resolved_subject.split()[0].lower() not in _NOT_PROPER:
             self.last_org, self.last_org_age = resolved_subject, 0
 
 
@@ -572,6 +574,16 @@ try:  # the names helper's lexicon: given names with their usual gender
 except (ImportError, TypeError, ValueError):  # pragma: no cover - the lexicon is part of the package
     _GIVEN = {}
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+
+_INTRANSITIVE = {"resigned", "retired", "died", "arrived", "returned", "moved", "stepped", "collapsed", "happened",
+                 "occurred", "emerged", "survived", "appeared", "disappeared", "failed", "succeeded", "escaped",
+                 "surrendered", "graduated", "worked", "lived", "played", "competed", "travelled", "traveled",
+                 "stayed", "remained", "started", "ended", "finished", "voted", "responded", "reacted", "agreed",
+                 "declined", "rose", "fell", "jumped", "climbed", "dropped", "slumped", "soared", "recovered",
+                 "opened", "closed", "landed", "crashed", "exploded", "spoken", "risen", "fallen", "gone"}
+
+_RESUME_ADVERBS = {"now", "also", "still", "then", "later", "already", "soon", "eventually", "subsequently",
+                   "recently", "finally", "again", "never", "once", "twice", "since"}
 
 _HUMAN_NOUNS = {
     "minister", "president", "prime", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
@@ -978,7 +990,7 @@ def _plural(word: str) -> bool:
     return word[:1].islower() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics"))
 
 
-_GERUND_PHRASE = re.compile(r"(?:^|\b)(after|before|since|upon|on|while|when|by)\s+([a-z]{2,}ing)\b", re.I)
+_GERUND_PHRASE = re.compile(r"(?:^|\b)(after|before|since|upon|on|while|when|by|about)\s+([a-z]{2,}ing)\b", re.I)
 
 
 def _fronted_participle(text: str, e: TimeExpr, seg: _Seg) -> str:
@@ -1129,6 +1141,17 @@ def _strip_spans(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _resume_subject(text: str, segs: list[_Seg], k: int) -> str:
+    """Subject of a main clause that resumes after a relative clause ("The man, who …, was arrested")."""
+    before = segs[k - 2]
+    head = text[before.cstart:before.end]
+    toks = _TOK.findall(head)
+    if len(toks) <= 8 and not any(_is_finite(t) for t in toks):
+        return head.strip(" ,")
+    ante = _antecedent(text, segs[k - 1].start)  # "Police said the man, who …, was arrested"
+    return ante or _subject(head)
+
+
 def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k: int, lo: int, hi: int,
               quotes: list[tuple[int, int]], parens: list[tuple[int, int]], refs: _Referents) -> tuple[str, str]:
     """The event description for expression ``e`` in segment ``k``."""
@@ -1182,9 +1205,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         k = k0
     hint = ""
     if seg.kind == "resume" and k >= 2:
-        bh = text[segs[k - 2].cstart:segs[k - 2].end]
-        bt = _TOK.findall(bh)
-        hint = bh.strip(" ,") if len(bt) <= 8 and not any(_is_finite(t) for t in bt) else _subject(bh)
+        hint = _resume_subject(text, segs, k)
     elif seg.kind == "coord":
         hint = _subject(text[segs[0].cstart:segs[0].end])
     rr = _fronted_participle(text, e, seg) or _gerund_event(text, e, seg, hint) or \
@@ -1202,15 +1223,26 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     main = segs[0]
     if seg.kind == "coord" and _is_finite((_TOK.findall(text[seg.cstart:seg.cstart + 40]) or [""])[0]):
         subj_src = main if main.kind != "fronted" or len(segs) < 2 else segs[1]
-        src = text[subj_src.cstart:subj_src.end]
-        subj = _subject(src)
+        kk = k - 1
+        while kk > 0 and segs[kk].kind == "coord":
+            kk -= 1
+        if segs[kk].kind == "resume" and kk >= 2:
+            subj_src = segs[kk]
+            src = text[subj_src.cstart:subj_src.end]
+            subj = _resume_subject(text, segs, kk)
+            src = subj + " " + src
+        else:
+            src = text[subj_src.cstart:subj_src.end]
+            subj = _subject(src)
         if subj:
             prefix = subj + " "
             subj_used = subj
             # "X was appointed in 2017 and reappointed in 2022": the passive auxiliary is shared
             first = (_TOK.findall(text[seg.cstart:seg.cstart + 40]) or [""])[0].lower()
-            if first not in _AUX and first.endswith(("ed", "en")) and " by " in " ".join(
-                    _TOK.findall(text[seg.cstart:seg.cstart + 60])[1:6]).join("  "):
+            nxt_toks = [t.lower() for t in _TOK.findall(text[seg.cstart:seg.cstart + 60])[1:6]]
+            if first not in _AUX and first.endswith(("ed", "en")) and first not in _INTRANSITIVE and (
+                    "by" in nxt_toks or nxt_toks[:1] and nxt_toks[0] in ("on", "in", "at", "for", "from", "to",
+                                                                         "with", "into", "under", "as")):
                 at = src.find(subj.split()[-1])
                 am = _AUX_CHAIN.match(src, at + len(subj.split()[-1])) if at >= 0 else None
                 if am and am.group(1).split()[-1].lower() in ("was", "were", "is", "are", "been", "be"):
@@ -1223,10 +1255,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             prefix = ante + " "
             start = seg.cstart + len(seg.conj)
     elif seg.kind == "resume" and k >= 2:
-        before = segs[k - 2]
-        head = text[before.cstart:before.end]
-        toks = _TOK.findall(head)
-        subj = head if len(toks) <= 8 and not any(_is_finite(t) for t in toks) else _subject(head)
+        subj = _resume_subject(text, segs, k)
         if subj:
             prefix = subj.strip(" ,") + " "
             subj_used = prefix.strip()
@@ -1234,7 +1263,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     rel_del = [(a - start, b - start) for a, b in deletions if a >= start and b <= segs[end_k].end]
     body = _strip_spans(desc_raw, rel_del)
     body = _clean(_strip_fronted_adjunct(_clean(body)))
-    fp = _FRONT_PART.match(body) if _maybe_participle(body) else None
+    fp = _FRONT_PART.match(body) if not prefix and seg.kind in ("main", "fronted") and start == segs[0].cstart \
+        and _maybe_participle(body) else None
     if fp and len(body[fp.end():].split()) >= 4:
         body = _clean(body[fp.end():])
     if prefix:

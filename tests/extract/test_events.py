@@ -396,6 +396,36 @@ def test_a_year_that_dates_a_noun_is_not_the_clause_date() -> None:
         ("2010-05-05", "Troops entered the city")]
 
 
+def test_relative_clause_then_resumed_main_clause() -> None:
+    text = ("Police said the man, who has not been named, was arrested on Saturday morning and released on "
+            "bail on Sunday.\n\n"
+            "The bill, which passed the House in May, now goes to the Senate.")
+    assert events_of(text, date(2023, 11, 20)) == [
+        ("2023-11-18", "The man was arrested"),
+        ("2023-11-19", "The man was released on bail"),
+        ("2023-05", "The bill passed the House"),
+    ]
+
+
+def test_intransitive_second_verb_gets_no_passive() -> None:
+    assert events_of("The judge was appointed in 2009 and resigned in 2015.") == [
+        ("2009", "The judge was appointed"), ("2015", "The judge resigned")]
+
+
+def test_gerund_after_about() -> None:
+    text = 'She told the BBC on Sunday she had "no regrets" about leaving the party in 2019.'
+    assert events_of(text) == [
+        ("2013-06-16", 'She told the BBC she had "no regrets" about leaving the party'),
+        ("2019", "She left the party"),
+    ]
+
+
+def test_last_weekday_possessive() -> None:
+    assert events_of("Last Thursday's match was postponed.", date(2023, 11, 20)) == [
+        ("2023-11-16", "Last Thursday's match was postponed")]
+    assert events_of("Thursday's vote was close.", date(2023, 11, 20)) == []
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

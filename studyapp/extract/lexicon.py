@@ -486,3 +486,7 @@ for _k, _v in _forms("remind", "notify/notifies/notified/notifying", "convince")
     SPEECH.setdefault(_k, _v)
 THAT_ONLY |= {"remind", "notify", "convince"}
 del _k, _v
+TITLES |= {"laureate", "treasurer", "trustee", "governor", "regulator", "ombudsman", "curator", "archivist",
+           "registrar", "principal", "commentator", "correspondent", "anchor", "newsreader", "podcaster"}
+TITLE_MODIFIERS |= {"operating", "financial", "technology", "information", "marketing", "commercial", "creative",
+                    "nobel", "group", "banking", "equity", "credit", "investment", "portfolio", "fund"}

@@ -397,7 +397,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         appos_title = False
         if am:
             aw = [w.lower() for w in am.group(1).split()]
-            if any(w in TITLES or w.split("-")[0] in TITLES for w in aw[:4]) and aw[0] not in ("one", "who", "which") \
+            if any(w in TITLES or w.split("-")[0] in TITLES for w in aw[:4]) and aw[0] not in (
+                    "one", "who", "which", "including", "such", "like", "and", "or", "but", "whose", "where", "when") \
                     and not any(w in SPEECH for w in aw[:4]):
                 strength = max(strength, 3)
                 appos_title = True

@@ -35,6 +35,8 @@ def is_title_word(w: str) -> bool:
     lw = w.lower().strip(".,").replace("’", "'")
     if lw in TITLES:
         return True
+    if len(lw) > 7 and lw.endswith(("ologist", "ician", "ographer", "onomist", "ometrist")):
+        return True  # primatologist, politician, photographer, astronomist
     parts = lw.split("-")
     return len(parts) > 1 and (parts[0] in TITLES or parts[-1] in TITLES)
 
@@ -49,8 +51,14 @@ _STYLES = {"prince", "princess", "sheikh", "sir", "dame", "lord", "lady", "king"
 def _premod_role(words: list[str]) -> list[str]:
     """Walk back over the words before a name and keep the title phrase ("England captain")."""
     out: list[str] = []
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         lw = w.lower().replace("’", "'")
+        left = words[k - 1].lower() if k > 0 else ""
+        if out and w[:1].islower() and w.isalpha() and (left in TITLES or left in _POS_MODS) and \
+                lw not in ("the", "a", "an", "and", "or", "by", "with", "of", "for", "said", "says"):
+            out.insert(0, w)  # "chief operating officer": an unknown word inside a title
+            continue
         if w in (",", ";", ":", "(", ")", '"', "“", "”") or lw in ("the", "a", "an", "and", "or", "by", "with",
                                                                    "including", "as", "from", "said", "says"):
             break
@@ -291,8 +299,11 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 role = _appositive_role(after)
                 if role:
                     sink.add(canon, role, _org_of(role.split()), sent)
-            # 3. title phrase before ", NAME": "Sudan's president, Omar al-Bashir"
-            if not lead and re.search(r",\s*$", before_text):
+            # 3. title phrase before ", NAME": "Sudan's president, Omar al-Bashir", "the chairman, Sir Alan Pryce"
+            hon_only = bool(lead) and all(w.lower().rstrip(".") in HONORIFICS for w in lead.split())
+            if hon_only:
+                before_text = text[max(0, run.start - 160) : run.start]
+            if (not lead or hon_only) and re.search(r",\s*$", before_text):
                 rw = _title_np_before(before_text)
                 if rw and re.match(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b)", after):
                     org = _org_of(rw)

@@ -99,3 +99,22 @@ def test_orgs_in_premodifier_roles():
 
 def test_style_of_address_not_in_role():
     assert roles("Energy Minister Prince Faisal Omar spoke.")[0][:2] == ("Faisal Omar", "Energy Minister")
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("The exit of chief operating officer Mark Lowe surprised investors.", "Mark Lowe", "chief operating officer"),
+        ("The bank's chairman, Sir Alan Pryce, thanked her.", "Alan Pryce", "chairman"),
+        ("Nobel laureate Jennifer Doudna spoke.", "Jennifer Doudna", "Nobel laureate"),
+        ("Professor Jane Goodall, the primatologist, turned 90.", "Jane Goodall", "primatologist"),
+    ],
+)
+def test_more_role_forms(text, person, role):
+    assert (person, role) in [(p, r) for p, r, _ in roles(text)]
+
+
+def test_including_list_is_not_an_appositive_title():
+    text = "Analysts at Jefferies, including banking analyst Joe Dickerson, said the timing was poor."
+    assert [p for p, _, _ in roles(text)] == ["Joe Dickerson"]
+    assert {p.name for p in extract_facts(text).people} == {"Joe Dickerson"}

@@ -827,7 +827,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             continue
         seen.add(key)
         events.append(Event(date=iso, date_text=e.text.strip(" ,"), event=desc, sentence=sent.text,
-                            start=sent.start + e.start))
+                            start=sent.start))  # like Quote/Role: the sentence's offset in the body
     return main_subject
 
 

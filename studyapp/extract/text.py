@@ -108,6 +108,13 @@ _CHROME_EXACT = {
     "related topics", "more on this story", "share this with", "copy link", "x", "loading", "image",
     "getty images", "reuters", "afp", "ap", "pa media", "epa", "video", "listen", "read more",
 }
+_TERMINAL = re.compile(
+    r"^(?:related\s+topics|more\s+on\s+this\s+story|related\s+internet\s+links|related\s+stories|"
+    r"share\s+this\s+page|top\s+stories|most\s+read|elsewhere\s+on\s+the\s+bbc|features|more\s+from\s+.{1,40}|"
+    r"you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|read\s+next|around\s+the\s+web|comments?|"
+    r"sign\s+up\s+for\s+our\s+newsletter.*|related\s+coverage|latest\s+news)\s*:?$",
+    re.I,
+)
 _MEDIA_CAPTION = re.compile(r"^(?:media|video)\s+caption\s*:?\s*", re.I)
 _BYLINE = re.compile(r"^(?:by|words\s+by|written\s+by|reporting\s+by)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}\s*$", re.I)
 _BYLINE_WITH_DATE = re.compile(r"^[Bb]y\s+[A-Z][^.!?\"“”:;]{0,80}$")
@@ -186,6 +193,8 @@ def _clean_plain(raw: str) -> CleanArticle:
             if rest and len(rest.split()) >= 4:
                 paragraphs.append(rest if rest[-1] in ".!?\"”" else rest + ".")
             continue
+        if _TERMINAL.match(line) and len(paragraphs) >= 2:
+            break  # "Related Topics", "More on this story": the rest of the page is links
         if _is_chrome(line):
             flush()
             continue

@@ -134,3 +134,10 @@ def test_markdown_blockquote_and_emphasis():
 def test_html_time_element_date():
     html = '<html><body><article><time datetime="2021-04-05T10:00">5 April</time><p>Text of the story here.</p></article></body></html>'
     assert clean_article(html).published == date(2021, 4, 5)
+
+
+def test_trailing_link_sections_dropped():
+    text = ("Storm hits coast\n\n  \u2022 9 February 2020\n\nFirst paragraph here.\n\nSecond paragraph here.\n\n"
+            "Share this page\n\n    Facebook\n\nRelated Topics\n\n    UK storms\n\nMore on this story\n\n"
+            "    Storm: What we know\n    Published 8 February 2020\n")
+    assert clean_article(text).body == "First paragraph here.\n\nSecond paragraph here."

@@ -1,14 +1,28 @@
 """Dated events: the clause that happened at a time expression, with the date resolved.
 
-For every time expression of a sentence (see :mod:`studyapp.extract.dates`) the sentence
-is cut into clauses (coordinated clauses, subordinate clauses, relative clauses, the
-complement of a speech verb, a trailing attribution); the event is the clause holding the
-expression, with the clauses that follow it up to the next dated one, without the time
-expression itself. A clause that shares the sentence subject ("… but have been stalled")
-gets that subject back; "which" gets its antecedent; a pronoun subject is replaced by the
-person (from ``people``) or the organisation named last ("it agreed" → "North Korea
-agreed"). Relative time words inside a direct quotation are skipped: they are relative to
-when the speaker spoke, not to the publication date.
+For every time expression of a sentence (see :mod:`studyapp.extract.dates`) the sentence is cut
+into clauses (coordinated clauses, subordinate clauses, relative clauses, the complement of a
+speech verb, a trailing attribution); the event is the clause holding the expression, with the
+subject-sharing clauses that follow it up to the next dated one, without the time expression
+itself (deadline words such as "until the end of the 2022/23 season" stay). Then:
+
+- a clause that shares the sentence subject ("… but have been stalled") gets that subject back,
+  "which"/"who" get their antecedent, a main clause resumed after a relative clause gets its
+  subject ("The man, who …, was arrested on Saturday");
+- participles and gerunds that carry the date become clauses: "Born in 1960 in Glasgow, X …" →
+  "X was born in Glasgow", "a scheme launched in 1998 has …" → "A scheme was launched",
+  "after seeking refuge at the embassy in 2012" → "X sought refuge at the embassy";
+- pronouns are resolved: "he"/"she" to a person from ``people`` named in the sentence or the two
+  before (gender-checked), or to the sentence's own role subject ("The president …, when he …");
+  "it"/"they" to the organisation or thing that was the subject just before;
+- the tense of the verb next to the expression decides whether a weekday or month resolves
+  backward (most recent) or forward (scheduled: "are scheduled to meet … on Wednesday");
+- not events: relative time words inside a direct quotation (relative to when the speaker spoke),
+  first-person quoted facts, comparison points ("down from 67% four years ago"), superlatives
+  ("the first since 1989"), ranges, reporting periods, datelines and notes about the article.
+
+Work per sentence is bounded (sentence length and expression count are capped) and every
+pattern is linear, so hostile input cannot blow up.
 """
 
 from __future__ import annotations

@@ -20,7 +20,16 @@ Precision rules (honest, never finer than the text):
 - a month without a year ("in April") → that month of the publication year, moved a year
   back (past) or forward (future) when it would otherwise be on the wrong side.
 - anaphoric: "in March that year", "later that year", "the following year" → relative to
-  the year last mentioned in the text (``context_year``).
+  the year last mentioned in the text (``context_year``); "the following day", "later that
+  day", "two days later" → relative to the day-precise date just before (``context_day``).
+- fixed-date holidays ("on Christmas Eve", "on Boxing Day 2004") like day-month dates;
+  "last week" is the month of the middle of that week, "over the weekend" the month of the
+  Saturday.
+- not taken: decades, ranges ("between March 2022 and July 2023", "April 30-May 1"),
+  numeric forms ("19/11"), a year that modifies a noun ("the 2019 election", "the floods of
+  2012"), quantities ("in 2000 homes"), clock times ("at 1800 GMT"), reporting periods
+  ("the six months ending June 30"), period comparisons ("a year earlier"), "every Monday",
+  "Black Friday", "the Sunday Times", "by May" (Theresa May).
 
 Everything is linear-time: patterns are precompiled, bounded and free of nested
 quantifiers.

@@ -146,7 +146,9 @@ def _looks_like_title(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 200 or len(s.split()) > 25:
         return False
-    if s[-1] in ".!?\"”'’:;,":
+    if s[-1] in ".:;,":
+        return False
+    if s[-1] in "!?\"”'’" and len(s.split()) > 15:
         return False
     return bool(re.match(r"[\"“'‘(\[]?[A-Z0-9]", s))
 

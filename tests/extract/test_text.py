@@ -141,3 +141,8 @@ def test_trailing_link_sections_dropped():
             "Share this page\n\n    Facebook\n\nRelated Topics\n\n    UK storms\n\nMore on this story\n\n"
             "    Storm: What we know\n    Published 8 February 2020\n")
     assert clean_article(text).body == "First paragraph here.\n\nSecond paragraph here."
+
+
+def test_question_headline_is_the_title():
+    art = clean_article("Will interest rates fall?\n\nThe bank meets on Thursday.")
+    assert art.title == "Will interest rates fall?" and art.body == "The bank meets on Thursday."

@@ -506,7 +506,7 @@ class _Referents:
         for p in persons:
             for f in (p.name, *p.aliases):
                 f = f.strip()
-                if len(f) >= 2 and f[0].isupper():
+                if len(f) >= 2 and f[0].isupper() and f.lower() not in _NOT_PROPER:
                     forms.setdefault(f, p.name)
         # a first name alone ("Jose is one of …") when no one else in the article shares it
         firsts: dict[str, list[str]] = {}

@@ -131,7 +131,7 @@ _B_YEAR = re.compile(rf"(?:\b(?P<prep>{_PREP})\s+(?P<qual>{_QUAL})?(?:the\s+)?|(
 _B_SEASON = re.compile(
     rf"(?:\b(?P<prep>{_PREP})\s+)?(?i:the\s+)?(?i:end|close|conclusion)\s+of\s+(?i:the\s+)?$")
 _B_WEEKDAY = re.compile(
-    r"(?:\b(?P<prep>(?i:last|next|this|on|by|until|since|from|before|after|into|over|late|early|(?:late|early)\s+on))\s+)?"
+    r"(?:\b(?P<prep>(?i:last|next|this|on|by|until|since|from|before|after|into|over|for|late|early|(?:late|early)\s+on))\s+)?"
     r"(?:(?P<part0>(?i:early|late))\s+)?$")
 _B_REL = re.compile(
     r"(?:\b(?P<prep>(?i:in|on|at|since|by|until|till|during|from|for|into|of|as\s+of|before|after|over))\s+)?"

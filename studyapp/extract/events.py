@@ -834,8 +834,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             main_subject = subj_used
         if desc and desc.rsplit(" ", 1)[-1].lower() in _COPULA_END and not e.keep:
             desc = desc + " " + e.text.strip(" ,")
-        if not desc or len(desc.split()) < 3 or not _has_verb(desc):
-            continue
+        if not desc or not _has_verb(desc) or len(desc.split()) < 2 or len(desc.split()) == 2 and (
+                desc.split()[0].lower() in _NOT_PROPER or not (_is_finite(desc.split()[1])
+                                                              or desc.split()[1].endswith("s"))):
+            continue  # "Ministers met" is an event; "He resigned" or "Last week" is not enough
         key = (iso, desc)
         if key in seen:
             continue
@@ -874,11 +876,14 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
                                                        "planned", "likely", "going", "about", "plans", "plan",
                                                        "intends", "aims", "hopes", "expects")):
             i -= 1
+        # the group ends where the time expression starts: "scheduled for | Thursday, was postponed"
+        group = [t for p, t in toks[i:i + 5] if p < e.start]
     elif after:
         i = after[0]
+        group = [t for _, t in toks[i:i + 5]]
     else:
         return None
-    return toks[i][1].lower(), " ".join(t for _, t in toks[i:i + 5])
+    return toks[i][1].lower(), " ".join(group)
 
 
 def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
@@ -925,7 +930,8 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|highest|lowest|biggest|l
                                  r"shortest|strongest|weakest|fastest|slowest|greatest|deadliest|warmest|coldest|"
                                  r"hottest|wettest|driest|most|least|earliest|heaviest|sharpest|steepest|deepest)"
                                  r"(?:\s+[\w-]+){0,3}\s+$", re.I)
-_COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by"}
+_COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by",
+               "scheduled", "set", "due", "planned", "slated", "expected", "for"}
 
 
 _IRREGULAR_PAST = {

@@ -426,6 +426,22 @@ def test_last_weekday_possessive() -> None:
     assert events_of("Thursday's vote was close.", date(2023, 11, 20)) == []
 
 
+def test_weekday_tense_cases() -> None:
+    tue = date(2023, 11, 21)
+    cases = {
+        "The company said on Monday it will cut jobs.": "2023-11-20",
+        "The vote, scheduled for Thursday, was postponed.": "2023-11-23",
+        "Talks are set to resume on Monday.": "2023-11-27",
+        "He is due in court on Friday.": "2023-11-24",
+        "He appeared in court on Friday.": "2023-11-17",
+        "The film opens in cinemas on Friday.": "2023-11-24",
+        "The prisoners were expected to be freed in September.": "2023-09",
+        "Ministers met on Tuesday.": "2023-11-21",
+    }
+    for sentence, iso in cases.items():
+        assert [d for d, _ in events_of(sentence, tue)] == [iso], sentence
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

@@ -848,7 +848,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 if prev_open and prev_speaker is not None:
                     sp = prev_speaker
                 elif prev_speaker is not None and prev_all_quote_attr and no_attr_here and \
-                        not _has_narrative(par, spans):
+                        not _has_narrative(par, spans) and _sentence_like(qtext):
                     sp = prev_speaker
                 elif prev_speaker is not None and prev_all_quote_attr and no_attr_here and \
                         parse_post_attribution(rest) is None and not _has_narrative(par[: q.close], spans[:1]):
@@ -928,6 +928,12 @@ def _title_case(q: str) -> bool:
 _STANCE = re.compile(r"\b(?:disagreed|disagrees|agreed|agrees|unconvinced|sceptical|skeptical|defiant|adamant|optimistic|"
                      r"pessimistic|cautious|confident|unrepentant|unapologetic|furious|angry|delighted|upset|hopeful|"
                      r"disappointed|dismissive|blunt|frank|emotional|philosophical|relieved|sanguine|undeterred)\b")
+
+
+def _sentence_like(q: str) -> bool:
+    """A quoted sentence rather than a quoted subheading ('Actions not words')."""
+    q = q.strip()
+    return bool(q) and (q[-1] in ".!?…" or len(q.split()) >= 8)
 
 
 def _has_narrative(par: str, spans: list[QSpan]) -> bool:

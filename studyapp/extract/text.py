@@ -204,7 +204,7 @@ def _clean_plain(raw: str) -> CleanArticle:
             first_content = False
             nxt = next((ln for ln in lines[i + 1 :] if ln), "")
             blank_after = i + 1 < len(lines) and not lines[i + 1]
-            if (heading or blank_after or not nxt or _BULLET.match(nxt)) and _looks_like_title(line):
+            if (heading or (blank_after or _BULLET.match(nxt)) and nxt) and _looks_like_title(line):
                 title = line
                 continue
         if heading or had_bullet:

@@ -251,3 +251,8 @@ def test_group_pronoun_needs_a_recent_group_speaker():
     assert direct(text) == []
     text = 'Harbour Rail said services would resume.\n\n"We apologise for the delays," it said.'
     assert direct(text) == [("Harbour Rail", "We apologise for the delays")]
+
+
+def test_quoted_subheading_is_not_a_continuation():
+    text = '"We will appeal," said lawyer Tom Hale.\n\n\'Not guilty\'\n\nThe jury took two days.'
+    assert direct(text) == [("Tom Hale", "We will appeal")]

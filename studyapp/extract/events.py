@@ -832,8 +832,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                                     quotes, parens, refs)
         if not main_subject and subj_used:
             main_subject = subj_used
-        if desc and desc.rsplit(" ", 1)[-1].lower() in _COPULA_END and not e.keep:
-            desc = desc + " " + e.text.strip(" ,")
+        last = desc.rsplit(" ", 1)[-1].lower() if desc else ""
+        if last in _COPULA_END and not e.keep and text[:e.start].rstrip().rsplit(" ", 1)[-1].lower() == last:
+            desc = desc + " " + e.text.strip(" ,")  # "was in 1996", "set for next year": keep the date words
         if not desc or not _has_verb(desc) or len(desc.split()) < 2 or len(desc.split()) == 2 and (
                 desc.split()[0].lower() in _NOT_PROPER or not (_is_finite(desc.split()[1])
                                                               or desc.split()[1].endswith("s"))):

@@ -442,6 +442,14 @@ def test_weekday_tense_cases() -> None:
         assert [d for d, _ in events_of(sentence, tue)] == [iso], sentence
 
 
+def test_date_words_stay_after_set_for() -> None:
+    text = "The firm launched a trial in Ohio earlier this year, with a national launch set for next year."
+    assert events_of(text) == [
+        ("2013", "The firm launched a trial in Ohio, with a national launch set"),
+        ("2014", "The firm launched a trial in Ohio, with a national launch set for next year"),
+    ]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

@@ -198,6 +198,8 @@ def _clean_plain(raw: str) -> CleanArticle:
         if _TERMINAL.match(line) and len(paragraphs) >= 2:
             break  # "Related Topics", "More on this story": the rest of the page is links
         if _is_chrome(line):
+            if published is None and re.match(r"^[Bb]y\s", line):
+                published = parse_date_text(line)  # "By Jane Doe, 19 November 2019"
             flush()
             continue
         if first_content:

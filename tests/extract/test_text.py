@@ -146,3 +146,8 @@ def test_trailing_link_sections_dropped():
 def test_question_headline_is_the_title():
     art = clean_article("Will interest rates fall?\n\nThe bank meets on Thursday.")
     assert art.title == "Will interest rates fall?" and art.body == "The bank meets on Thursday."
+
+
+def test_date_in_byline():
+    art = clean_article("Storm hits coast\n\nBy Jane Doe, 19 November 2019\n\nRain fell all day.")
+    assert art.published == date(2019, 11, 19) and art.body == "Rain fell all day."

@@ -1185,6 +1185,15 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                  and (x is e or not _in_spans(x.start, x.end, quotes)
                       or (e_quote is not None and e_quote[0] <= x.start and x.end <= e_quote[1]))]
     deletions += [(a, b) for a, b in parens if not (a < e.start < b)]
+    # another date inside a trailing ", with …" phrase takes the phrase with it:
+    # "… launched a trial earlier this year, with a national launch set for next year"
+    for x in exprs:
+        if x is e or x.start < e.end:
+            continue
+        w = text.rfind(", with ", max(e.end, x.start - 120), x.start)
+        if w >= 0 and "," not in text[w + 1:x.start] and not text[x.end:].strip(" .;!?\"”’)").startswith(
+                tuple("abcdefghijklmnopqrstuvwxyz")):
+            deletions.append((w, x.end))
     if attr >= 0 and e.start >= attr and not _in_spans(e.start, e.end, quotes):
         head = _strip_spans(text[attr:hi], [(a - attr, b - attr) for a, b in deletions if a >= attr])
         head = _clean(head)

@@ -274,7 +274,7 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             if prep.endswith("between") or (prep == "of" and not b.group("qual")):
                 continue  # "the floods of 2012": the year dates a noun, not the clause
             nxt = _NEXT_WORD.match(text, m.end())
-            if nxt and text[b.start():m.start()].rstrip().lower().endswith("the"):
+            if _ANY_NEXT_WORD.match(text, m.end()) and text[b.start():m.start()].rstrip().lower().endswith("the"):
                 continue  # "at the 2019 general election": the year modifies a noun
             if nxt and (nxt.group(1) in _COUNTED or nxt.group(1).endswith("s") and len(nxt.group(1)) > 3
                         and nxt.group(1) not in _NOT_COUNTED):
@@ -451,6 +451,7 @@ _DAYPART_QUAL = re.compile(r"morning|afternoon|evening|night|day|week", re.I)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _YEAR_NEXT = re.compile(r",?\s+\d{4}\b")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|CT|PT|local|hours|hrs|h)\b")
+_ANY_NEXT_WORD = re.compile(r" [A-Za-z]")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _COUNTED = {"people", "children", "men", "women", "staff", "police", "troops", "cattle", "sheep", "fish", "feet",
             "metres", "meters", "miles", "km", "kg", "tonnes", "tons", "euros", "dollars", "pounds", "yen", "yuan"}

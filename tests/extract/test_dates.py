@@ -60,6 +60,7 @@ def test_explicit_dates(sentence: str, expected: list[tuple[str, str]]) -> None:
         "The market opens every Monday.",
         "The polls close at 1800 GMT.",
         "She won the 1500m final.",
+        "He scored twice in the 2022 World Cup.",  # the year names the tournament
         "It happened on a Friday.",
         "The plan was rejected by May and her cabinet.",  # Theresa May, not the month
         "The charity built shelters in 2000 homes.",  # a quantity

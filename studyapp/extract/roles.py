@@ -66,7 +66,7 @@ def _premod_role(words: list[str]) -> list[str]:
             out.insert(0, w)
             continue
         if is_title_word(w) or lw in TITLE_MODIFIERS or _is_cap(w) and lw not in NON_NAME_CAPS:
-            if lw in SPEECH:
+            if lw in SPEECH and not _is_cap(w) and not is_title_word(w) and lw not in TITLE_MODIFIERS:
                 break
             out.insert(0, w)
             continue

@@ -118,3 +118,7 @@ def test_including_list_is_not_an_appositive_title():
     text = "Analysts at Jefferies, including banking analyst Joe Dickerson, said the timing was poor."
     assert [p for p, _, _ in roles(text)] == ["Joe Dickerson"]
     assert {p.name for p in extract_facts(text).people} == {"Joe Dickerson"}
+
+
+def test_capitalised_word_that_is_also_a_verb():
+    assert roles("State Representative Jill Cato called it disgraceful.") == [("Jill Cato", "State Representative", "")]

@@ -740,6 +740,9 @@ def extract_events(sentences: list[Sentence], published: date | None,
             text = text[dm.end():]
             sent = Sentence(text=text, start=sent.start + dm.end(), paragraph=sent.paragraph)
         quotes, open_quote = quote_spans(text, open_quote)
+        if text.rstrip(" \"”’'").endswith("?") and not quotes:
+            refs.after_sentence(text, "")  # a question states no fact
+            continue
         if _META.match(text):  # "This article was amended on 12 March …": about the page, not the news
             refs.after_sentence(text, "")
             continue

@@ -450,6 +450,10 @@ def test_date_words_stay_after_set_for() -> None:
     ]
 
 
+def test_questions_are_not_facts() -> None:
+    assert events_of("Will the talks on Monday succeed?") == []
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

@@ -801,6 +801,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         segs = seg_cache[key]
         k = next((i for i, s in enumerate(segs) if s.start <= e.start < s.end), len(segs) - 1)
         seg = segs[k]
+        if seg.kind in ("fronted", "sub") and seg.conj in ("if", "unless"):
+            continue  # "If the deal is approved on Friday, …": a condition, not an event
         attr = _attribution_tail(text, lo, hi, quotes) if not in_quote else -1
         future = _forward(text, e, seg.start if not (0 <= attr <= e.start) or in_quote else attr,
                           seg.end if not (0 <= attr <= e.start) or in_quote else hi)

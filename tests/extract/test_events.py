@@ -450,8 +450,10 @@ def test_date_words_stay_after_set_for() -> None:
     ]
 
 
-def test_questions_are_not_facts() -> None:
+def test_questions_and_conditions_are_not_facts() -> None:
     assert events_of("Will the talks on Monday succeed?") == []
+    assert events_of("If the deal is approved on Friday, the plant will stay open.") == []
+    assert events_of("The plant will close unless a buyer is found by March.") == []
 
 
 def test_quote_spans() -> None:

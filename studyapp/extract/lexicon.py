@@ -490,3 +490,4 @@ TITLES |= {"laureate", "treasurer", "trustee", "governor", "regulator", "ombudsm
            "registrar", "principal", "commentator", "correspondent", "anchor", "newsreader", "podcaster"}
 TITLE_MODIFIERS |= {"operating", "financial", "technology", "information", "marketing", "commercial", "creative",
                     "nobel", "group", "banking", "equity", "credit", "investment", "portfolio", "fund"}
+TITLES |= {"co-author", "author", "co-founder", "co-chair", "co-host", "co-owner", "co-star", "co-director"}

@@ -159,7 +159,8 @@ def split_run(run_text: str) -> tuple[str, str]:
     cut = 0
     for k, w in enumerate(words[:-1]):
         lw = w.lower().rstrip(".")
-        if lw in ORG_WORDS or lw in TITLES or lw.split("-")[0] in TITLES or lw in HONORIFICS \
+        if lw in ORG_WORDS or lw in TITLES or lw.split("-")[0] in TITLES or lw.split("-")[-1] in TITLES \
+                or lw in HONORIFICS \
                 or lw in NON_NAME_CAPS or norm(w) in COUNTRIES or lw in DEMONYMS:
             cut = k + 1
     lead, name = words[:cut], words[cut:]

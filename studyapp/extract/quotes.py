@@ -497,7 +497,7 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     first = r.split(" ", 1)[0].lower() if r else ""
     if first in ("to", "in", "on", "at", "for", "with", "about", "nothing", "goodbye", "so", "yes", "no", "of",
                  "by", "as", "from", "after", "before", "during", "more", "the", "a", "an", "this") and not has_that:
-        if first not in ("the", "a", "an", "this", "more") or not _has_finite_verb(r):
+        if first not in ("the", "a", "an", "this", "more", "no") or not _has_finite_verb(r) or len(r.split()) < 3:
             return "", False
     if r[:1] in ('"', "“", "‘", ":") or not r:
         return "", False

@@ -148,7 +148,7 @@ def _appositive_role(after: str) -> str:
     if not words or len(words) > 18:
         return ""
     low = [w.lower().strip(".") for w in words]
-    if low[0] in _ROLE_STOP or any(w in SPEECH and w not in TITLES for w in low):
+    if low[0] in _ROLE_STOP or any(lw in SPEECH and lw not in TITLES and not _is_cap(w) for w, lw in zip(words, low)):
         return ""
     if any(w in ("is", "was", "are", "were", "has", "had", "have", "will", "would") for w in low):
         return ""
@@ -305,7 +305,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 before_text = text[max(0, run.start - 160) : run.start]
             if (not lead or hon_only) and re.search(r",\s*$", before_text):
                 rw = _title_np_before(before_text)
-                if rw and re.match(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b)", after):
+                if rw and re.match(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"
+                                   r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])", after):
                     org = _org_of(rw)
                     sink.add(canon, " ".join(rw), org, sent)
             # 4. "the BBC's Lucy Williamson in Seoul"

@@ -166,3 +166,8 @@ def test_plural_subject_with_base_verb():
 def test_recipient_before_that():
     assert indirect("Mayor Jo Park assured residents that the water was safe.") == [("Jo Park", "the water was safe")]
     assert indirect("Mayor Jo Park warned drivers that the bridge would close.") == [("Jo Park", "the bridge would close")]
+
+
+def test_no_as_determiner():
+    assert indirect("The Prime Minister's official spokesman said no decision had been taken.") == [
+        ("Prime Minister's official spokesman", "no decision had been taken")]

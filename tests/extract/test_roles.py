@@ -122,3 +122,10 @@ def test_including_list_is_not_an_appositive_title():
 
 def test_capitalised_word_that_is_also_a_verb():
     assert roles("State Representative Jill Cato called it disgraceful.") == [("Jill Cato", "State Representative", "")]
+
+
+def test_more_appositive_and_title_phrase_forms():
+    got = [(p, r) for p, r, _ in roles("Co-author Michael Mann, a climate scientist at Penn State, told reporters.")]
+    assert ("Michael Mann", "climate scientist at Penn State") in got and ("Michael Mann", "Co-author") in got
+    got = [(p, r) for p, r, _ in roles("The study's lead author, Dr Hannah Fry of University College London, spoke.")]
+    assert got == [("Hannah Fry", "lead author")]

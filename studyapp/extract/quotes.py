@@ -858,7 +858,8 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 # 'Mr Sharma is unconvinced. "They say lessons will be learned."': the previous sentence's subject
                 prev = _sentence_at(psents, sent.start - 1, pstarts)
                 k2 = bisect.bisect_left(ctx.subj_pos, prev.start)
-                if k2 < len(ctx.subj_pos) and ctx.subj_pos[k2] == prev.start:
+                if k2 < len(ctx.subj_pos) and ctx.subj_pos[k2] == prev.start and _sentence_like(qtext) and (
+                        _STANCE.search(prev.text) or any(_is_speech_verb(w) for w in re.findall(r"[a-z]+", prev.text))):
                     sp = Speaker(ctx.subj_name[k2], "person")
             if sp is None and k > 0 and speakers[k - 1] is not None and not par[spans[k - 1].close : q.open].strip():
                 sp = speakers[k - 1]

@@ -256,3 +256,7 @@ def test_group_pronoun_needs_a_recent_group_speaker():
 def test_quoted_subheading_is_not_a_continuation():
     text = '"We will appeal," said lawyer Tom Hale.\n\n\'Not guilty\'\n\nThe jury took two days.'
     assert direct(text) == [("Tom Hale", "We will appeal")]
+
+
+def test_quote_after_a_sentence_about_someone_is_not_theirs():
+    assert direct('Tom Reed was jailed for six years on Friday. "He showed no remorse."') == []

@@ -129,6 +129,7 @@ class Speaker:
     alias: str = ""
 
 
+_NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her"}
 _PRON = {"he": "m", "she": "f"}
 _SOURCE_DOCS = {"report", "study", "ruling", "judgment", "judgement", "indictment", "document", "complaint",
                 "lawsuit", "filing", "memo", "survey", "poll", "review", "inquiry", "audit", "analysis", "paper",
@@ -366,6 +367,12 @@ class _Context:
                 cand = _strip_article(run.text)
                 if len(cand.split()) > 1 or self._proper_word(cand):
                     org_name = cand  # the last one: the head of the phrase
+        pm = re.match(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]", np)
+        if pm and not looks_like_org(pm.group(1)) and pm.group(1).split()[0].lower() not in _NOT_NAME_START \
+                and not any(w.lower() in TITLES or w.lower() in TITLE_MODIFIERS or w.lower() in SPEAKER_NOUNS
+                            for w in pm.group(1).split()):
+            # "Torsten Bell of the Resolution Foundation": a person from an organisation
+            return Speaker(pm.group(1), "person", np)
         if words[0] in ("the", "our") or low.startswith("our "):
             who = self._by_role(np)
             if who:
@@ -698,7 +705,7 @@ def _is_appositive(seg: str) -> bool:
 
 def _subject_np(before: str) -> str:
     """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
-    t = before.rstrip()
+    t = re.sub(r"\s*\([^()]{1,30}\)", "", before).rstrip()  # "Office for Budget Responsibility (OBR)"
     t = re.sub(r"(?:\s+(?:%s))+$" % "|".join(sorted(_STRIP_TAIL)), "", t)
     if t.endswith(","):
         # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives

@@ -171,3 +171,10 @@ def test_recipient_before_that():
 def test_no_as_determiner():
     assert indirect("The Prime Minister's official spokesman said no decision had been taken.") == [
         ("Prime Minister's official spokesman", "no decision had been taken")]
+
+
+def test_person_of_organisation_and_acronym_in_brackets():
+    assert indirect("Torsten Bell of the Resolution Foundation said the measures did little for the poorest.") == [
+        ("Torsten Bell", "the measures did little for the poorest")]
+    assert indirect("Rates will stay frozen, the Office for Budget Responsibility (OBR) said.") == [
+        ("Office for Budget Responsibility", "Rates will stay frozen")]

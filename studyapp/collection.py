@@ -146,13 +146,11 @@ def _card_row(card: NewCard, now_ms: int) -> tuple[Any, ...]:
 class Collection:
     """One collection file: decks, articles, facts, cards and the review log."""
 
-    def __init__(self, path: Path, engine: Any) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         """Use :meth:`open`."""
         self.path = path
-        self._engine = engine
-        raw = engine.raw_connection()
-        self._raw = raw  # keeps the pooled connection checked out for our lifetime
-        self._db: sqlite3.Connection = raw.driver_connection
+        self._db = conn
+        self._engine: Any = None  # a SQLAlchemy engine on the same connection, made on first use
         self._lock = threading.RLock()
         self._undo: list[int] = []
         self._presets: dict[int, Preset] = {}
@@ -178,14 +176,14 @@ class Collection:
         """
         from studyapp.paths import collection_path
         from studyapp.store.backup import BackgroundJob
-        from studyapp.store.database import open_engine
+        from studyapp.store.database import open_connection
 
         file = Path(path).expanduser() if path is not None else collection_path()
         try:
             existed = file.is_file() and file.stat().st_size > 0
         except OSError:
             existed = False
-        col = cls(file, open_engine(file))
+        col = cls(file, open_connection(file))
         # After open, on its own thread and connections: a checked backup when one is due
         # (newest older than 30 min and the file changed), else a full quick_check.
         col.background = BackgroundJob(file, make_backup=auto_backup and existed).start()
@@ -204,9 +202,19 @@ class Collection:
                 self._db.execute("PRAGMA optimize")
             except sqlite3.Error:
                 pass
-            self._raw.close()
-            self._engine.dispose()
+            if self._engine is not None:
+                self._engine.dispose()
             self._db.close()
+
+    @property
+    def engine(self) -> Any:
+        """A SQLAlchemy engine on this collection's connection, for SQLModel sessions over the
+        tables in :mod:`studyapp.store.schema` (reads, or writes you commit yourself)."""
+        if self._engine is None:
+            from studyapp.store.database import engine_for
+
+            self._engine = engine_for(self._db)
+        return self._engine
 
     def __enter__(self) -> Collection:
         return self

@@ -49,7 +49,7 @@ from urllib.parse import quote
 
 from studyapp.errors import CollectionError
 from studyapp.store.integrity import DB_ERRORS, full_check, one_line, header_problem, quick_check_on_open, shm_path, structure_problem, wal_path
-from studyapp.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from studyapp.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from studyapp.store.lock import CollectionLock

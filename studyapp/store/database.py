@@ -18,15 +18,15 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, event
-from sqlalchemy.pool import StaticPool
-from sqlmodel import SQLModel, create_engine
+from typing import TYPE_CHECKING
 
 from studyapp.errors import CollectionBusyError, CollectionError, CorruptCollectionError
-from studyapp.store import schema
 from studyapp.store.integrity import DB_ERRORS, header_problem, one_line, quick_check_on_open, structure_problem
 from studyapp.store.migrations import migrate
-from studyapp.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from studyapp.store.version import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -146,8 +146,12 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
         raise _corrupt(path, problem)
 
 
-def open_engine(path: Path) -> Engine:
-    """An engine on one shared connection to the collection at ``path`` (created if missing)."""
+def open_connection(path: Path) -> sqlite3.Connection:
+    """A connection to the collection at ``path``, created if missing, checked, and upgraded.
+
+    SQLAlchemy/SQLModel are imported only to create a new collection's tables: opening an
+    existing one is plain :mod:`sqlite3` (SQLModel takes most of a second to import).
+    """
     path = Path(path)
     if path.exists():
         _check_file(path)
@@ -168,7 +172,7 @@ def open_engine(path: Path) -> Engine:
         if mode.lower() != "wal":
             raise CollectionError(f"cannot use write-ahead logging for {path} (journal mode {mode})")
         # FULL: every commit reaches the disk before an answer is acknowledged, as in Anki
-        # (an fsync of the WAL per answer, about 0.05 ms on this machine's disk).
+        # (an fsync of the WAL per answer).
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     except DB_ERRORS as exc:
@@ -177,34 +181,52 @@ def open_engine(path: Path) -> Engine:
     except CollectionError:
         conn.close()
         raise
+    try:
+        _create_or_migrate(conn, path)
+    except DB_ERRORS as exc:
+        conn.close()
+        raise CollectionError(f"cannot prepare {path}: {one_line(exc)}") from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def engine_for(conn: sqlite3.Connection) -> Engine:
+    """A SQLAlchemy engine over an open collection connection, for SQLModel sessions.
+
+    The connection runs in autocommit mode; SQLAlchemy's own transactions begin with
+    ``BEGIN IMMEDIATE`` so that reads in a session see one consistent snapshot.
+    """
+    from sqlalchemy import event
+    from sqlalchemy.pool import StaticPool
+    from sqlmodel import create_engine
 
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
 
     @event.listens_for(engine, "begin")
     def _begin(connection):  # type: ignore[no-untyped-def]
-        # The DB-API connection runs in autocommit mode; SQLAlchemy's own transactions
-        # begin here so that reads in a session see one consistent snapshot.
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
-    try:
-        _create_or_migrate(engine, conn, path)
-    except DB_ERRORS as exc:
-        engine.dispose()
-        conn.close()
-        raise CollectionError(f"cannot prepare {path}: {one_line(exc)}") from None
-    except BaseException:
-        engine.dispose()
-        conn.close()
-        raise
     return engine
 
 
-def _create_or_migrate(engine: Engine, conn: sqlite3.Connection, path: Path) -> None:
+def open_engine(path: Path) -> Engine:
+    """An engine on one shared connection to the collection at ``path`` (created if missing)."""
+    return engine_for(open_connection(path))
+
+
+def _create_or_migrate(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id == 0:
+        from sqlmodel import SQLModel
+
+        from studyapp.store import schema
+
         # One transaction: a crash while creating leaves an empty file, never a half collection.
         assert schema  # the table classes are registered on SQLModel.metadata by importing schema
+        engine = engine_for(conn)
         with engine.begin() as connection:
             SQLModel.metadata.create_all(connection)
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -11,12 +11,9 @@ from typing import Optional
 from sqlalchemy import Column, Index, Integer, text
 from sqlmodel import Field, SQLModel
 
-#: Version of the schema this code writes. Bump it and add a step to
-#: ``studyapp.store.migrations.MIGRATIONS`` whenever a table changes.
-SCHEMA_VERSION = 2
+from studyapp.store.version import APPLICATION_ID, SCHEMA_VERSION
 
-#: ``PRAGMA application_id`` of a studyapp collection ("STDY").
-APPLICATION_ID = 0x53544459
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION"]  # plus the table classes below
 
 
 class MetaRow(SQLModel, table=True):

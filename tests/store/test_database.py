@@ -122,3 +122,26 @@ def test_empty_file_becomes_a_new_collection(tmp_path: Path) -> None:
         col.create_deck("D")
     with Collection.open(path) as col:
         assert [d.name for d in col.decks()] == ["D"]
+
+
+def test_opening_an_existing_collection_does_not_import_sqlalchemy(col_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Collection.open(col_path).close()
+    code = (
+        "import sys; from studyapp import Collection; c = Collection.open(sys.argv[1]); c.deck_counts(); c.close(); "
+        "print('sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(col_path)], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_engine_gives_sqlmodel_sessions_on_the_same_file(col: Collection) -> None:
+    from sqlmodel import Session, select
+
+    from studyapp.store.schema import DeckRow
+
+    col.create_deck("World news")
+    with Session(col.engine) as session:
+        assert [d.name for d in session.exec(select(DeckRow))] == ["World news"]

@@ -248,7 +248,8 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                 if (w0.endswith("ly") or w0.lower() in _RESUME_ADVERBS) and len(after) > 1 and (
                         _is_finite(after[1]) or after[1].islower() and after[1].endswith("s")):
                     w0 = after[1]  # "…, nearly collapsed", "…, now goes to the Senate"
-                if w0 and w0.lower() not in ("said", "says", "told") and (_is_finite(w0) or (
+                inverted = w0.lower() in ("said", "says", "told") and len(after) > 1 and after[1][:1].isupper()
+                if w0 and not inverted and (_is_finite(w0) or (
                         w0.islower() and w0.endswith("s") and not w0.endswith("ss") and len(w0) > 3)):
                     cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
     for m in _THAT.finditer(scope):
@@ -396,7 +397,8 @@ def _maybe_participle(s: str) -> bool:
 
 _FRONT_PART = re.compile(rf"(?i:{_PARTICIPLE_WORDS})\b[^,;]{{0,100}},\s+")
 _FRONT_PP = re.compile(
-    r"^(?:after|before|following|despite|amid|for|in|on|at|with|during|over|to|under|as\s+part\s+of)\b([^,]{0,100}),\s+",
+    r"^(?:after|before|following|despite|amid|for|in|on|at|with|during|over|to|under|as\s+part\s+of|according\s+to)"
+    r"\b([^,]{0,100}),\s+",
     re.I)
 
 
@@ -407,9 +409,13 @@ def _strip_fronted_adjunct(d: str) -> str:
     if not m:
         return d
     inner = m.group(1)
-    if d[:2].lower() == "to" or not any(_is_finite(t) for t in _TOK.findall(inner)):
+    head = d[:m.start(1)].strip().lower()
+    reduced_ok = head in ("in", "on", "at", "with", "for", "during", "under", "over", "amid", "according to")
+    if d[:2].lower() == "to" or not any(
+            _is_finite(t) and not (reduced_ok and t.lower().endswith("ed") and t.lower() not in _AUX)
+            for t in _TOK.findall(inner)):
         rest = d[m.end():]
-        if len(rest.split()) >= 4:
+        if len(rest.split()) >= 3:
             return rest
     return d
 
@@ -425,8 +431,8 @@ _LEAD_CONJ = re.compile(r"^(?:and|but|or|so|as|while|with)\s+", re.I)
 _TRAIL_WORDS = ("and", "but", "or", "with", "after", "before", "as", "that")
 _SEMI = re.compile(r";\s*")
 _WORDISH = re.compile(r"[\w'’.-]+")
-_LEAD_PP = re.compile(r"^(?:after|before|following|despite|for|in|on|at|with|amid|during|since|over)\b[^,]{0,80},\s*",
-                      re.I)
+_LEAD_PP = re.compile(r"^(?:after|before|following|despite|for|in|on|at|with|amid|during|since|over|according\s+to)"
+                      r"\b[^,]{0,80},\s*", re.I)
 _LEAD_TIME = re.compile(r"^(?:in|on|at|since|during|by|after|before|last|earlier|later|this)\b[^,]{0,40},\s*", re.I)
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -805,7 +811,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             continue  # "If the deal is approved on Friday, …": a condition, not an event
         attr = _attribution_tail(text, lo, hi, quotes) if not in_quote else -1
         future = _forward(text, e, seg.start if not (0 <= attr <= e.start) or in_quote else attr,
-                          seg.end if not (0 <= attr <= e.start) or in_quote else hi)
+                          seg.end if not (0 <= attr <= e.start) or in_quote else hi, lo, hi)
         if in_quote:
             if not e.absolute or future:
                 continue
@@ -870,7 +876,8 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
     toks = [(m.start() + lo, m.group(0)) for m in _TOK.finditer(text[lo:hi])]
     toks = [(p, t) for p, t in toks if not (e.start <= p < e.end)]
     fin = [i for i, (p, t) in enumerate(toks) if _is_finite(t) or t.lower() in _MODAL_FUTURE
-           or t.lower() in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3]))]
+           or t.lower() in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3]))
+           or t.lower() in _SCHEDULE_ADJ and i + 1 < len(toks) and toks[i + 1][1].lower() in ("to", "for")]
     before = [i for i in fin if toks[i][0] < e.start]
     after = [i for i in fin if toks[i][0] >= e.end]
     if before:
@@ -892,15 +899,24 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
     return toks[i][1].lower(), " ".join(group)
 
 
-def _forward(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
-    """Whether ``e`` should resolve forward (see :func:`_verb_group`)."""
+def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope_hi: int = -1) -> bool:
+    """Whether ``e`` should resolve forward (see :func:`_verb_group`). A clause without a verb of
+    its own ("On Monday, | after weeks of talks, the sides signed") takes the sentence's."""
     vg = _verb_group(text, e, lo, hi)
+    if vg is None and scope_lo >= 0:
+        vg = _verb_group(text, e, scope_lo, scope_hi)
+        lo, hi = scope_lo, scope_hi
     if vg is None:
         return looks_forward(text[lo:hi].replace(e.text, " "))
     first, group = vg
+    if first in _SCHEDULE_ADJ and group.split()[1:2] in (["to"], ["for"]):
+        return True  # "due to take effect on 1 January", "set for Thursday"
     if first in _MODAL_FUTURE or _SCHEDULE.match(group) or looks_forward(group) and not is_past(group):
         return first not in ("was", "were")
     return False
+
+
+_SCHEDULE_ADJ = {"due", "set", "scheduled", "expected", "slated", "poised", "planned"}
 
 
 def _event_today(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
@@ -1038,40 +1054,77 @@ def _fronted_participle(text: str, e: TimeExpr, seg: _Seg) -> str:
 
 
 def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
-    """ "A programme launched in 1965 has released …" → "A programme was launched" (the date belongs
-    to the participle that modifies the subject, not to the main verb after it)."""
-    after = _TOK.findall(text[e.end:e.end + 30])
+    """The date belongs to a participle that modifies a noun, not to the main verb:
+
+    - "A programme launched in 1965 has released …" → "A programme was launched";
+    - "The firm, founded in 1998, employs …" → "The firm was founded" (appositive);
+    - "The deal, signed on Monday and due to take effect on 1 January, caps …" → "The deal was
+      signed" / "The deal is due to take effect" (one conjunct of the appositive);
+    - "According to court documents filed on Thursday, the pair …" → "Court documents were filed".
+    """
+    seg_end = seg.end
+    close = text.find(",", e.end, seg_end)
     head = text[seg.cstart:e.start]
-    appositive = False
-    if text[e.end:e.end + 1] == ",":
-        # "The firm, founded in 1998, employs …": an appositive participle between commas
-        comma = head.rfind(",")
-        if comma < 0 or "," in head[comma + 1:]:
-            return ""
-        appositive = True
-    elif not after or not _is_finite(after[0]):
-        return ""
+    after_e = text[e.end:close] if close >= 0 else ""
+    ends_here = text[e.end:e.end + 1] == ","
+    conj_after = bool(_AND_CONJ.match(after_e)) and close >= 0
+    after = _TOK.findall(text[e.end:e.end + 30])
     toks = list(_TOK.finditer(head))
-    if len(toks) < 2 or len(toks) > 14:
+    if len(toks) < 2 or len(toks) > 24:
+        return ""
+    opening = head.rfind(",")
+    mode = ""
+    if (ends_here or conj_after) and opening >= 0:
+        mode = "appositive"
+    elif ends_here and opening < 0 and _PP_START.match(head):
+        mode = "pp"
+    elif after and _is_finite(after[0]) and not ends_here:
+        mode = "subject"
+    if not mode:
         return ""
     for j in range(len(toks) - 1, 0, -1):
+        if mode == "appositive" and toks[j].start() < opening:
+            return ""
         w = toks[j].group(0)
         lw = w.lower()
-        if _is_finite(w) and (lw.endswith(("ed", "en")) or lw in _PAST_IRR) and lw not in _AUX:
-            prev = toks[j - 1].group(0).lower()
-            if prev in _AUX or prev in ("to", "be", "been", "being", "having"):
+        participle = _is_finite(w) and (lw.endswith(("ed", "en")) or lw in _PAST_IRR) and lw not in _AUX
+        scheduled = lw in _SCHEDULE_ADJ and head[toks[j].end():].lstrip().startswith(("to ", "for "))
+        if not (participle or scheduled):
+            continue
+        prev = toks[j - 1].group(0).lower()
+        if prev in _AUX or prev in ("to", "be", "been", "being", "having"):
+            return ""
+        if prev == "and" and mode == "appositive":
+            np_end = opening  # the second conjunct of the appositive: the noun is before the comma
+        elif mode == "appositive":
+            if not toks[j - 1].group(0).endswith(","):
                 return ""
-            np_toks = [t.group(0) for t in toks[:j]]
-            if appositive:
-                if not np_toks or not np_toks[-1].endswith(","):
-                    return ""
-                np_toks[-1] = np_toks[-1].rstrip(",")
-            if any(_is_finite(t) for t in np_toks) or len(np_toks) > 8 or not np_toks:
-                return ""
-            noun = np_toks[-1].lower().strip(",")
-            be = "were" if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else "was"
-            return f"{head[:toks[j].start()].strip().rstrip(',')} {be} {head[toks[j].start():].strip()}"
+            np_end = opening
+        else:
+            np_end = toks[j].start()
+        np = head[:np_end].strip().rstrip(",")
+        if mode == "pp":
+            pm = _PP_START.match(np)
+            np = np[pm.end():].strip() if pm else np
+            if np.split() and np.split()[-1].lower() in _SPEECH_NOUNS:
+                return ""  # "In a statement released on Tuesday, the ministry said …": the saying is the event
+            np = np[0].upper() + np[1:] if np else np
+        np_toks = np.split()
+        if not np_toks or len(np_toks) > 8 or any(_is_finite(t) for t in np_toks):
+            return ""
+        if mode == "appositive":
+            np = _subject(np + " was") or np
+        plural = _plural(np.split()[-1])
+        be = ("are" if plural else "is") if scheduled else ("were" if plural else "was")
+        phrase = head[toks[j].start():].strip()
+        return f"{np} {be} {phrase}"
     return ""
+
+
+_SPEECH_NOUNS = {"statement", "interview", "speech", "letter", "post", "tweet", "report", "briefing", "conference",
+                 "announcement", "message", "video", "address", "memo", "email", "filing", "note", "podcast"}
+_AND_CONJ = re.compile(r"\s+and\s+(?:due|set|scheduled|expected|[a-z]+ed|[a-z]+en)\b")
+_PP_START = re.compile(r"(?i:according\s+to|in|on|at|with|for|from|under|amid|during|over)\s+(?:the\s+|a\s+|an\s+)?")
 
 
 def _perfect_with_past_date(text: str, e: TimeExpr, seg: _Seg) -> str:
@@ -1284,10 +1337,10 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                     prefix += am.group(1).strip() + " "
     elif seg.kind == "rel" and seg.conj in ("when", "where"):
         start = seg.cstart + len(seg.conj)
-    elif seg.kind == "rel" and seg.conj in ("which", "who"):
+    elif seg.kind == "rel" and seg.conj in ("which", "who", "whose"):
         ante = _antecedent(text, seg.start)
         if ante:
-            prefix = ante + " "
+            prefix = ante + ("'s " if seg.conj == "whose" else " ")
             start = seg.cstart + len(seg.conj)
     elif seg.kind == "resume" and k >= 2:
         subj = _resume_subject(text, segs, k)

@@ -456,6 +456,34 @@ def test_questions_and_conditions_are_not_facts() -> None:
     assert events_of("The plant will close unless a buyer is found by March.") == []
 
 
+def test_participles_in_appositives_and_fronted_phrases() -> None:
+    text = ("The treaty, signed in Geneva on Monday and due to take effect on 1 January, caps emissions.\n\n"
+            "According to court documents filed on Thursday, the pair met in 2018 and married a year later.\n\n"
+            "In a statement released on Tuesday, the ministry said the ship had been seized.")
+    assert events_of(text, date(2023, 11, 21)) == [
+        ("2023-11-20", "The treaty was signed in Geneva"),
+        ("2024-01-01", "The treaty is due to take effect"),
+        ("2023-11-16", "Court documents were filed"),
+        ("2018", "The pair met"),
+        ("2019", "The pair married"),
+        ("2023-11-21", "The ministry said the ship had been seized"),
+    ]
+
+
+def test_whose_clause_and_resumed_said() -> None:
+    text = ("The company, whose shares have fallen 40% since March, said on Friday that its chief "
+            "executive would step down.")
+    assert events_of(text, date(2023, 11, 21)) == [
+        ("2023-03", "The company's shares have fallen 40%"),
+        ("2023-11-17", "The company said that its chief executive would step down"),
+    ]
+
+
+def test_verbless_clause_takes_the_sentence_tense() -> None:
+    assert events_of("On Monday, after weeks of talks, the two sides signed a deal.", date(2023, 11, 21)) == [
+        ("2023-11-20", "The two sides signed a deal")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

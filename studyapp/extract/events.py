@@ -563,6 +563,14 @@ class _Referents:
     def after_sentence(self, text: str, resolved_subject: str) -> None:
         ps = self.persons_in(text)
         aged = [(n, a + 1) for n, a in self.recent]
+        pm = _PRONOUN_LEAD.match(text)
+        if not ps and pm:  # "He was elected …": the chain of "he" keeps the person current
+            pron = pm.group(1).lower()
+            for i, (n, a) in enumerate(aged):
+                if a <= 3 and self.fits(n, pron):
+                    aged[i] = (n, 0)
+                    aged.insert(0, aged.pop(i))
+                    break
         for _, n in ps:
             aged = [(m, a) for m, a in aged if m != n]
             aged.insert(0, (n, 0))
@@ -1003,6 +1011,9 @@ def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "") -> 
     m = None
     for m2 in _GERUND_PHRASE.finditer(head):
         m = m2
+    for m2 in _TRAILING_ING.finditer(head):  # "…, graduating in 1957" after a clause
+        if (m is None or m2.start() > m.start()) and m2.group(2).lower() not in _NOT_GERUND:
+            m = m2
     if m is None or "," in head[m.end():] or ";" in head[m.end():]:
         return ""
     fronted = not head[:m.start()].strip(" ,")
@@ -1032,6 +1043,12 @@ def _plural(word: str) -> bool:
     return word[:1].islower() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics"))
 
 
+_PRONOUN_LEAD = re.compile(r"(?:[^,]{0,60},\s+)?[\"“]?(He|She|he|she)\s")
+_TRAILING_ING = re.compile(r"(,)\s+([a-z]{2,}ing)\b")
+_NOT_GERUND = {"including", "according", "during", "following", "regarding", "concerning", "notwithstanding",
+               "nothing", "something", "anything", "everything", "morning", "evening", "spring", "king", "thing",
+               "bring", "sing", "ring", "wing", "string", "sibling", "building", "meeting", "funding", "ruling",
+               "hearing", "ceiling", "warning", "finding", "training", "opening", "ending", "beginning"}
 _GERUND_PHRASE = re.compile(r"(?:^|\b)(after|before|since|upon|on|while|when|by|about)\s+([a-z]{2,}ing)\b", re.I)
 
 
@@ -1299,6 +1316,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     rr = _fronted_participle(text, e, seg) or _gerund_event(text, e, seg, hint) or \
         _reduced_relative(text, e, seg) or _perfect_with_past_date(text, e, seg)
     if rr:
+        if e.keep:  # "… served in Korea until 1953": deadline words stay
+            rr = rr.rstrip(" ,") + " " + e.text.strip(" ,")
         return _resolve_pronoun_start(_clean(rr), refs, text, seg.cstart), ""
     if seg.kind == "sub" and seg.conj in ("when", "as", "while") and k == 1 and segs[0].kind == "main" and not any(
             segs[0].start <= x.start < segs[0].end for x in exprs):

@@ -484,6 +484,22 @@ def test_verbless_clause_takes_the_sentence_tense() -> None:
         ("2023-11-20", "The two sides signed a deal")]
 
 
+def test_biography_chain() -> None:
+    text = ("Robert Hale was born in 1931 in Ohio. In 1950, he enlisted in the army, serving in Korea until 1953.\n\n"
+            "After returning home, he studied law at Yale, graduating in 1957. In the 1960s he worked in "
+            "Mississippi.\n\n"
+            "He was elected to the Senate in 1974 and served four terms before retiring in 1998.")
+    people = (Person("Robert Hale", ("Hale",)),)
+    assert events_of(text, MON, people) == [
+        ("1931", "Robert Hale was born in Ohio"),
+        ("1950", "Robert Hale enlisted in the army, serving in Korea"),
+        ("1953", "Robert Hale served in Korea until 1953"),
+        ("1957", "Robert Hale graduated"),
+        ("1974", "Robert Hale was elected to the Senate"),
+        ("1998", "Robert Hale retired"),
+    ]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

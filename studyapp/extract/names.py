@@ -24,6 +24,7 @@ from studyapp.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     MALE_HONORIFICS,
+    MEDIA,
     MALE_TITLES,
     NON_NAME_CAPS,
     POST_NOMINALS,
@@ -330,6 +331,8 @@ class People:
         return tuple(Person(i.name, tuple(sorted(a for a in i.aliases if norm(a) != norm(i.name)))) for i in infos)
 
 
+_MEDIA_POSS = re.compile(r"\b(?:%s)['’]s\s*$" % "|".join(re.escape(m).replace("\\ ", r"\s+")
+                                                       for m in sorted(MEDIA, key=len, reverse=True)), re.I)
 _APPOS_TITLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|then\s+|former\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,4})")
 _AGE = re.compile(r"^,?\s*(?:\d{1,3}|the\s+\d{1,3}-year-old)\b")
 
@@ -364,11 +367,14 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
     cands: list[tuple[CapRun, str, str, int]] = []  # run, name, gender, strength
     weak: list[tuple[CapRun, str, str, int]] = []  # multi-word runs with no evidence of their own
     speaking_surnames: set[str] = set()  # single words that speak ("Tsitsipas said") or have "Mr"
-    single_words = set()
+    single_words: set[str] = set()
+    single_count: dict[str, int] = {}
     for run in runs:
         nm = split_run(run.text)[1]
         if nm and " " not in nm:
-            single_words.add(surname_key(nm))
+            key = surname_key(nm)
+            single_words.add(key)
+            single_count[key] = single_count.get(key, 0) + 1
     for run in runs:
         lead, name = split_run(run.text)
         if not name:
@@ -405,6 +411,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
                 appos_title = True
         if _AGE.match(run.after):
             strength = max(strength, 2)
+        if len(words) >= 2 and _MEDIA_POSS.search(run.before):
+            strength = max(strength, 3)  # "the BBC's Lucy Williamson": a journalist
         g = GIVEN_NAMES.get(first)
         if g and len(words) >= 2:
             strength = max(strength, 3)
@@ -438,7 +446,9 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
     strong_keys = {surname_key(n) for _, n, _, st in cands if st >= 2 and len(n.split()) > 1}
     for run, name, gender, strength in weak:
         key = surname_key(name)
-        if key in speaking_surnames and key not in strong_keys and all(
+        # the surname used alone again and again ("Kettlewick won …", "Kettlewick's side") marks a person
+        if (key in speaking_surnames or single_count.get(key, 0) >= 2 and len(name.split()) <= 3) \
+                and key not in strong_keys and all(
                 w[:1].isupper() or w.lower() in _PARTICLES for w in name.split()):
             cands.append((run, name, gender, 2))
             strong_keys.add(key)

@@ -248,6 +248,7 @@ class _Context:
         self.last_group_pos = -1
         self.last_person_speaker: tuple[int, str] | None = None
         self.last_any: Speaker | None = None
+        self._learn_genders(sentences or [])
 
     def note(self, sp: Speaker, pos: int) -> None:
         self.last_any = sp
@@ -272,6 +273,29 @@ class _Context:
             if head in rw and all(w in rw or w in norm(r.org) for w in words):
                 hits.add(r.person)
         return hits.pop() if len(hits) == 1 else None
+
+    def _learn_genders(self, sentences: list[Sentence]) -> None:
+        """Genders the text itself shows: "Braun has worked … He has denied …", "Swift said she …"."""
+        votes: dict[str, list[int]] = {}
+        idx = {x.start: i for i, x in enumerate(sentences)}
+        for pos, name in zip(self.subj_pos, self.subj_name):
+            i = idx.get(pos)
+            if i is None or i + 1 >= len(sentences):
+                continue
+            m = re.match(r"(?:But|And|Then|Now|However,)?\s*(He|She|His|Her)\b", sentences[i + 1].text)
+            if m:
+                v = votes.setdefault(name, [0, 0])
+                v[0 if m.group(1) in ("He", "His") else 1] += 1
+        for x in sentences:
+            for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+(?:\w+ly\s+)?(?:said|says|told\s+\w+|added|insisted|claimed|"
+                                 r"denied|admitted|argued|explained)\s+(?:that\s+)?(he|she)\b", x.text):
+                canon = self.people.resolve(m.group(1), x.start + m.start())
+                if canon:
+                    v = votes.setdefault(canon, [0, 0])
+                    v[0 if m.group(2) == "he" else 1] += 1
+        for name, (male, female) in votes.items():
+            if male != female:
+                self.people.set_gender(name, "m" if male > female else "f")
 
     def antecedent(self, pos: int, gender: str = "u") -> str | None:
         """The person a pronoun or description at ``pos`` refers to: the subject of this or one of
@@ -1102,7 +1126,7 @@ def _leading_subject(text: str) -> str:
     t = re.sub(r"^(?:(?:But|And|However|Then|Now|Meanwhile|Separately|Instead|Still|Yet)\b,?\s*)+", "", text.strip())
     # skip an introductory phrase ending in a comma ("In June, …", "Last week, …")
     m = re.match(r"^(?:(?:In|On|At|Last|Earlier|Later|This|After|Before|Since|For|During|By|Then)\b[^,]{0,60},\s*)",
-                 t)
+                 t, re.I)
     if m:
         t = t[m.end():]
     t = re.split(r",\s", t)[0]  # "Paul, the first American man …, admitted": the appositive is not the subject

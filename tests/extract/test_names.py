@@ -77,3 +77,11 @@ def test_place_and_object_names_are_not_people():
 def test_run_breaks_at_sentence_end():
     runs = [r.text for r in cap_runs("The group includes Meta and Google. Chris Marchese leads it.")]
     assert "Google" in runs and "Chris Marchese" in runs
+
+
+def test_unknown_given_names_recognised_from_the_text():
+    text = ("Zorvan Kettlewick has agreed to replace Oduya Velasquo as Harbour City's manager.\n\n"
+            "Kettlewick won three titles at his last club. Kettlewick's first match is on Saturday.\n\n"
+            "Trade is slow, the BBC's Trelane Mirrin in Seoul reports.")
+    got = people(text)
+    assert "Zorvan Kettlewick" in got and "Trelane Mirrin" in got

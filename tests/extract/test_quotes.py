@@ -260,3 +260,11 @@ def test_quoted_subheading_is_not_a_continuation():
 
 def test_quote_after_a_sentence_about_someone_is_not_theirs():
     assert direct('Tom Reed was jailed for six years on Friday. "He showed no remorse."') == []
+
+
+def test_gender_learned_from_the_text_for_unknown_names():
+    text = ("Manager Zorvan Kettlewick bought the label, angering singer Vasko Dunhallow.\n\n"
+            "Kettlewick has worked with many stars. He has denied being unfair.\n\n"
+            "Dunhallow posted on the site. She said the label had treated her badly.\n\n"
+            'In a post she called it "the worst case scenario".')
+    assert direct(text) == [("Vasko Dunhallow", "the worst case scenario")]

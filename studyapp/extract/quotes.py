@@ -70,13 +70,17 @@ def _single_close(par: str, i: int, closes: list[int], dqs: list[int]) -> int:
     next_dq = dqs[nd] if nd < len(dqs) else len(par)
     limit = min(len(par), i + 1500, next_dq)
     n = len(par)
+    fallback = -1
     while k < len(closes) and closes[k] < limit:
         j = closes[k]
-        # "players' union": a plural possessive followed by a lower-case word is not a close
+        # "players' union": a plural possessive followed by a lower-case word is not a close,
+        # unless nothing else closes the quotation ("Ubisoft are 'believers' in streaming")
         if not (par[j - 1] == "s" and j + 2 < n and par[j + 1] == " " and par[j + 2].islower()):
             return j
+        if fallback < 0:
+            fallback = j
         k += 1
-    return -1
+    return fallback
 
 
 def find_quote_spans(par: str) -> list[QSpan]:
@@ -94,7 +98,8 @@ def find_quote_spans(par: str) -> list[QSpan]:
                 continue  # inside a single-quoted span already taken
             if ch == '"' or ch in _DQ_OPEN:
                 open_at = i
-            elif ch in "‘'" and (i == 0 or par[i - 1] in " \t([—–-\n") and i + 1 < n and par[i + 1].isalnum():
+            elif ch in "‘'" and (i == 0 or par[i - 1] in " \t([—–-\n") and i + 1 < n and (
+                    par[i + 1].isalnum() or par[i + 1] == "["):
                 found = _single_close(par, i, closes, dqs)
                 if found > 0:
                     spans.append(QSpan(i, found + 1, i + 1, found, True))

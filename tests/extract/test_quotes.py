@@ -268,3 +268,12 @@ def test_gender_learned_from_the_text_for_unknown_names():
             "Dunhallow posted on the site. She said the label had treated her badly.\n\n"
             'In a post she called it "the worst case scenario".')
     assert direct(text) == [("Vasko Dunhallow", "the worst case scenario")]
+
+
+def test_single_quotes_ending_in_plural_s_and_opening_bracket():
+    text = "Analyst Chris Vale says studios are 'believers' in streaming."
+    assert ("Chris Vale", "believers") in direct(text)
+    text = "'[We] have agreed to the terms,' it says.\n\nIt was Orbis Records."
+    assert direct(text) == []  # no speaker known yet
+    text = "Orbis Records said on Monday it was pleased. '[We] have agreed to the terms,' it says."
+    assert direct(text) == [("Orbis Records", "[We] have agreed to the terms")]

@@ -132,7 +132,7 @@ def _present_verb(toks: list[str]) -> bool:
         return False
     w, nxt = toks[0], toks[1].lower()
     return (w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3
-            and (nxt in _OBJECT_START or nxt[:1].isdigit()))
+            and (nxt in _OBJECT_START or nxt[:1].isdigit() or toks[1][:1].isupper()))
 
 
 def _has_clause(text: str, limit: int = 9) -> bool:
@@ -817,6 +817,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         seg = segs[k]
         if seg.kind in ("fronted", "sub") and seg.conj in ("if", "unless"):
             continue  # "If the deal is approved on Friday, …": a condition, not an event
+        if e.kind in ("month", "year", "month_year") and _noun_modifier(text, e, seg):
+            verbatim.add(id(e))
+            continue  # "Tickets for the rematch in March sold out": the date belongs to "the rematch"
         attr = _attribution_tail(text, lo, hi, quotes) if not in_quote else -1
         future = _forward(text, e, seg.start if not (0 <= attr <= e.start) or in_quote else attr,
                           seg.end if not (0 <= attr <= e.start) or in_quote else hi, lo, hi)
@@ -877,6 +880,23 @@ _SCHEDULE_HEADS = {"is", "are", "am", "be", "been", "was", "were", "'s", "'re", 
                    "intends", "intend", "aims", "aim", "hopes", "hope", "expects", "expect", "prepares", "prepare"}
 
 
+def _noun_modifier(text: str, e: TimeExpr, seg: _Seg) -> bool:
+    """Whether ``e`` sits between a noun and the finite verb of its clause ("the rematch in March sold")."""
+    before = _TOK.findall(text[max(seg.cstart, e.start - 40):e.start])
+    after = _TOK.findall(text[e.end:e.end + 30])
+    if not before or not after or text[e.end:e.end + 1] in ",;:":
+        return False
+    prev = before[-1]
+    if _is_finite(prev) or prev.lower() in _AUX or prev.endswith((",", ";", ":")) or prev.lower() in (
+            "and", "or", "but", "to", "that", "which", "who", "also", "then", "was", "were", "is", "are"):
+        return False
+    if not (_is_finite(after[0]) and after[0].lower() not in ("that", "which")):
+        return False
+    # the words before must hold no verb of their own: "the rematch" is a noun phrase
+    head = _TOK.findall(text[seg.cstart:e.start])
+    return not any(_is_finite(t) or t.lower() in _MODAL_FUTURE for t in head)
+
+
 def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | None:
     """The verb group nearest to ``e`` in text[lo:hi] (its first word and a few words): the last
     finite verb before it ("are scheduled to meet … on Wednesday", "he said the talks would take
@@ -884,6 +904,7 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
     toks = [(m.start() + lo, m.group(0)) for m in _TOK.finditer(text[lo:hi])]
     toks = [(p, t) for p, t in toks if not (e.start <= p < e.end)]
     fin = [i for i, (p, t) in enumerate(toks) if _is_finite(t) or t.lower() in _MODAL_FUTURE
+           or _present_verb([t, toks[i + 1][1] if i + 1 < len(toks) else ""])
            or t.lower() in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3]))
            or t.lower() in _SCHEDULE_ADJ and i + 1 < len(toks) and toks[i + 1][1].lower() in ("to", "for")]
     before = [i for i in fin if toks[i][0] < e.start]
@@ -1265,7 +1286,9 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     for x in exprs:
         if x is e or x.start < e.end:
             continue
-        w = text.rfind(", with ", max(e.end, x.start - 120), x.start)
+        w = max(text.rfind(", with ", max(e.end, x.start - 120), x.start),
+                text.rfind(" that ", max(e.end, x.start - 60), x.start),
+                text.rfind(", which ", max(e.end, x.start - 60), x.start))
         if w >= 0 and "," not in text[w + 1:x.start] and not text[x.end:].strip(" .;!?\"”’)").startswith(
                 tuple("abcdefghijklmnopqrstuvwxyz")):
             deletions.append((w, x.end))

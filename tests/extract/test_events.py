@@ -500,6 +500,20 @@ def test_biography_chain() -> None:
     ]
 
 
+def test_sports_report() -> None:
+    text = ("Saka, 22, signed a new contract in May that runs until 2027.\n\n"
+            "Vega, who won the league with Monaco in 2017, faces Liverpool on Wednesday.\n\n"
+            "Tickets for the rematch in March sold out within an hour on Monday.")
+    people = (Person("Bukayo Saka", ("Saka",)), Person("Mauricio Vega", ("Vega",)))
+    assert events_of(text, date(2023, 11, 13), people) == [
+        ("2023-05", "Bukayo Saka, 22, signed a new contract"),
+        ("2027", "Bukayo Saka, 22, signed a new contract that runs until 2027"),
+        ("2017", "Mauricio Vega won the league with Monaco"),
+        ("2023-11-15", "Mauricio Vega faces Liverpool"),
+        ("2023-11-13", "Tickets for the rematch in March sold out within an hour"),
+    ]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

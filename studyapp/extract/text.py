@@ -153,9 +153,22 @@ def _looks_like_title(line: str) -> bool:
     return bool(re.match(r"[\"“'‘(\[]?[A-Z0-9]", s))
 
 
+def _one_line_paragraphs(lines: list[str]) -> bool:
+    """True when the text has no blank lines and its lines are paragraphs rather than a hard wrap."""
+    content = [ln for ln in lines if ln]
+    if len(content) < 3 or len(content) != len(lines) - (1 if lines and not lines[-1] else 0):
+        return False
+    ends = sum(1 for ln in content if ln[-1] in ".!?\"”’'")
+    wrapped = sum(1 for ln in content if 40 <= len(ln) <= 100)
+    return ends >= 0.6 * len(content) or wrapped < 0.7 * len(content)
+
+
 def _clean_plain(raw: str) -> CleanArticle:
     text = _CTRL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_WS.sub(" ", ln).strip() for ln in text.split("\n")]
+    if _one_line_paragraphs(lines):
+        # pasted text with one paragraph per line and no blank lines between them
+        lines = [x for ln in lines for x in (ln, "")]
     title = ""
     published: date | None = None
     paragraphs: list[str] = []

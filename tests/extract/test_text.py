@@ -151,3 +151,19 @@ def test_question_headline_is_the_title():
 def test_date_in_byline():
     art = clean_article("Storm hits coast\n\nBy Jane Doe, 19 November 2019\n\nRain fell all day.")
     assert art.published == date(2019, 11, 19) and art.body == "Rain fell all day."
+
+
+def test_one_paragraph_per_line_without_blank_lines():
+    text = ("The council met on Monday to discuss the plan.\n"
+            "\"It is a good plan,\" said Mayor Jo Park.\n"
+            "\"We will vote next week.\"\n")
+    art = clean_article(text)
+    assert art.body.count("\n\n") == 2
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    text = ("The council met on Monday to discuss the plan for the new bridge over\n"
+            "the river, which has been closed since the floods of last winter and\n"
+            "will cost millions to repair.\n\nSecond paragraph.")
+    art = clean_article(text)
+    assert art.body.startswith("The council met on Monday to discuss the plan for the new bridge over the river,")

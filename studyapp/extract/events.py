@@ -892,9 +892,14 @@ def _noun_modifier(text: str, e: TimeExpr, seg: _Seg) -> bool:
         return False
     if not (_is_finite(after[0]) and after[0].lower() not in ("that", "which")):
         return False
-    # the words before must hold no verb of their own: "the rematch" is a noun phrase
+    # the words before must hold no verb of their own, and the date must modify a noun inside a
+    # prepositional phrase ("Tickets for the rematch in March"), not the subject itself ("A shutdown
+    # in December 2018 lasted 35 days" is dated by its subject)
     head = _TOK.findall(text[seg.cstart:e.start])
-    return not any(_is_finite(t) or t.lower() in _MODAL_FUTURE for t in head)
+    if any(_is_finite(t) or t.lower() in _MODAL_FUTURE for t in head):
+        return False
+    return any(t.lower() in ("for", "of", "on", "in", "at", "to", "from", "with", "about", "over", "against")
+               for t in head[1:])
 
 
 def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | None:
@@ -1286,8 +1291,15 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     for x in exprs:
         if x is e or x.start < e.end:
             continue
-        w = max(text.rfind(", with ", max(e.end, x.start - 120), x.start),
-                text.rfind(" that ", max(e.end, x.start - 60), x.start),
+        w_that = text.rfind(" that ", max(e.end, x.start - 60), x.start)
+        if w_that >= 0:
+            if text[e.end:w_that].strip():
+                prev_tok = (_TOK.findall(text[max(e.end, w_that - 30):w_that]) or [""])[-1]
+            else:  # "estimated in February that …" vs "a new contract in May that …"
+                prev_tok = (_TOK.findall(text[max(0, e.start - 30):e.start]) or [""])[-1]
+            if not prev_tok or _is_finite(prev_tok) or prev_tok.lower() in _SPEECH:
+                w_that = -1  # "estimated in February that …" is a complement, not a relative clause
+        w = max(text.rfind(", with ", max(e.end, x.start - 120), x.start), w_that,
                 text.rfind(", which ", max(e.end, x.start - 60), x.start))
         if w >= 0 and "," not in text[w + 1:x.start] and not text[x.end:].strip(" .;!?\"”’)").startswith(
                 tuple("abcdefghijklmnopqrstuvwxyz")):

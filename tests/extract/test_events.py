@@ -514,6 +514,13 @@ def test_sports_report() -> None:
     ]
 
 
+def test_subject_dated_by_its_own_modifier() -> None:
+    assert events_of("A partial shutdown in December 2018 lasted 35 days.") == [
+        ("2018-12", "A partial shutdown lasted 35 days")]
+    assert events_of("The agency estimated in February that the deficit would reach $1tn this year.") == [
+        ("2013-02", "The agency estimated that the deficit would reach $1tn")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

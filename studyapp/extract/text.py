@@ -406,6 +406,10 @@ def clean_html(raw: str) -> CleanArticle:
         pass
     p._flush()
     title = (p.meta.get("og:title") or p.h1 or _WS.sub(" ", "".join(p.title_parts)).strip())
+    # "Bridge reopens after repairs - City News" / "… | BBC Sport": drop the site name
+    m = re.match(r"^(.{15,}?)\s+[|–—-]\s+([^|–—-]{2,40})$", title)
+    if m and len(m.group(2).split()) <= 4:
+        title = m.group(1).strip()
     published = None
     for key in ("article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
                 "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"):

@@ -167,3 +167,8 @@ def test_hard_wrapped_paragraphs_are_joined():
             "will cost millions to repair.\n\nSecond paragraph.")
     art = clean_article(text)
     assert art.body.startswith("The council met on Monday to discuss the plan for the new bridge over the river,")
+
+
+def test_html_title_without_site_name():
+    html = "<html><head><title>Bridge reopens after repairs - City News</title></head><body><p>Text here.</p></body></html>"
+    assert clean_article(html).title == "Bridge reopens after repairs"

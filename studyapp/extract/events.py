@@ -63,6 +63,7 @@ _SPEECH = {
     "responded", "acknowledged", "admitted", "admits", "suggested", "suggests", "believes", "believed",
     "thinks", "thought", "maintained", "maintains", "alleged", "alleges", "predicted", "predicts", "divulged",
     "disclosed", "recalled", "recalls", "conceded", "concedes", "observed", "remarked", "commented",
+    "showed", "shows", "indicated", "indicates",
 }
 _NON_VERB_ED = {"aged", "used", "red", "bed", "need", "seed", "feed", "speed", "shed", "hundred", "bred", "sled", "fled", "wed",
                 "indeed", "embed", "steed", "creed", "weed", "breed", "greed", "deed", "reed", "naked", "wicked",
@@ -603,7 +604,7 @@ except (ImportError, TypeError, ValueError):  # pragma: no cover - the lexicon i
     _GIVEN = {}
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 
-_INTRANSITIVE = {"resigned", "retired", "died", "arrived", "returned", "moved", "stepped", "collapsed", "happened",
+_INTRANSITIVE = {"peaked", "resigned", "retired", "died", "arrived", "returned", "moved", "stepped", "collapsed", "happened",
                  "occurred", "emerged", "survived", "appeared", "disappeared", "failed", "succeeded", "escaped",
                  "surrendered", "graduated", "worked", "lived", "played", "competed", "travelled", "traveled",
                  "stayed", "remained", "started", "ended", "finished", "voted", "responded", "reacted", "agreed",
@@ -857,7 +858,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         last = desc.rsplit(" ", 1)[-1].lower() if desc else ""
         if last in _COPULA_END and not e.keep and text[:e.start].rstrip().rsplit(" ", 1)[-1].lower() == last:
             desc = desc + " " + e.text.strip(" ,")  # "was in 1996", "set for next year": keep the date words
-        if not desc or not _has_verb(desc) or len(desc.split()) < 2 or len(desc.split()) == 2 and (
+        if not desc or (len(desc.split()) < 5 and not _has_verb(desc)) or len(desc.split()) < 2 or len(desc.split()) == 2 and (
                 desc.split()[0].lower() in _NOT_PROPER or not (_is_finite(desc.split()[1])
                                                               or desc.split()[1].endswith("s"))):
             continue  # "Ministers met" is an event; "He resigned" or "Last week" is not enough
@@ -910,6 +911,8 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
     toks = [(p, t) for p, t in toks if not (e.start <= p < e.end)]
     fin = [i for i, (p, t) in enumerate(toks) if _is_finite(t) or t.lower() in _MODAL_FUTURE
            or _present_verb([t, toks[i + 1][1] if i + 1 < len(toks) else ""])
+           and (i == 0 or toks[i - 1][1][:1].isupper() or toks[i - 1][1].endswith(",")
+                or toks[i - 1][1].lower() in _PRONOUN_SUBJ)
            or t.lower() in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3]))
            or t.lower() in _SCHEDULE_ADJ and i + 1 < len(toks) and toks[i + 1][1].lower() in ("to", "for")]
     before = [i for i in fin if toks[i][0] < e.start]
@@ -1387,7 +1390,11 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                                                                          "with", "into", "under", "as")):
                 at = src.find(subj.split()[-1])
                 am = _AUX_CHAIN.match(src, at + len(subj.split()[-1])) if at >= 0 else None
-                if am and am.group(1).split()[-1].lower() in ("was", "were", "is", "are", "been", "be"):
+                after_aux = _TOK.findall(src[am.end():am.end() + 40]) if am else []
+                if after_aux and after_aux[0].lower() in ("first", "initially", "originally", "also", "later"):
+                    after_aux = after_aux[1:]
+                passive = bool(after_aux) and after_aux[0].lower().endswith(("ed", "en")) and after_aux[0].islower()
+                if am and passive and am.group(1).split()[-1].lower() in ("was", "were", "is", "are", "been", "be"):
                     prefix += am.group(1).strip() + " "
     elif seg.kind == "rel" and seg.conj in ("when", "where"):
         start = seg.cstart + len(seg.conj)

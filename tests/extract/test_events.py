@@ -521,6 +521,21 @@ def test_subject_dated_by_its_own_modifier() -> None:
         ("2013-02", "The agency estimated that the deficit would reach $1tn")]
 
 
+def test_economy_report() -> None:
+    text = ("Inflation fell to 4.6% in October, official figures showed on Wednesday.\n\n"
+            "The rate was 6.7% in September and peaked at 11.1% in October 2022.\n\n"
+            "The central bank raised interest rates 14 times, before holding them at 5.25% in September.\n\n"
+            "Economists expect inflation to fall further next year.")
+    assert events_of(text, date(2023, 11, 15)) == [
+        ("2023-10", "Inflation fell to 4.6%, official figures showed"),
+        ("2023-11-15", "Official figures showed: Inflation fell to 4.6%"),
+        ("2023-09", "The rate was 6.7%"),
+        ("2022-10", "The rate peaked at 11.1%"),
+        ("2023-09", "The central bank held them at 5.25%"),
+        ("2024", "Economists expect inflation to fall further"),
+    ]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

@@ -137,6 +137,10 @@ _WHO_IS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\
                      r"worked\s+as)\s+(?=(?:the|a|an|its|their)\s)")
 
 
+_COPULA = re.compile(r"^\s+(?:is|has\s+been|became|becomes|remains|will\s+become)\s+(?:now\s+|currently\s+|also\s+|still\s+)?"
+                     r"(?=(?:the|a|an)\s|[A-Z]|[a-z]+\s)")
+
+
 def _appositive_role(after: str) -> str:
     after = _AGE_APPOS.sub(",", after, count=1)
     after = _WHO_IS.sub(", ", after, count=1)
@@ -158,6 +162,9 @@ def _appositive_role(after: str) -> str:
     if any(not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w) or w.lower().endswith("'s")
                 or w.lower().endswith("’s")) for w in words[:k]):
         return ""
+    role = re.sub(r"\s+(?:in|since|from|until|until|on)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|"
+                  r"August|September|October|November|December)\b).*$", "", role)
+    role = re.sub(r"\s+(?:last|this|next)\s+(?:year|month|week|season)$", "", role)
     return role.rstrip(".")
 
 
@@ -298,6 +305,12 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             if not run.possessive:
                 role = _appositive_role(after)
                 if role:
+                    sink.add(canon, role, _org_of(role.split()), sent)
+            # 2b. copula: "Ms Lee is the chief executive of Acme", "He became club captain in 2019"
+            cm = _COPULA.match(after)
+            if cm and not run.possessive:
+                role = _appositive_role(", " + after[cm.end():])
+                if role and not re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season)\b", role):
                     sink.add(canon, role, _org_of(role.split()), sent)
             # 3. title phrase before ", NAME": "Sudan's president, Omar al-Bashir", "the chairman, Sir Alan Pryce"
             hon_only = bool(lead) and all(w.lower().rstrip(".") in HONORIFICS for w in lead.split())

@@ -129,3 +129,9 @@ def test_more_appositive_and_title_phrase_forms():
     assert ("Michael Mann", "climate scientist at Penn State") in got and ("Michael Mann", "Co-author") in got
     got = [(p, r) for p, r, _ in roles("The study's lead author, Dr Hannah Fry of University College London, spoke.")]
     assert got == [("Hannah Fry", "lead author")]
+
+
+def test_copula_roles():
+    assert roles("Ana Lee is the chief executive of Acme Foods.") == [("Ana Lee", "chief executive of Acme Foods", "Acme Foods")]
+    assert roles("Ana Lee became club captain in 2019.") == [("Ana Lee", "club captain", "")]
+    assert roles("Ana Lee is happy.") == [] and roles("Ana Lee is a mother of three.") == []

@@ -740,6 +740,8 @@ def extract_events(sentences: list[Sentence], published: date | None,
     events: list[Event] = []
     context_year: int | None = None
     day_ctx: list[object] = [None, 99]  # last day-precise date and its age in sentences
+    prev_years: set[int] = set()  # absolute years of the previous sentence of the same paragraph
+    par_of_prev = -1
     open_quote = False
     prev_par = -1
     seen: set[tuple[str, str]] = set()
@@ -763,14 +765,18 @@ def extract_events(sentences: list[Sentence], published: date | None,
             continue
         exprs = find_time_expressions(text)[:_MAX_EXPRS]
         resolved_subject = ""
+        if sent.paragraph != par_of_prev:
+            prev_years = set()
         if exprs:
             resolved_subject = _process_sentence(sent, text, exprs, quotes, published, refs, events, seen,
-                                                 context_year, day_ctx)
+                                                 context_year, day_ctx, prev_years)
             for e in exprs:
                 if e.absolute:
                     context_year = e.year
                 elif e.kind == "anaphoric" and context_year is not None:
                     context_year = context_year + e.offset
+        prev_years = {e.year for e in exprs if e.absolute}
+        par_of_prev = sent.paragraph
         refs.after_sentence(text, resolved_subject)
         day_ctx[1] = int(day_ctx[1]) + 1  # type: ignore[call-overload]
     return _dedupe(events)
@@ -778,7 +784,8 @@ def extract_events(sentences: list[Sentence], published: date | None,
 
 def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: list[tuple[int, int]],
                       published: date | None, refs: _Referents, events: list[Event],
-                      seen: set[tuple[str, str]], context_year: int | None, day_ctx: list[object]) -> str:
+                      seen: set[tuple[str, str]], context_year: int | None, day_ctx: list[object],
+                      prev_years: set[int] = frozenset()) -> str:  # type: ignore[assignment]
     parens = _paren_spans(text)
     ctx = context_year
     items: list[tuple[TimeExpr, str, int, int, int]] = []  # expr, iso, lo, hi, segment index
@@ -818,6 +825,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         seg = segs[k]
         if seg.kind in ("fronted", "sub") and seg.conj in ("if", "unless"):
             continue  # "If the deal is approved on Friday, …": a condition, not an event
+        if e.kind == "month" and not e.modifier and published is not None and any(
+                y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start}):
+            continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
         if e.kind in ("month", "year", "month_year") and _noun_modifier(text, e, seg):
             verbatim.add(id(e))
             continue  # "Tickets for the rematch in March sold out": the date belongs to "the rematch"

@@ -536,6 +536,11 @@ def test_economy_report() -> None:
     ]
 
 
+def test_month_after_another_year_is_ambiguous() -> None:
+    text = "The firm was founded in 2005. In March, it opened its first shop.\n\nIn April, it cut prices."
+    assert events_of(text, TUE) == [("2005", "The firm was founded"), ("2019-04", "It cut prices")]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

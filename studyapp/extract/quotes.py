@@ -620,7 +620,7 @@ class _Attr:
 
 
 _ABBR_BEFORE_DOT = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Inc|Co|Corp|Ltd|No|vs))$")
-_ATTR_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
+_ATTR_WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 
 def _clause_end(s: str, pos: int) -> int:

@@ -277,3 +277,7 @@ def test_single_quotes_ending_in_plural_s_and_opening_bracket():
     assert direct(text) == []  # no speaker known yet
     text = "Orbis Records said on Monday it was pleased. '[We] have agreed to the terms,' it says."
     assert direct(text) == [("Orbis Records", "[We] have agreed to the terms")]
+
+
+def test_accented_names_in_attribution():
+    assert direct('"Ça va," Éric Cantona told reporters.') == [("Éric Cantona", "Ça va")]

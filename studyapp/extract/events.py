@@ -825,7 +825,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         seg = segs[k]
         if seg.kind in ("fronted", "sub") and seg.conj in ("if", "unless"):
             continue  # "If the deal is approved on Friday, …": a condition, not an event
-        if e.kind == "month" and not e.modifier and published is not None and any(
+        if e.kind in ("month", "day_month") and not e.modifier and published is not None and any(
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
         if e.kind in ("month", "year", "month_year") and _noun_modifier(text, e, seg):

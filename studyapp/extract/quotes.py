@@ -233,7 +233,7 @@ class _Context:
         self.subj_name: list[str] = []
         for x in sentences or []:
             ls = _leading_subject(x.text)
-            am = re.match(r"(?:[A-Z][\w'’]*\s+){0,3}[a-z][\w'’-]*,\s+([A-Z][^,]{2,60}),", x.text)
+            am = re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*\s+){0,3}[a-z][\w'’-]*,\s+([A-ZÀ-ÖØ-Þ][^,]{2,60}),", x.text)
             if am:  # "Her neighbour, Dev Sharma, said …": the name in the appositive
                 ls = am.group(1)
             if not ls or not ls[:1].isupper() or ls.split()[0].lower() in _PRON:
@@ -396,7 +396,7 @@ class _Context:
                 cand = _strip_article(run.text)
                 if len(cand.split()) > 1 or self._proper_word(cand):
                     org_name = cand  # the last one: the head of the phrase
-        pm = re.match(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]", np)
+        pm = re.match(r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]", np)
         if pm and not looks_like_org(pm.group(1)) and pm.group(1).split()[0].lower() not in _NOT_NAME_START \
                 and not any(w.lower() in TITLES or w.lower() in TITLE_MODIFIERS or w.lower() in SPEAKER_NOUNS
                             for w in pm.group(1).split()):

@@ -202,7 +202,7 @@ class _RoleSink:
 
 _AS_REPLACE = re.compile(
     r"\b(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)\s+"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+as\s+(?P<role>(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s+as\s+(?P<role>(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})"
 )
 _AS_WORK = re.compile(
     r"\b(?:working|works|worked|work|serving|serves|served|serve|appointed|named|hired|installed|elected|"

@@ -28,7 +28,7 @@ pattern is linear, so hostile input cannot blow up.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from studyapp.extract.dates import TimeExpr, find_time_expressions, is_past, looks_forward, resolve
@@ -736,6 +736,7 @@ def _attribution_tail_uncached(text: str, lo: int, hi: int, quotes: list[tuple[i
 def extract_events(sentences: list[Sentence], published: date | None,
                    people: tuple[Person, ...] = ()) -> list[Event]:
     """Dated events of an article, in text order, each at most once per (date, sentence, expression)."""
+    published = _as_date(published)
     refs = _Referents(people)
     events: list[Event] = []
     context_year: int | None = None
@@ -780,6 +781,20 @@ def extract_events(sentences: list[Sentence], published: date | None,
         refs.after_sentence(text, resolved_subject)
         day_ctx[1] = int(day_ctx[1]) + 1  # type: ignore[call-overload]
     return _dedupe(events)
+
+
+def _as_date(value: object) -> date | None:
+    """A plain ``date`` from a date, a datetime or an ISO string (anything else: None)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: list[tuple[int, int]],

@@ -541,6 +541,15 @@ def test_month_after_another_year_is_ambiguous() -> None:
     assert events_of(text, TUE) == [("2005", "The firm was founded"), ("2019-04", "It cut prices")]
 
 
+def test_publication_date_as_datetime_or_string() -> None:
+    from datetime import datetime
+
+    sents = split_sentences("The rebels seized the town on Sunday.")
+    for pub in (datetime(2013, 6, 17, 9, 30), "2013-06-17", date(2013, 6, 17)):
+        assert [e.date for e in extract_events(sents, pub)] == ["2013-06-16"]  # type: ignore[arg-type]
+    assert extract_events(sents, "not a date") == []  # type: ignore[arg-type]
+
+
 def test_quote_spans() -> None:
     spans, still_open = quote_spans('He said "yes" and “no”.')
     assert spans == [(8, 13), (18, 22)]

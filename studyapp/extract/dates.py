@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 __all__ = ["TimeExpr", "find_time_expressions", "resolve", "is_future", "is_past", "looks_forward", "MONTHS", "WEEKDAYS"]
 
@@ -483,6 +483,10 @@ def resolve(expr: TimeExpr, published: date | None, *, future: bool = False,
     ``context_day``: the day-precise date last mentioned (a sentence or two before), for
     "the following day", "later that day", "two days later".
     """
+    if isinstance(published, datetime):
+        published = published.date()
+    if isinstance(context_day, datetime):
+        context_day = context_day.date()
     try:
         if expr.kind == "anaphoric_day":
             return (context_day + timedelta(days=expr.offset)).isoformat() if context_day else None

@@ -531,6 +531,8 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
                                  r"been|being|not|also)\b", r, re.I):
         return "", False  # "the law, which he said was unfair": no subject of its own
     first = r.split(" ", 1)[0].lower() if r else ""
+    if first in ("how", "whether", "if", "what", "why", "when", "who", "whom", "which", "where"):
+        return "", False  # an embedded question is not a statement
     if first in ("to", "in", "on", "at", "for", "with", "about", "nothing", "goodbye", "so", "yes", "no", "of",
                  "by", "as", "from", "after", "before", "during", "more", "the", "a", "an", "this") and not has_that:
         if first not in ("the", "a", "an", "this", "more", "no") or not _has_finite_verb(r) or len(r.split()) < 3:
@@ -1091,6 +1093,9 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             continue
         if re.search(r"\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", before, re.I):
             continue  # passive: "it is said that", "he was told to leave"
+        if re.search(r"(?:\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)|n['’]t)"
+                     r"\s+(?:\w+\s+)?$", before, re.I):
+            continue  # "it did not say how many", "he declined to say whether": nothing was reported
         np = _subject_np(before)
         # coordinated verb: "The North proposed talks …, but said there …" → sentence subject
         if not np and re.search(r"\b(?:but|and)\s+(?:(?:also|later|then)\s+)?$", before):

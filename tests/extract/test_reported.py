@@ -178,3 +178,15 @@ def test_person_of_organisation_and_acronym_in_brackets():
         ("Torsten Bell", "the measures did little for the poorest")]
     assert indirect("Rates will stay frozen, the Office for Budget Responsibility (OBR) said.") == [
         ("Office for Budget Responsibility", "Rates will stay frozen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbis Foods said sales rose. It did not say how many staff it would hire.",
+        "Mayor Jo Park would not say whether she would stand again.",
+        "Mayor Jo Park never said the plan was dead.",
+    ],
+)
+def test_negated_or_question_reports(text):
+    assert all("how many" not in c and "whether" not in c and "dead" not in c for _, c in indirect(text))

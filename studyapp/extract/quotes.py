@@ -670,6 +670,8 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
             np_text = clause[: w.start()]
             if re.match(r"\s*(?:and|but|or|so|then)\b", np_text, re.I):
                 return None
+            if re.search(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?$", np_text, re.I):
+                return None  # "…, it did not say."
             np = _subject_np(np_text)
             if not np:
                 return None

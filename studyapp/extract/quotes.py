@@ -1007,6 +1007,7 @@ _PARTICIPLE = re.compile(
     r",\s+(saying|adding|boasting|warning|insisting|claiming|arguing|noting|explaining|stressing|suggesting|"
     r"acknowledging|admitting|conceding|declaring|predicting|stating|writing|telling\s+\w+)\s+(that\s+)?",
 )
+_VP_SPLIT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?([a-z]+ed|said|told\s+\w+)\s+that\s+")
 _CONJ_SPLIT = re.compile(r",?\s+(?:and|but)\s+(he|she|they|it)\s+(?:also\s+)?([a-z]+)\s+(?:that\s+)?")
 
 
@@ -1121,6 +1122,13 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             sink.add(sp, first, "indirect", sent)
             if sp2:
                 sink.add(sp2, second, "indirect", sent)
+            return True
+        vm = _VP_SPLIT.search(content)
+        if vm and _is_speech_verb(vm.group(1)) and SPEECH[vm.group(1)] not in COGNITION \
+                and len(content[vm.end():].split()) >= 3:
+            # "… were "reassuring" but cautioned that the study could not prove …": two reports by one speaker
+            sink.add(sp, content[: vm.start()], "indirect", sent)
+            sink.add(sp, content[vm.end():], "indirect", sent)
             return True
         pm = _PARTICIPLE.search(content)
         if pm and len(content[pm.end():].split()) >= 3 and _has_finite_verb(content[pm.end():]):

@@ -190,3 +190,8 @@ def test_person_of_organisation_and_acronym_in_brackets():
 )
 def test_negated_or_question_reports(text):
     assert all("how many" not in c and "whether" not in c and "dead" not in c for _, c in indirect(text))
+
+
+def test_coordinated_verb_of_saying_splits_reports():
+    got = indirect("Prof Ruth Bell said the findings were reassuring but cautioned that the study could not prove cause.")
+    assert got == [("Ruth Bell", "the findings were reassuring"), ("Ruth Bell", "the study could not prove cause")]

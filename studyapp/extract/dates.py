@@ -136,8 +136,9 @@ _B_WEEKDAY = re.compile(
 _B_REL = re.compile(
     r"(?:\b(?P<prep>(?i:in|on|at|since|by|until|till|during|from|for|into|of|as\s+of|before|after|over))\s+)?"
     rf"(?P<qual>{_QUAL})?(?:(?i:just|only)\s+)?$")
+# cheap scans that tell which pattern families can match at all
 _GATE_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_GATE_DIGIT4 = re.compile(r"\d{4}")
+_GATE_DIGIT4 = re.compile(r"\d\d\d\d")
 _GATE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _P_REL = re.compile(
@@ -238,8 +239,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
         text = text[:20000]
     cands: list[TimeExpr] = []
     add = cands.append
-    has_month = bool(_GATE_MONTH.search(text))
-    has_year = bool(_GATE_DIGIT4.search(text))
+    has_month = _GATE_MONTH.search(text) is not None
+    has_year = _GATE_DIGIT4.search(text) is not None
 
     def expr(start: int, end: int, kind: str, **kw: object) -> None:
         add(TimeExpr(start, end, text[start:end], kind, **kw))  # type: ignore[arg-type]
@@ -339,7 +340,7 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 prep = (b.group("prep") or "").lower()
                 expr(b.start(), m.end(), "day_month", month=mon, day=d,
                      modifier=prep if prep in ("last", "next", "this") else "")
-    if _GATE_WEEKDAY.search(text):
+    if _GATE_WEEKDAY.search(text) is not None:
         for m in _P_WEEKDAY.finditer(text):
             b = _back(_B_WEEKDAY, text, m.start(), 30)
             prep = (b.group("prep") or "").lower() if b else ""

@@ -932,14 +932,26 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
     """The verb group nearest to ``e`` in text[lo:hi] (its first word and a few words): the last
     finite verb before it ("are scheduled to meet … on Wednesday", "he said the talks would take
     place on Friday"), or the first after it ("In July, the firm announced it would …")."""
-    toks = [(m.start() + lo, m.group(0)) for m in _TOK.finditer(text[lo:hi])]
+    # only the neighbourhood of the expression matters: a verb 200 characters away is not its verb
+    wlo, whi = max(lo, e.start - 200), min(hi, e.end + 200)
+    if wlo > lo:
+        sp = text.find(" ", wlo, e.start)
+        wlo = sp + 1 if sp >= 0 else wlo
+    toks = [(m.start() + wlo, m.group(0)) for m in _TOK.finditer(text[wlo:whi])]
     toks = [(p, t) for p, t in toks if not (e.start <= p < e.end)]
-    fin = [i for i, (p, t) in enumerate(toks) if _is_finite(t) or t.lower() in _MODAL_FUTURE
-           or _present_verb([t, toks[i + 1][1] if i + 1 < len(toks) else ""])
-           and (i == 0 or toks[i - 1][1][:1].isupper() or toks[i - 1][1].endswith(",")
-                or toks[i - 1][1].lower() in _PRONOUN_SUBJ)
-           or t.lower() in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3]))
-           or t.lower() in _SCHEDULE_ADJ and i + 1 < len(toks) and toks[i + 1][1].lower() in ("to", "for")]
+    fin = []
+    for i, (p, t) in enumerate(toks):
+        lt = t.lower()
+        if _is_finite(t) or lt in _MODAL_FUTURE:
+            fin.append(i)
+        elif lt.endswith("s") and _present_verb([t, toks[i + 1][1] if i + 1 < len(toks) else ""]) and (
+                i == 0 or toks[i - 1][1][:1].isupper() or toks[i - 1][1].endswith(",")
+                or toks[i - 1][1].lower() in _PRONOUN_SUBJ):
+            fin.append(i)
+        elif lt in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3])):
+            fin.append(i)
+        elif lt in _SCHEDULE_ADJ and i + 1 < len(toks) and toks[i + 1][1].lower() in ("to", "for"):
+            fin.append(i)
     before = [i for i in fin if toks[i][0] < e.start]
     after = [i for i in fin if toks[i][0] >= e.end]
     if before:

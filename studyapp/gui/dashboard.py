@@ -26,7 +26,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -627,12 +627,37 @@ class DashboardWidget(QWidget):
         self.forecast_series.attachAxis(self.forecast_x)
         self.forecast_series.attachAxis(self.forecast_y)
 
+        self.reviews_series.hovered.connect(lambda on, i, _s: self._bar_tip(on, self.review_tooltip(i)))
+        self.forecast_series.hovered.connect(lambda on, i, _s: self._bar_tip(on, self.forecast_tooltip(i)))
+
         self.pie = QPieSeries()
         self.pie.setHoleSize(0.5)
         self.pie.setPieSize(0.85)
         self.card_slices = {name: self.pie.append(name, 0) for name in ("New", "Learning", "Relearning", "Review", "Suspended")}
         self.cards_chart.addSeries(self.pie)
         self._style_all()
+
+    def _bar_tip(self, on: bool, text: str) -> None:
+        if on:
+            QToolTip.showText(QCursor.pos(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def review_tooltip(self, index: int) -> str:
+        """What hovering bar ``index`` of the reviews chart says."""
+        buckets, size = self._buckets()
+        run = buckets[index]
+        when = f"{run[0].day.day} {run[0].day:%b}" + (f" – {run[-1].day.day} {run[-1].day:%b}" if size > 1 else f" ({run[0].day:%a})")
+        total = sum(d.total for d in run)
+        parts = [f"{sum(getattr(d, k) for d in run):,} {k}" for k in ("new", "learning", "relearning", "review")]
+        minutes = sum(d.time_ms for d in run) / 60_000
+        return f"{when}: {total:,} review{'s' if total != 1 else ''}\n" + ", ".join(parts) + f"\n{minutes:.0f} min"
+
+    def forecast_tooltip(self, index: int) -> str:
+        assert self.progress is not None
+        d = self.progress.forecast[index]
+        when = "Today (with overdue)" if index == 0 else f"{d.day:%a} {d.day.day} {d.day:%b}"
+        return f"{when}: {d.total:,} due\n{d.review:,} review, {d.learning:,} learning"
 
     def _fill_reviews(self) -> None:
         buckets, size = self._buckets()

@@ -87,6 +87,15 @@ def test_heatmap_cells_and_tooltips(dash: DashboardWidget, studied: Collection) 
     assert heat.index_at(0, 0) is None
 
 
+def test_bar_tooltips(dash: DashboardWidget, studied: Collection) -> None:
+    p = studied.progress(now=NOON)
+    dash.set_progress(p)
+    assert dash.review_tooltip(29) == "2 Mar (Mon): 2 reviews\n1 new, 1 learning, 0 relearning, 0 review\n2 min"
+    assert dash.forecast_tooltip(0).startswith(f"Today (with overdue): {p.due_today} due")
+    dash.set_range(365)
+    assert dash.review_tooltip(51).startswith("24 Feb – 2 Mar: 7 reviews")
+
+
 def test_empty_collection_says_so(dash: DashboardWidget, col: Collection, qtbot) -> None:
     with qtbot.waitSignal(dash.progress_ready, timeout=10_000):
         dash.refresh(col)

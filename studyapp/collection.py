@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from studyapp.store.backup import BackupInfo
     from studyapp.cards.generate import CardDraft
     from studyapp.importing import ArticlePreview
+    from studyapp.stats.progress import Progress
     from studyapp.stats.summary import Summary
 from studyapp.srs import scheduling
 from studyapp.srs.scheduling import CardState, MemoryState, Preset, Rating, to_ms

@@ -494,7 +494,6 @@ _ADJUNCT = re.compile(
 def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     """Reported content after a speech verb; ('', False) if it is not a clause."""
     r = rest
-    recipient = False
     if lemma in ("inform", "assure", "reassure", "warn", "remind", "advise", "promise", "notify", "convince") \
             and re.match(r"\s*[^,.;:\"“”\x00]{1,60}?\s+that\s", r) and not re.match(r"\s*that\s", r):
         # "assured residents that …": a recipient before "that"
@@ -508,7 +507,6 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
         if not m:
             return "", False
         r = r[m.end():]
-        recipient = True
     m = _ADJUNCT.match(r)
     if m:
         r = r[m.end():]
@@ -826,7 +824,6 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
         for k, q in enumerate(spans):
             qtext = par[q.text_start : q.text_end]
             post = par[q.close :]
-            pre_full = par[: q.open]
             # text before the quote within its sentence
             sent = _sentence_at(psents, p_off + q.open, pstarts)
             pre_start = max(sent.start - p_off, spans[k - 1].close if k else 0)

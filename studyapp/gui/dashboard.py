@@ -10,7 +10,6 @@ themes both work; the four answer kinds keep fixed hues, lightened on dark backg
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -25,7 +24,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMargins, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -46,30 +45,6 @@ from PySide6.QtWidgets import (
 from studyapp.stats.progress import DayActivity, Progress
 
 
-def _keep_none_alive() -> bool:
-    """Work around a shiboken6 6.12 bug on Python < 3.12, where None is not yet immortal.
-
-    Every call of a void Qt method hands back ``None`` without a new reference, so each one
-    takes one off None's count; after a few thousand calls the interpreter aborts with
-    "none_dealloc: deallocating None". When a probe call shows the leak, None's count is
-    raised by 2**40 (None is never freed anyway, and Python 3.12 makes it immortal).
-    Returns whether the workaround was applied. Belongs at app start-up (tell the lead).
-    """
-    if sys.version_info >= (3, 12):
-        return False
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(8):
-        probe.setObjectName("probe")
-    if sys.getrefcount(None) >= before:
-        return False
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    return True
-
-
-NONE_WORKAROUND = _keep_none_alive()
 
 #: Range buttons: label → study days shown in the reviews and retention charts.
 RANGES = {"30 days": 30, "3 months": 91, "1 year": 365}
@@ -199,7 +174,6 @@ class HeatmapWidget(QWidget):
         return self.sizeHint()
 
     def _origin_x(self) -> int:
-        step = self.CELL + self.GAP
         return self.LEFT + max(0, (self.width() - self.sizeHint().width()) // 2)
 
     def cell_rect(self, index: int) -> QRect:

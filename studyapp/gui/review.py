@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.cards.answers import TYPE_IN_KINDS, answers_match
 from studyapp.collection import Collection
 from studyapp.records import Card
 from studyapp.srs.scheduling import Rating, format_interval
@@ -81,6 +83,12 @@ class ReviewWidget(QWidget):
         top.addWidget(self.counts)
 
         self.question = _label("question", 5)
+        self.typed = QLineEdit()
+        self.typed.setObjectName("typedAnswer")
+        self.typed.setPlaceholderText("Type the answer and press Enter")
+        self.typed.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.typed.setMinimumHeight(36)
+        # Enter in the field reaches keyPressEvent below (QLineEdit passes it on), which reveals.
         self.choice_box = QWidget()
         self.choice_layout = QVBoxLayout(self.choice_box)
         self.choice_layout.setContentsMargins(40, 8, 40, 8)
@@ -117,6 +125,7 @@ class ReviewWidget(QWidget):
         card_layout.setSpacing(14)
         card_layout.addWidget(self.question)
         card_layout.addWidget(self.choice_box)
+        card_layout.addWidget(self.typed)
         card_layout.addWidget(self.answer_box)
         card_layout.addStretch(1)
 
@@ -182,7 +191,6 @@ class ReviewWidget(QWidget):
         self.session = Counter()
         self.session_started = time.monotonic()
         self.next_card()
-        self.setFocus()
 
     def next_card(self) -> None:
         assert self.col is not None
@@ -207,11 +215,24 @@ class ReviewWidget(QWidget):
             else:
                 button.hide()
         self.choice_box.setVisible(bool(self.options))
+        type_in = card.kind in TYPE_IN_KINDS and not self.options
+        self.typed.clear()
+        self.typed.setReadOnly(False)
+        self.typed.setVisible(type_in)
         self.answer_box.hide()
         self.bottom.setCurrentIndex(0)
-        self.show_button.setText("Pick an answer (1–4) or show it (Space)" if self.options else "Show answer (Space)")
+        if self.options:
+            self.show_button.setText("Pick an answer (1–4) or show it (Space)")
+        elif type_in:
+            self.show_button.setText("Check (Enter) — or show the answer")
+        else:
+            self.show_button.setText("Show answer (Space)")
         self.update_counts()
         self.shown_at = time.monotonic()
+        if type_in:
+            self.typed.setFocus()
+        else:
+            self.setFocus()
 
     def update_counts(self) -> None:
         if self.col is None:
@@ -252,11 +273,14 @@ class ReviewWidget(QWidget):
             if self.picked is not None:
                 correct = self.picked == right
                 suggested = Rating.GOOD if correct else Rating.AGAIN
-                self.verdict.setText("Right!" if correct else f"Not quite: it was {card.choices[0]}.")
-                self.verdict.setProperty("verdict", "right" if correct else "wrong")
-                self.verdict.style().unpolish(self.verdict)
-                self.verdict.style().polish(self.verdict)
-                self.verdict.show()
+                self._set_verdict("Right!" if correct else f"Not quite: it was {card.choices[0]}.", correct)
+        if self.typed.isVisible():
+            self.typed.setReadOnly(True)
+            answer = self.typed.text().strip()
+            if answer:
+                correct = answers_match(answer, card.back)
+                suggested = Rating.GOOD if correct else Rating.AGAIN
+                self._set_verdict("Right!" if correct else f"You typed “{answer}”.", correct)
         intervals = self.col.next_intervals(card.id)
         for rating, button in self.grade_buttons.items():
             button.setText(f"{rating.label}\n{format_interval(intervals[rating])}")
@@ -265,6 +289,13 @@ class ReviewWidget(QWidget):
         self.grade_buttons[suggested].setFocus()
         self.answer_box.show()
         self.bottom.setCurrentIndex(1)
+
+    def _set_verdict(self, text: str, correct: bool) -> None:
+        self.verdict.setText(text)
+        self.verdict.setProperty("verdict", "right" if correct else "wrong")
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.verdict.show()
 
     def grade(self, rating: Rating) -> None:
         if not self.revealed or self.card is None or self.col is None:

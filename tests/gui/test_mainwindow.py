@@ -98,20 +98,40 @@ def test_card_text_is_shown_as_plain_text(window: MainWindow, qtbot) -> None:
     assert window.review.question.text() == "<b>bold</b> <img src=x onerror=alert(1)>?"
 
 
-def test_a_file_that_is_not_a_collection_shows_a_dialog(qtbot, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_file_that_is_not_a_collection_offers_recovery_and_quit_keeps_it(qtbot, tmp_path: Path, monkeypatch) -> None:
     bad = tmp_path / "collection.sqlite3"
     bad.write_text("not a database at all, just text " * 20)
+    asked = []
+    monkeypatch.setattr("studyapp.gui.backups.recovery_choice", lambda _parent, exc: asked.append(exc) or "quit")
     w = MainWindow(bad)
     qtbot.addWidget(w)
     w.show()
     w.open_collection()
-    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "errorDialog") is not None, timeout=10_000)
-    box = w.findChild(QMessageBox, "errorDialog")
-    assert "not a studyapp collection" in box.text()
-    assert w.col is None and not w.act_import.isEnabled()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "not a studyapp collection" in str(asked[0])
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5_000)
+    assert w.col is None
     assert bad.read_text().startswith("not a database")
+
+
+def test_a_collection_from_a_newer_studyapp_shows_a_dialog(qtbot, tmp_path: Path) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "collection.sqlite3"
+    Collection.open(path, auto_backup=False).close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 999")
+    db.commit()
+    db.close()
+    w = MainWindow(path)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_collection()
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "errorDialog") is not None, timeout=10_000)
+    assert "newer studyapp" in w.findChild(QMessageBox, "errorDialog").text()
+    assert w.col is None and not w.act_import.isEnabled()
 
 
 def test_importing_several_files_shows_progress_and_a_summary(window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -131,3 +151,24 @@ def test_importing_several_files_shows_progress_and_a_summary(window: MainWindow
     assert shown[0].startswith(f"{window.col.card_count()} cards added from 2 of 3 files.")
     assert "empty" in shown[0] or "no article text" in shown[0]
     assert window.pages.currentWidget() is window.deck_list
+
+
+def test_type_in_answer_is_compared_leniently(window: MainWindow, qtbot) -> None:
+    from studyapp.records import NewCard
+
+    deck = window.col.create_deck("Typed")
+    window.col.add_cards(deck, [NewCard("Complete: the Treaty of _____ (1648)", "Westphalia", kind="quote_cloze"),
+                                NewCard("Complete: the _____ Sea", "Baltic", kind="quote_cloze")])
+    window.study(deck.id, "Typed")
+    review = window.review
+    assert review.typed.isVisible() and review.typed.hasFocus()
+    qtbot.keyClicks(review.typed, "westphlia")  # one letter missing, no capital: still right
+    qtbot.keyClick(review.typed, Qt.Key.Key_Return)
+    assert review.revealed and review.verdict.text() == "Right!" and review.suggested == Rating.GOOD
+    assert window.col.review_count() == 0  # Enter revealed; it did not also grade
+    qtbot.keyClick(review, Qt.Key.Key_Return)
+    assert window.col.review_count() == 1
+    qtbot.keyClicks(review.typed, "Black")
+    qtbot.keyClick(review.typed, Qt.Key.Key_Return)
+    assert review.verdict.text() == "You typed “Black”." and review.suggested == Rating.AGAIN
+    assert review.answer.text() == "Baltic"

@@ -10,7 +10,6 @@ from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
 
 from studyapp import Collection, Rating
 from studyapp.srs.scheduling import to_ms

@@ -69,8 +69,10 @@ def cmd_decks(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     with _open(args) as col:
         s = col.stats(deck=args.deck)
+        progress = col.progress(deck=args.deck) if args.json else None
     if args.json:
-        json.dump(s.to_dict(), sys.stdout, indent=1)
+        assert progress is not None
+        json.dump({**s.to_dict(), "progress": progress.to_dict()}, sys.stdout, indent=1)
         sys.stdout.write("\n")
         return 0
     retention = "no reviews yet" if s.retention_30d is None else f"{s.retention_30d:.1%} of {s.retention_reviews_30d} reviews"

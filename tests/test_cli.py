@@ -172,3 +172,16 @@ def test_damaged_collection_points_to_restore(tmp_path: Path) -> None:
     r = run("--data-dir", str(tmp_path), "decks")
     assert r.returncode == 1 and r.stderr.count("\n") == 1
     assert "studyapp restore" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_stats_json_carries_every_dashboard_figure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Collection.open(tmp_path / "collection.sqlite3") as col:
+        ids = col.add_cards(col.create_deck("D"), [(f"q{i}", "a") for i in range(3)])
+        col.answer(ids[0], Rating.GOOD)
+        col.answer(ids[1], Rating.AGAIN)
+        expected = col.progress().to_dict()
+    assert main(["--data-dir", str(tmp_path), "stats", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["reviews_today"] == 2
+    assert data["progress"]["streak"] == expected["streak"] == 1
+    assert data["progress"].keys() == expected.keys()

@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.lock = lock  # the CollectionLock this window holds (restoring a backup needs it)
         self.col = None  # a studyapp.Collection once opened (off the UI thread)
         self.browser = None  # created on first use
+        self.dashboard = None  # created on first use
         self.setWindowTitle("studyapp")
         self.setWindowIcon(app_icon())
         self.resize(980, 680)
@@ -264,8 +265,9 @@ class MainWindow(QMainWindow):
         self.act_decks = self._action("&Decks", self.show_decks, "D", "actionDecks")
         self.act_study = self._action("&Study", lambda: self.study(None, "All decks"), "S", "actionStudy")
         self.act_browse = self._action("&Browse Cards", self.browse, "B", "actionBrowse")
+        self.act_stats = self._action("S&tatistics", self.show_stats, "T", "actionStats")
         self.act_about = self._action("&About studyapp", self.about, None, "actionAbout")
-        for action in (self.act_decks, self.act_study, self.act_browse):
+        for action in (self.act_decks, self.act_study, self.act_browse, self.act_stats):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
@@ -279,18 +281,18 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.act_settings)
         go = menu.addMenu("&Go")
-        go.addActions([self.act_decks, self.act_study, self.act_browse])
+        go.addActions([self.act_decks, self.act_study, self.act_browse, self.act_stats])
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.act_about)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.act_decks, self.act_study, self.act_browse, self.act_import])
+        toolbar.addActions([self.act_decks, self.act_study, self.act_browse, self.act_stats, self.act_import])
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.act_import, self.act_import_many, self.act_import_deck, self.act_backups, self.act_export, self.act_undo, self.act_decks, self.act_study,
-                       self.act_browse, self.act_settings):
+                       self.act_browse, self.act_stats, self.act_settings):
             action.setEnabled(enabled)
 
     # ------------------------------------------------------------------ collection
@@ -365,10 +367,12 @@ class MainWindow(QMainWindow):
         self.col = None
         self._set_enabled(False)
         self.pages.setCurrentWidget(self.loading)
-        if self.browser is not None:
-            self.pages.removeWidget(self.browser)
-            self.browser.deleteLater()
-            self.browser = None
+        for attr in ("browser", "dashboard"):
+            page = getattr(self, attr)
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+                setattr(self, attr, None)
         try:
             restore_backup(self.collection_path, backup.path, lock=self.lock)
         except Exception as error:  # noqa: BLE001 - reported; the collection file is untouched on failure
@@ -424,6 +428,18 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.refresh)
         dialog.open()
         self.settings_dialog = dialog
+
+    def show_stats(self) -> None:
+        """Show the progress dashboard (created on first use), computed off the UI thread."""
+        if self.col is None:
+            return
+        if self.dashboard is None:
+            from studyapp.gui.dashboard import DashboardWidget
+
+            self.dashboard = DashboardWidget()
+            self.pages.addWidget(self.dashboard)
+        self.pages.setCurrentWidget(self.dashboard)
+        self.dashboard.refresh(self.col)
 
     def browse(self) -> None:
         """Show the card browser (created on first use)."""

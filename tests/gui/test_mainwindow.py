@@ -54,6 +54,12 @@ def test_sample_deck_review_with_the_keyboard_and_undo(window: MainWindow, qtbot
     assert review.card.id == seen[-1] and not review.revealed
     assert window.col.card(seen[-1]).memory.state == 0  # exactly as before: new again
 
+    with qtbot.waitSignal(window.act_stats.triggered):
+        window.act_stats.trigger()
+    qtbot.waitUntil(lambda: window.dashboard.today_tile.value.text() == "4", timeout=10_000)
+    assert window.pages.currentWidget() is window.dashboard
+    assert window.dashboard.total_tile.value.text() == "4"
+
 
 def test_multiple_choice_by_number_key_suggests_a_grade(window: MainWindow, qtbot) -> None:
     window.open_sample_deck()

@@ -88,6 +88,7 @@ class ReviewWidget(QWidget):
         self.typed.setPlaceholderText("Type the answer and press Enter")
         self.typed.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.typed.setMinimumHeight(36)
+        self.typed.setMinimumWidth(360)
         # Enter in the field reaches keyPressEvent below (QLineEdit passes it on), which reveals.
         self.choice_box = QWidget()
         self.choice_layout = QVBoxLayout(self.choice_box)
@@ -125,7 +126,7 @@ class ReviewWidget(QWidget):
         card_layout.setSpacing(14)
         card_layout.addWidget(self.question)
         card_layout.addWidget(self.choice_box)
-        card_layout.addWidget(self.typed)
+        card_layout.addWidget(self.typed, 0, Qt.AlignmentFlag.AlignHCenter)
         card_layout.addWidget(self.answer_box)
         card_layout.addStretch(1)
 

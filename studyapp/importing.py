@@ -90,8 +90,11 @@ def preview(
     facts = extract_facts(raw, published=published)
     if title is not None and title.strip():
         facts = replace(facts, title=" ".join(title.split()))
+    elif not facts.title:
+        # No headline found: cards still need to say which story they are about.
+        facts = replace(facts, title=_first_words(cleaned.body))
     drafts = tuple(cards_for_article(facts, deck_people or []))
-    return ArticlePreview(label, facts.title or _first_words(cleaned.body), facts.published, cleaned.body, facts, drafts,
+    return ArticlePreview(label, facts.title, facts.published, cleaned.body, facts, drafts,
                           content_hash(cleaned.body))  # fmt: skip
 
 

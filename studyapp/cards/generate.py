@@ -26,7 +26,7 @@ import hashlib
 import random
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from studyapp.cards.places import COUNTRIES
@@ -126,8 +126,18 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text)
 
 
+_GROUP_NOUNS = {
+    "officials", "analysts", "prosecutors", "police", "critics", "experts", "residents", "witnesses", "sources",
+    "investigators", "lawyers", "researchers", "scientists", "campaigners", "activists", "authorities", "doctors",
+    "diplomats", "economists", "observers", "protesters", "voters", "fans", "officers", "ministers", "officers",
+    "aides", "insiders", "executives", "investors", "traders", "medics", "rescuers", "locals", "organisers",
+}  # fmt: skip
+
+
 def _is_named(speaker: str) -> bool:
     """A person or body named with capitals ("Caitlin Hayden", "Unification Ministry"), not a description."""
+    if speaker.lower() in _GROUP_NOUNS:
+        return False  # "Officials said …" begins a sentence with a capital, but names no one
     words = speaker.split()
     return bool(words) and all(w[:1].isupper() or w.lower() in {"of", "de", "van", "von", "al", "bin", "the", "for", "and"} for w in words)
 
@@ -194,7 +204,7 @@ _CLOZE_SKIP = STOPWORDS | PRONOUNS | {
     "when", "where", "why", "how", "again", "already", "always", "never", "ever", "often", "soon", "later",
     "ago", "back", "away", "together", "however", "perhaps", "maybe", "quite", "rather", "enough", "too",
     "nobody", "everybody", "anybody", "somebody", "something", "nothing", "everything", "anything", "everyone",
-    "anyone", "someone", "bring", "brings", "give", "gives", "take", "takes", "keep", "keeps", "come", "comes",
+    "anyone", "someone", "yet", "asap", "bring", "brings", "give", "gives", "take", "takes", "keep", "keeps", "come", "comes",
 }  # fmt: skip
 
 
@@ -219,8 +229,9 @@ def pick_cloze(quote: str) -> tuple[str, str] | None:
     tokens = list(re.finditer(r"[A-Za-z0-9][\w'’-]*", quote))
     best: tuple[float, int, int] | None = None
     i = 0
+    fragment = quote[:1].islower()
     while i < len(tokens):
-        if tokens[i].group().lower().replace("’", "'") in _CLOZE_SKIP or len(tokens[i].group()) < 3:
+        if (fragment and i == 0) or tokens[i].group().lower().replace("’", "'") in _CLOZE_SKIP or len(tokens[i].group()) < 3:
             i += 1
             continue
         j = i
@@ -314,7 +325,7 @@ def _quote_cards(ctx: _Context, index: int, quote: Quote) -> list[CardDraft]:
     if len(_words(text)) < MIN_QUOTE_WORDS:
         return cards
     named = _is_named(speaker)
-    who = with_article(speaker) if named else _indefinite(speaker)
+    who = with_article(speaker) if named else (speaker.lower() if speaker.lower() in _GROUP_NOUNS else _indefinite(speaker))
     pool = [p for p in ctx.people if p != speaker] + [p for p in ctx.deck_people if p != speaker]
     choices = _choices(speaker, pool, f"who_said|{speaker}|{text}") if named else None
     back = ctx.person_label(speaker)
@@ -356,10 +367,31 @@ _GENERIC_ROLE_WORDS = {
 }  # fmt: skip
 
 
+#: Titles many people hold at once, even within one organisation: no "Who was the …?" card.
+_SHARED_TITLES = {
+    "senator", "congressman", "congresswoman", "mp", "mep", "councillor", "member", "fellow", "pundit", "analyst",
+    "reporter", "lawyer", "attorney", "official", "adviser", "advisor", "professor", "researcher",
+    "scientist", "player", "striker", "midfielder", "defender", "goalkeeper", "candidate", "activist", "campaigner",
+    "economist", "doctor", "nurse", "officer", "agent", "employee", "worker", "volunteer", "student", "teacher",
+    "singer", "actor", "actress", "artist", "writer", "author", "journalist", "presenter", "judge", "juror",
+}  # fmt: skip
+
+
+def _head(title: str) -> str:
+    """The head noun of a title: "senior fellow at the X Center" → "fellow"."""
+    words = re.split(r"\s+(?:at|of|for|to|in|with|on)\s+", title.strip(), maxsplit=1)[0].split()
+    return words[-1].lower().strip(",.") if words else ""
+
+
 def _specific(role: Role) -> bool:
-    """A title that names its organisation or domain, so that one person holds it."""
-    words = [w.lower() for w in _words(role.role)]
-    return any(w not in _GENERIC_ROLE_WORDS for w in words) or bool(role.org)
+    """A title that one person holds at a time, and that names its organisation or domain."""
+    title = re.sub(r"^(?:the|a|an|then|former)\s+", "", role.role.strip(), flags=re.IGNORECASE)
+    head = _head(title)
+    if head in _SHARED_TITLES or head.rstrip("s") in _SHARED_TITLES:
+        return False
+    qualified = bool(role.org) or bool(re.search(r"\s(?:at|of|for|to|in)\s", title))
+    qualified = qualified or any(w[:1].isupper() for w in title.split()[:-1])  # "England captain", "BBC editor"
+    return qualified
 
 
 def _role_cards(ctx: _Context, index: int, role: Role, holders: dict[str, int]) -> list[CardDraft]:
@@ -380,7 +412,7 @@ def _role_cards(ctx: _Context, index: int, role: Role, holders: dict[str, int]) 
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were) (?:due|set|expected|planned|going) to|scheduled|plans? to|(?:is|are) to)\b",
+    r"\b(?:will|shall|(?:is|are|was|were) (?:due|set|expected|planned|going|slated) to|scheduled|plans? to|(?:is|are) to|due out)\b",
     re.IGNORECASE,
 )
 
@@ -390,21 +422,36 @@ def _event_cards(ctx: _Context, index: int, event: Event, date_counts: dict[str,
     if len(_words(description)) < 4 or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", event.date):
         return []
     description = description[0].upper() + description[1:]
+    if description.split()[0].lower() in _ANAPHORS:
+        return []  # "These cases were dropped": not self-contained
     when = format_date(event.date)
     precision = {1: "year", 2: "month and year", 3: "date"}[len(event.date.split("-"))]
     lead = (event.date_text or "").strip().lower()
     if lead.startswith("since"):
         front = f"Since which {precision} is this so? {description}."
+    elif re.match(r"(?:until|till|through|into|by|to)\b|(?:until|to) the end of", lead):
+        front = f"Until which {precision}? {description}."
     elif _FUTURE.search(description):
         front = f"For which {precision} was this planned? {description}."
     else:
         front = f"{'On' if precision == 'date' else 'In'} which {precision} did this happen? {description}."
     cards = [CardDraft("event_date", front, when, event.sentence, index)]
-    if not lead.startswith("since") and date_counts.get(event.date, 0) == 1:
-        context = f"According to “{ctx.facts.title}”, what" if ctx.facts.title else "What"
+    if ctx.facts.title and re.match(r"(?:in|on|at|during|last|earlier|this|yesterday)\b", lead) and date_counts.get(event.date, 0) == 1:
         prep = "on" if precision == "date" else "in"
-        cards.append(CardDraft("date_event", f"{context} happened {prep} {when}?", description, event.sentence, index))
+        cards.append(CardDraft("date_event", f"According to “{ctx.facts.title}”, what happened {prep} {when}?",
+                               description, event.sentence, index))  # fmt: skip
     return cards
+
+
+_ANAPHORS = {"these", "this", "those", "that", "it", "they", "he", "she", "its", "their", "his", "her", "such"}
+
+
+def _ambiguous_events(events: Sequence[Event]) -> set[str]:
+    """Descriptions given for more than one date: a card would not know which date is meant."""
+    dates: dict[str, set[str]] = {}
+    for e in events:
+        dates.setdefault(normalise(e.event), set()).add(e.date)
+    return {text for text, ds in dates.items() if len(ds) > 1}
 
 
 def _overlapping_dates(events: Sequence[Event]) -> dict[str, int]:
@@ -415,12 +462,26 @@ def _overlapping_dates(events: Sequence[Event]) -> dict[str, int]:
     return counts
 
 
+def _infer_org(role: Role, facts: ArticleFacts) -> Role:
+    """Fill in the organisation of a title like "ministry spokesman" from the one body of that
+    kind the article has already named ("South Korea's Unification Ministry said …")."""
+    if role.org:
+        return role
+    kinds = {w.lower() for w in _words(role.role)} & _ORG_HEADS
+    if not kinds:
+        return role
+    named = [q.speaker for q in facts.quotes if q.start <= role.start] + [r.org for r in facts.roles if r.org]
+    found = {n for n in named if n and n.split()[-1].lower() in kinds and name_kind(n) == "org"}
+    return replace(role, org=found.pop()) if len(found) == 1 else role
+
+
 def cards_for_article(facts: ArticleFacts, deck_people: Sequence[str] = ()) -> list[CardDraft]:
     """All good cards for one article's facts, without duplicates.
 
     ``deck_people``: names of speakers and position holders elsewhere in the deck, used as
     distractors after the article's own people.
     """
+    facts = replace(facts, roles=tuple(_infer_org(r, facts) for r in facts.roles))
     roles_by_person: dict[str, Role] = {}
     for role in facts.roles:
         roles_by_person.setdefault(role.person, role)
@@ -445,8 +506,10 @@ def cards_for_article(facts: ArticleFacts, deck_people: Sequence[str] = ()) -> l
             drafts += _role_cards(ctx, offset + i, role, holders)
     offset += len(facts.roles)
     date_counts = _overlapping_dates(facts.events)
+    ambiguous = _ambiguous_events(facts.events)
     for i, event in enumerate(facts.events):
-        drafts += _event_cards(ctx, offset + i, event, date_counts)
+        if normalise(event.event) not in ambiguous:
+            drafts += _event_cards(ctx, offset + i, event, date_counts)
 
     out: list[CardDraft] = []
     fronts: set[str] = set()

@@ -152,3 +152,48 @@ def test_names_and_articles() -> None:
     assert with_article("Unification Ministry") == "the Unification Ministry"
     assert with_article("South Korea's Unification Ministry") == "South Korea's Unification Ministry"
     assert with_article("Tomas Berg") == "Tomas Berg"
+
+
+def test_titles_many_people_hold_get_no_who_was_card() -> None:
+    facts = ArticleFacts(
+        title="Budget vote", published=date(2024, 5, 14),
+        roles=(Role("Karin Ek", "Senator"), Role("Olof Palm", "senior fellow at the Nordic Policy Institute"),
+               Role("Lars Berg", "pundit for Radio North"), Role("Anna Holm", "talent manager"),
+               Role("Mia Sund", "chief executive of Harbour Bank")),
+    )  # fmt: skip
+    holders = {c.back for c in cards_for_article(facts) if c.kind == "role_holder"}
+    assert holders == {"Mia Sund"}
+
+
+def test_group_speakers_and_unclear_events() -> None:
+    facts = ArticleFacts(
+        title="Harbour plan approved", published=date(2024, 5, 14),
+        quotes=(Quote("Officials", "the harbour would open before the summer season began", "indirect"),),
+        events=(Event("2012", "in 2012", "These cases were dropped because the time limit ran out"),
+                Event("2004", "in 2004", "Anna Holm won the regional championship twice with two clubs"),
+                Event("2010", "in 2010", "Anna Holm won the regional championship twice with two clubs"),
+                Event("2023", "until the end of the 2022/23 season", "Tomas Berg signed a contract with the club")),
+    )  # fmt: skip
+    cards = cards_for_article(facts)
+    assert not [c for c in cards if c.kind == "who_said"]  # "Officials" names no one
+    (said,) = [c for c in cards if c.kind == "said_what"]
+    assert said.front.startswith("What did officials say about the harbour")
+    dates = [c for c in cards if c.kind in ("event_date", "date_event")]
+    assert [(c.front, c.back) for c in dates] == [("Until which year? Tomas Berg signed a contract with the club.", "2023")]
+
+
+def test_no_title_no_date_event_card() -> None:
+    facts = ArticleFacts(events=(Event("2012-02", "In February 2012", "the council agreed to close the old pier"),))
+    kinds = [c.kind for c in cards_for_article(facts)]
+    assert kinds == ["event_date"]
+
+
+def test_organisation_of_a_generic_title_comes_from_the_body_named_before() -> None:
+    facts = ArticleFacts(
+        title="Harbour plan approved", published=date(2024, 5, 14),
+        quotes=(Quote("Nordhavn's Transport Ministry", "its position on the harbour had not changed", "indirect", start=10),),
+        roles=(Role("Per Lund", "ministry spokesman", "", start=50),),
+    )  # fmt: skip
+    fronts = {c.front: c.back for c in cards_for_article(facts)}
+    assert fronts["What position did Per Lund hold in May 2024?"] == "ministry spokesman (Nordhavn's Transport Ministry)"
+    assert fronts["Who was the ministry spokesman at Nordhavn's Transport Ministry in May 2024?"] == "Per Lund"

@@ -424,6 +424,8 @@ def _event_cards(ctx: _Context, index: int, event: Event, date_counts: dict[str,
     description = description[0].upper() + description[1:]
     if description.split()[0].lower() in _ANAPHORS:
         return []  # "These cases were dropped": not self-contained
+    if event.date_text and normalise(event.date_text) in normalise(description):
+        return []  # the time expression is still in the description: the question gives the answer
     when = format_date(event.date)
     precision = {1: "year", 2: "month and year", 3: "date"}[len(event.date.split("-"))]
     lead = (event.date_text or "").strip().lower()

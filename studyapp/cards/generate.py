@@ -57,6 +57,18 @@ class CardDraft:
     tags: tuple[str, ...] = field(default=())
 
 
+def _valid_date(iso: str) -> bool:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` naming a real year, month or day."""
+    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", iso):
+        return False
+    parts = [int(p) for p in iso.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return parts[0] >= 1
+
+
 def format_date(iso: str) -> str:
     """``2012-02`` → ``February 2012``; ``2013-06-16`` → ``16 June 2013``; ``2009`` → ``2009``."""
     parts = iso.split("-")
@@ -419,7 +431,7 @@ _FUTURE = re.compile(
 
 def _event_cards(ctx: _Context, index: int, event: Event, date_counts: dict[str, int]) -> list[CardDraft]:
     description = " ".join(event.event.split()).strip(" .")
-    if len(_words(description)) < 4 or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", event.date):
+    if len(_words(description)) < 4 or not _valid_date(event.date):
         return []
     description = description[0].upper() + description[1:]
     if description.split()[0].lower() in _ANAPHORS:

@@ -88,6 +88,12 @@ _COORD = re.compile(r"(?:,\s*|\s+)(?P<c>and|but|yet|while|whereas|or)\s+", re.I)
 _SUBORD = re.compile(
     r"(?:,\s*|\s+)(?P<c>after|before|when|as|since|because|although|though|until|once|whereas|if|unless|"
     r"even\s+though|so\s+that|by\s+which\s+time)\s+", re.I)
+_NOT_VERB = frozenset(
+    "the a an and or but nor for from with without into onto upon over under after before since until "
+    "during about against among between through across along around near than then when where while as at "
+    "by in of on to up down off out who whom whose which that this these those there here his her its their "
+    "our my your some any all many most more much few several each every other such not also even only just "
+    "still yet now later once twice new old former last next first second third".split())
 _REL = re.compile(r",\s*(?P<c>which|who|whom|whose|where|when)\s+", re.I)
 _THAT = re.compile(
     r"\b(?:said|says|say|told|tells|noted|notes|added|adds|argued|argues|warned|warns|insisted|insists|claimed|"
@@ -251,7 +257,11 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                     w0 = after[1]  # "…, nearly collapsed", "…, now goes to the Senate"
                 inverted = w0.lower() in ("said", "says", "told") and len(after) > 1 and after[1][:1].isupper()
                 if w0 and not inverted and (_is_finite(w0) or (
-                        w0.islower() and w0.endswith("s") and not w0.endswith("ss") and len(w0) > 3)):
+                        w0.islower() and w0.endswith("s") and not w0.endswith("ss") and len(w0) > 3) or (
+                        # plural present with an object: "Rovers, who …, host Dunby Town on Saturday"
+                        w0.isalpha() and w0.islower() and len(w0) > 2 and w0 not in _NOT_VERB
+                        and not w0.endswith(("ly", "ing")) and len(after) > 1
+                        and (after[1][:1].isupper() or after[1].lower() in ("the", "a", "an", "their", "its")))):
                     cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
     for m in _THAT.finditer(scope):
         if ok(lo + m.start("c")):
@@ -948,6 +958,11 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
                 i == 0 or toks[i - 1][1][:1].isupper() or toks[i - 1][1].endswith(",")
                 or toks[i - 1][1].lower() in _PRONOUN_SUBJ):
             fin.append(i)
+        elif (i == 0 or toks[i - 1][1].endswith(",")) and t.isalpha() and t.islower() and len(t) > 2 \
+                and lt not in _NOT_VERB and not lt.endswith(("ly", "ing", "ed")) and i + 1 < len(toks) \
+                and (toks[i + 1][1][:1].isupper() or toks[i + 1][1] in ("the", "their", "its")) \
+                and text[max(lo, toks[i][0] - 2):toks[i][0]].strip() in ("", ","):
+            fin.append(i)  # "…, who lost on Monday, | host Dunby Town on Saturday"
         elif lt in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3])):
             fin.append(i)
         elif lt in _SCHEDULE_ADJ and i + 1 < len(toks) and toks[i + 1][1].lower() in ("to", "for"):
@@ -1287,7 +1302,14 @@ def _has_verb(desc: str) -> bool:
     if _EVENT_NOUN_OF.match(desc.lower()):
         return True  # a nominalised event: "The collapse of the dam …"
     toks = _TOK.findall(desc)
-    return any(_is_finite(t) or t.lower().endswith("ing") or _VERBISH.fullmatch(t) for t in toks)
+    if any(_is_finite(t) or t.lower().endswith("ing") or _VERBISH.fullmatch(t) for t in toks):
+        return True
+    # a plural present verb with its object after a proper-name subject: "Kelby Rovers host Dunby Town"
+    n = 0
+    while n < min(len(toks), 4) and toks[n][:1].isupper():
+        n += 1
+    return 0 < n and n + 1 < len(toks) and toks[n].isalpha() and toks[n].islower() and len(toks[n]) > 2 \
+        and toks[n] not in _NOT_VERB and (toks[n + 1][:1].isupper() or toks[n + 1].lower() in ("the", "their", "its"))
 
 
 def _strip_spans(s: str, spans: list[tuple[int, int]]) -> str:

@@ -98,7 +98,8 @@ _CHROME_PREFIX = re.compile(
     r"more\s+on\s+this\s+story\b|read\s+more\b|follow\s+(?:us|@)|sign\s+up\b|subscribe\b|advertisement\b|"
     r"skip\s+to\s+(?:content|main)\b|copy\s+this\s+link\b|the\s+bbc\s+is\s+not\s+responsible\b|"
     r"click\s+here\b|photo(?:graph)?:|photo\s+credit\b|credit:|listen\s+to\s+this\b|"
-    r"this\s+article\s+(?:was|is)\s+(?:originally\s+)?(?:published|updated)\b|all\s+rights\s+reserved\b|"
+    r"this\s+article\s+(?:was|is)\s+(?:originally\s+)?(?:published|updated)\b|"
+    r"a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared|was\s+published)\b|all\s+rights\s+reserved\b|"
     r"©|copyright\s+©?\s*\d{4}|watch:|video:|media\s+playback\s+is\s+unsupported\b)",
     re.I,
 )
@@ -120,7 +121,9 @@ _BYLINE = re.compile(r"^(?:by|words\s+by|written\s+by|reporting\s+by)\s+[A-Z][\w
 _BYLINE_WITH_DATE = re.compile(r"^[Bb]y\s+[A-Z][^.!?\"“”:;]{0,80}$")
 # "LONDON — ", "WASHINGTON (Reuters) - ", "Paris, France (AP) — " at the start of a paragraph
 _DATELINE_PREFIX = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–-]{1,2}\s+(?=\S)"
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+    rf"(?:,?\s+(?:{_MONTH_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?)?"
+    r"\s*(?:\([A-Za-z .]{1,20}\)\s*)?|\([A-Z][A-Za-z .]{0,19}\)\s*)[—–-]{1,2}\s+(?=\S)"
 )
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_INLINE = re.compile(r"(\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=[^\s*_])([^*_\n]{1,300}?)(?<=\S)\1(?![\w*])")
@@ -230,7 +233,11 @@ def _clean_plain(raw: str) -> CleanArticle:
         current.append(line)
     flush()
     if paragraphs:
-        paragraphs[0] = _DATELINE_PREFIX.sub("", paragraphs[0], count=1)
+        m = _DATELINE_PREFIX.match(paragraphs[0])
+        if m:
+            if published is None and m.group("year"):
+                published = parse_date_text(m.group(0))  # "LONDON, Nov 19, 2019 (Reuters) -"
+            paragraphs[0] = paragraphs[0][m.end():]
     return CleanArticle(title=title, published=published, body="\n\n".join(p for p in paragraphs if p))
 
 

@@ -611,3 +611,20 @@ def test_speed_per_thousand_words() -> None:
         best = min(best, time.perf_counter() - t)
     per_1000 = best / words * 1000
     assert per_1000 < 0.010  # seconds: the whole extractor has 20 ms per 1,000 words
+
+
+def _events_of(text: str, published: date) -> list[tuple[str, str]]:
+    from studyapp.extract import extract_facts
+    return [(e.date, e.event) for e in extract_facts(text, published).events]
+
+
+def test_plural_present_fixture_after_relative_clause_resolves_forward():
+    evs = _events_of("Ormsby Wanderers, who have drawn their last two matches, play Tilden City on Friday.",
+                     date(2022, 4, 6))
+    assert ("2022-04-08", "Ormsby Wanderers play Tilden City") in evs
+
+
+def test_print_edition_note_makes_no_event():
+    evs = _events_of("The library closed in 2019.\n\nA version of this article appears in print on "
+                     "March 2, 2021, Section B.", date(2021, 3, 2))
+    assert [d for d, _ in evs] == ["2019"]

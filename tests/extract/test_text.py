@@ -172,3 +172,19 @@ def test_hard_wrapped_paragraphs_are_joined():
 def test_html_title_without_site_name():
     html = "<html><head><title>Bridge reopens after repairs - City News</title></head><body><p>Text here.</p></body></html>"
     assert clean_article(html).title == "Bridge reopens after repairs"
+
+
+def test_agency_dateline_with_date_is_stripped_and_dates_the_article():
+    from studyapp.extract.text import clean_article
+    a = clean_article("OSLANDA, June 3 (Reuters) - The port authority said tolls would rise.")
+    assert a.body.startswith("The port authority said")
+    b = clean_article("BRENNBURG, 4 Feb 2021 (AFP) - The mayor said the bridge would close.")
+    assert b.body.startswith("The mayor said") and str(b.published) == "2021-02-04"
+    c = clean_article("(ABC) — A storm closed the airport.")
+    assert c.body.startswith("A storm closed")
+
+
+def test_print_edition_note_is_chrome():
+    from studyapp.extract.text import clean_article
+    a = clean_article("The museum reopened in May.\n\nA version of this story appeared in print on Jan. 3, 2020, Section C.")
+    assert "print" not in a.body

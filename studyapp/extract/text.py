@@ -100,6 +100,7 @@ _CHROME_PREFIX = re.compile(
     r"click\s+here\b|photo(?:graph)?:|photo\s+credit\b|credit:|listen\s+to\s+this\b|"
     r"this\s+article\s+(?:was|is)\s+(?:originally\s+)?(?:published|updated)\b|"
     r"a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared|was\s+published)\b|all\s+rights\s+reserved\b|"
+    r"(?:last\s+)?updated:?\s+\d{1,2}[:.]\d{2}\b|"
     r"©|copyright\s+©?\s*\d{4}|watch:|video:|media\s+playback\s+is\s+unsupported\b)",
     re.I,
 )
@@ -233,11 +234,15 @@ def _clean_plain(raw: str) -> CleanArticle:
         current.append(line)
     flush()
     if paragraphs:
-        m = _DATELINE_PREFIX.match(paragraphs[0])
-        if m:
-            if published is None and m.group("year"):
-                published = parse_date_text(m.group(0))  # "LONDON, Nov 19, 2019 (Reuters) -"
-            paragraphs[0] = paragraphs[0][m.end():]
+        for k in range(min(3, len(paragraphs))):  # the dateline opens the first paragraph of the story
+            m = _DATELINE_PREFIX.match(paragraphs[k])
+            if m:
+                if published is None and m.group("year"):
+                    published = parse_date_text(m.group(0))  # "LONDON, Nov 19, 2019 (Reuters) -"
+                paragraphs[k] = paragraphs[k][m.end():]
+                break
+            if len(paragraphs[k].split()) > 12:
+                break
     return CleanArticle(title=title, published=published, body="\n\n".join(p for p in paragraphs if p))
 
 

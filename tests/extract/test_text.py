@@ -188,3 +188,9 @@ def test_print_edition_note_is_chrome():
     from studyapp.extract.text import clean_article
     a = clean_article("The museum reopened in May.\n\nA version of this story appeared in print on Jan. 3, 2020, Section C.")
     assert "print" not in a.body
+
+
+def test_dateline_after_an_update_time_line_is_stripped():
+    from studyapp.extract.text import clean_article
+    a = clean_article("Port tolls to rise\n\nUpdated: 09:15 GMT\n\nOSLANDA, June 3 (Reuters) - The port authority said tolls would rise.")
+    assert a.body.startswith("The port authority said")

@@ -88,6 +88,8 @@ _COORD = re.compile(r"(?:,\s*|\s+)(?P<c>and|but|yet|while|whereas|or)\s+", re.I)
 _SUBORD = re.compile(
     r"(?:,\s*|\s+)(?P<c>after|before|when|as|since|because|although|though|until|once|whereas|if|unless|"
     r"even\s+though|so\s+that|by\s+which\s+time)\s+", re.I)
+_DETERMINERS = frozenset("the a an all any some its their his her our my your those these many every each no "
+                         "most several".split())
 _NOT_VERB = frozenset(
     "the a an and or but nor for from with without into onto upon over under after before since until "
     "during about against among between through across along around near than then when where while as at "
@@ -953,7 +955,8 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
     for i, (p, t) in enumerate(toks):
         lt = t.lower()
         if _is_finite(t) or lt in _MODAL_FUTURE:
-            fin.append(i)
+            if not (lt.endswith("ed") and i > 0 and toks[i - 1][1].lower() in _DETERMINERS):
+                fin.append(i)  # "will email all affected users": "affected" is an adjective here
         elif lt.endswith("s") and _present_verb([t, toks[i + 1][1] if i + 1 < len(toks) else ""]) and (
                 i == 0 or toks[i - 1][1][:1].isupper() or toks[i - 1][1].endswith(",")
                 or toks[i - 1][1].lower() in _PRONOUN_SUBJ):

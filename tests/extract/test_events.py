@@ -628,3 +628,8 @@ def test_print_edition_note_makes_no_event():
     evs = _events_of("The library closed in 2019.\n\nA version of this article appears in print on "
                      "March 2, 2021, Section B.", date(2021, 3, 2))
     assert [d for d, _ in evs] == ["2019"]
+
+
+def test_participle_adjective_does_not_make_a_future_clause_past():
+    evs = _events_of("The council will write to all registered voters by Thursday.", date(2023, 5, 8))
+    assert [d for d, _ in evs] == ["2023-05-11"]

@@ -121,6 +121,7 @@ ORG_WORDS = {
     "band", "society", "alliance", "coalition", "movement", "front", "brigade", "council", "secretariat",
     "prosecution", "defence", "defense", "treasury", "exchange", "commission", "observatory", "program",
     "programme", "project", "initiative", "summit", "awards", "cup", "championship", "olympics", "games",
+    "division", "conference", "premiership",
 }
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",

@@ -257,6 +257,9 @@ def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
     return None
 
 
+_AFTER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{1,150},\s*$")
+
+
 def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tuple[int, int]] | None = None
                   ) -> list[Role]:
     """Roles (person, position, organisation) stated in the article."""
@@ -298,6 +301,11 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             pw = words[:-1] if words and words[-1].lower().rstrip(".") in HONORIFICS else words
             if pw:
                 role_words = _premod_role(pw[-10:])
+                if role_words and len(canon.split()) == 1 and canon.lower() in ORG_WORDS:
+                    role_words = []  # "the Premier Division": a title word before an organisation noun
+                if role_words and len(role_words) == 1 and role_words[0][:1].islower() and \
+                        _AFTER_RELATIVE.search(before_text[:before_text.rfind(role_words[0])]):
+                    role_words = []  # "Rovers, who lost on Monday, host Dunby Town": a verb, not a title
                 if role_words and not (len(role_words) == 1 and role_words[0].lower() in HONORIFICS):
                     sink.add(canon, " ".join(role_words), _org_of(role_words), sent)
             # 2. appositive: "Denis McDonough, chief of staff to the US president,"

@@ -89,7 +89,7 @@ _DATE_LINE = re.compile(
     rf"{_WEEKDAY_RE}"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}\s+\d{{4}}|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?"
-    r"(?:\s*(?:last\s+)?updated.{0,60})?\s*$",
+    r"(?:\s*[|•·–—-]?\s*(?:last\s+)?updated.{0,60})?\s*$",
     re.I,
 )
 _CHROME_PREFIX = re.compile(

@@ -135,3 +135,11 @@ def test_copula_roles():
     assert roles("Ana Lee is the chief executive of Acme Foods.") == [("Ana Lee", "chief executive of Acme Foods", "Acme Foods")]
     assert roles("Ana Lee became club captain in 2019.") == [("Ana Lee", "club captain", "")]
     assert roles("Ana Lee is happy.") == [] and roles("Ana Lee is a mother of three.") == []
+
+
+def test_title_word_before_an_organisation_noun_or_after_a_relative_clause_is_no_role():
+    from datetime import date
+    from studyapp.extract import extract_facts
+    f = extract_facts("Ashby Town climbed to second in the Premier Division after a 3-0 win. "
+                      "Tolworth, who have won once since August, host Ashby Town on Tuesday.", date(2022, 1, 9))
+    assert f.roles == () or list(f.roles) == []

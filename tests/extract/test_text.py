@@ -194,3 +194,9 @@ def test_dateline_after_an_update_time_line_is_stripped():
     from studyapp.extract.text import clean_article
     a = clean_article("Port tolls to rise\n\nUpdated: 09:15 GMT\n\nOSLANDA, June 3 (Reuters) - The port authority said tolls would rise.")
     assert a.body.startswith("The port authority said")
+
+
+def test_published_line_with_time_first_and_piped_update_is_a_date_line():
+    from studyapp.extract.text import clean_article
+    a = clean_article("Bridge to close\n\nPublished: 07:40, 11 Mar 2022 | Updated: 10:05\n\nThe bridge will close in May.")
+    assert "Published" not in a.body and str(a.published) == "2022-03-11"

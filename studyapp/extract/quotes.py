@@ -29,6 +29,7 @@ from studyapp.extract.lexicon import (
     COUNTRIES,
     DEMONYMS,
     GROUP_NOUNS,
+    ORG_WORDS,
     NATIONALITY_NOUNS,
     SPEAKER_NOUNS,
     SPEECH,
@@ -659,6 +660,14 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
             return None
         if len(np.split()) > 8 or _has_finite_verb(np):
             return None
+        full = s2[words[1].start():]
+        am2 = re.match(r"\s*,\s*([^,;]{2,80}?)\s*(?:[,;.]|$)", full[m.end():]) if m else None
+        if am2:
+            name = _appositive_name(np, am2.group(1))  # 'said the chair, the poet Ann Lee.'
+            if name:
+                off = full.find(name, m.end())
+                return _Attr(name, lead + words[1].start() + max(off, 0), w0,
+                             max(lead + limit, lead + words[1].start() + m.end() + am2.end(1)))
         return _Attr(np, lead + words[1].start(), w0, lead + limit)
     for i, w in enumerate(words[:18]):
         t = w.group(0)
@@ -734,6 +743,24 @@ def _is_appositive(seg: str) -> bool:
         or appos[0].islower() or fw in TITLES or fw in TITLE_MODIFIERS
 
 
+_APPOS_NAME = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?!(?:of|for|at|in|to|from|with|on|by|and|or)\b)[a-z][a-z-]*\s+){0,3}"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Councillor|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
+
+
+def _appositive_name(head: str, appos: str) -> str:
+    """ "The chair of the panel, the poet Ann Lee," / "Its leader, Tom Vik," → the name, not the title."""
+    hw = head.split()
+    if not hw or hw[0].lower() not in ("the", "its", "their", "his", "her", "our", "your"):
+        return ""
+    if not any(w.lower().strip(".,") in TITLES or w.lower() in SPEAKER_NOUNS for w in hw):
+        return ""
+    m = _APPOS_NAME.match(appos.strip())
+    if not m or m.group(1).split()[-1].lower() in ORG_WORDS:
+        return ""
+    return m.group(1)
+
+
 def _subject_np(before: str) -> str:
     """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
     t = re.sub(r"\s*\([^()]{1,30}\)", "", before).rstrip()  # "Office for Budget Responsibility (OBR)"
@@ -741,6 +768,10 @@ def _subject_np(before: str) -> str:
     if t.endswith(","):
         # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives
         segs = re.split(r",\s", t[:-1])
+        if len(segs) == 2:
+            name = _appositive_name(_np_tail(segs[0]) or segs[0], segs[1])
+            if name:
+                return name
         if len(segs) >= 2:
             popped = False
             while len(segs) >= 2 and _is_appositive(segs[-1]):
@@ -1146,7 +1177,12 @@ def _leading_subject(text: str) -> str:
                  t, re.I)
     if m:
         t = t[m.end():]
-    t = re.split(r",\s", t)[0]  # "Paul, the first American man …, admitted": the appositive is not the subject
+    parts = re.split(r",\s", t)
+    if len(parts) >= 3:
+        name = _appositive_name(parts[0], parts[1])
+        if name:
+            return name  # "Its leader, Tom Vik, called …"
+    t = parts[0]  # "Paul, the first American man …, admitted": the appositive is not the subject
     words = _WORDS.findall(t)
     if not words:
         return ""

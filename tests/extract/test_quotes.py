@@ -281,3 +281,14 @@ def test_single_quotes_ending_in_plural_s_and_opening_bracket():
 
 def test_accented_names_in_attribution():
     assert direct('"Ça va," Éric Cantona told reporters.') == [("Éric Cantona", "Ça va")]
+
+
+def test_title_head_with_appositive_name_gives_the_name():
+    from datetime import date
+    from studyapp.extract import extract_facts
+    f = extract_facts("The Farmers' League won nine seats. Its chairman, Oskar Brandt, called the count "
+                      "\"a triumph\" and said the league would join talks. The head of the review panel, "
+                      "the engineer Mara Quist, said the bridge was safe.", date(2021, 6, 2))
+    speakers = {(q.speaker, q.kind) for q in f.quotes}
+    assert ("Oskar Brandt", "indirect") in speakers and ("Mara Quist", "indirect") in speakers
+    assert not any(q.speaker in ("Its chairman", "head", "head of the review panel") for q in f.quotes)

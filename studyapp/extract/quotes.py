@@ -661,13 +661,13 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
         if len(np.split()) > 8 or _has_finite_verb(np):
             return None
         full = s2[words[1].start():]
-        am2 = re.match(r"\s*,\s*([^,;]{2,80}?)\s*(?:[,;.]|$)", full[m.end():]) if m else None
+        am2 = re.match(r"((?:\s+of\s+[^,;]{1,40}?)?)\s*,\s*([^,;]{2,80}?)\s*(?:[,;.]|$)", full[m.end():]) if m else None
         if am2:
-            name = _appositive_name(np, am2.group(1))  # 'said the chair, the poet Ann Lee.'
+            name = _appositive_name(np + am2.group(1), am2.group(2))  # 'said the chair, the poet Ann Lee.'
             if name:
                 off = full.find(name, m.end())
                 return _Attr(name, lead + words[1].start() + max(off, 0), w0,
-                             max(lead + limit, lead + words[1].start() + m.end() + am2.end(1)))
+                             max(lead + limit, lead + words[1].start() + m.end() + am2.end(2)))
         return _Attr(np, lead + words[1].start(), w0, lead + limit)
     for i, w in enumerate(words[:18]):
         t = w.group(0)

@@ -292,3 +292,11 @@ def test_title_head_with_appositive_name_gives_the_name():
     speakers = {(q.speaker, q.kind) for q in f.quotes}
     assert ("Oskar Brandt", "indirect") in speakers and ("Mara Quist", "indirect") in speakers
     assert not any(q.speaker in ("Its chairman", "head", "head of the review panel") for q in f.quotes)
+
+
+def test_inverted_attribution_with_title_and_appositive_name():
+    from datetime import date
+    from studyapp.extract import extract_facts
+    f = extract_facts('"The figures are clear," said the head of the audit office, the economist Lena Maro.',
+                      date(2021, 6, 2))
+    assert [(q.speaker, q.kind) for q in f.quotes] == [("Lena Maro", "direct")]

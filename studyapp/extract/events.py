@@ -95,7 +95,7 @@ _NOT_VERB = frozenset(
     "during about against among between through across along around near than then when where while as at "
     "by in of on to up down off out who whom whose which that this these those there here his her its their "
     "our my your some any all many most more much few several each every other such not also even only just "
-    "still yet now later once twice new old former last next first second third".split())
+    "still yet now later once twice new old former last next first second third due according".split())
 _REL = re.compile(r",\s*(?P<c>which|who|whom|whose|where|when)\s+", re.I)
 _THAT = re.compile(
     r"\b(?:said|says|say|told|tells|noted|notes|added|adds|argued|argues|warned|warns|insisted|insists|claimed|"
@@ -263,7 +263,7 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                         # plural present with an object: "Rovers, who …, host Dunby Town on Saturday"
                         w0.isalpha() and w0.islower() and len(w0) > 2 and w0 not in _NOT_VERB
                         and not w0.endswith(("ly", "ing")) and len(after) > 1
-                        and (after[1][:1].isupper() or after[1].lower() in ("the", "a", "an", "their", "its")))):
+                        and (after[1][:1].isupper() or after[1].lower() in ("the", "a", "an", "their", "its", "to")))):
                     cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
     for m in _THAT.finditer(scope):
         if ok(lo + m.start("c")):
@@ -961,9 +961,12 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
                 i == 0 or toks[i - 1][1][:1].isupper() or toks[i - 1][1].endswith(",")
                 or toks[i - 1][1].lower() in _PRONOUN_SUBJ):
             fin.append(i)
+        elif lt.endswith("s") and not lt.endswith("ss") and t.isalpha() and t.islower() and len(t) > 3 and i > 0 \
+                and toks[i - 1][1].lower() in ("which", "who", "that", "next", "again", "usually", "normally", "also"):
+            fin.append(i)  # "the committee, which next meets on 20 February"
         elif (i == 0 or toks[i - 1][1].endswith(",")) and t.isalpha() and t.islower() and len(t) > 2 \
                 and lt not in _NOT_VERB and not lt.endswith(("ly", "ing", "ed")) and i + 1 < len(toks) \
-                and (toks[i + 1][1][:1].isupper() or toks[i + 1][1] in ("the", "their", "its")) \
+                and (toks[i + 1][1][:1].isupper() or toks[i + 1][1] in ("the", "their", "its", "to")) \
                 and text[max(lo, toks[i][0] - 2):toks[i][0]].strip() in ("", ","):
             fin.append(i)  # "…, who lost on Monday, | host Dunby Town on Saturday"
         elif lt in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3])):
@@ -1312,7 +1315,7 @@ def _has_verb(desc: str) -> bool:
     while n < min(len(toks), 4) and toks[n][:1].isupper():
         n += 1
     return 0 < n and n + 1 < len(toks) and toks[n].isalpha() and toks[n].islower() and len(toks[n]) > 2 \
-        and toks[n] not in _NOT_VERB and (toks[n + 1][:1].isupper() or toks[n + 1].lower() in ("the", "their", "its"))
+        and toks[n] not in _NOT_VERB and (toks[n + 1][:1].isupper() or toks[n + 1].lower() in ("the", "their", "its", "to"))
 
 
 def _strip_spans(s: str, spans: list[tuple[int, int]]) -> str:

@@ -633,3 +633,14 @@ def test_print_edition_note_makes_no_event():
 def test_participle_adjective_does_not_make_a_future_clause_past():
     evs = _events_of("The council will write to all registered voters by Thursday.", date(2023, 5, 8))
     assert [d for d, _ in evs] == ["2023-05-11"]
+
+
+def test_relative_clause_present_verb_schedules_forward():
+    evs = _events_of("The plan can be reviewed by the board, which next meets on 14 May.", date(2023, 4, 20))
+    assert ("2023-05-14", "The board next meets") in evs
+
+
+def test_plural_present_motion_verb_after_relative_clause():
+    evs = _events_of("Tilden, who last reached a final in 2004, travel to Ormsby on Thursday.", date(2022, 4, 6))
+    assert ("2004", "Tilden last reached a final") in evs
+    assert ("2022-04-07", "Tilden travel to Ormsby") in evs

@@ -492,3 +492,5 @@ TITLES |= {"laureate", "treasurer", "trustee", "governor", "regulator", "ombudsm
 TITLE_MODIFIERS |= {"operating", "financial", "technology", "information", "marketing", "commercial", "creative",
                     "nobel", "group", "banking", "equity", "credit", "investment", "portfolio", "fund"}
 TITLES |= {"co-author", "author", "co-founder", "co-chair", "co-host", "co-owner", "co-star", "co-director"}
+TITLES |= {"controller", "comptroller", "bookkeeper", "cashier", "underwriter", "actuary", "surveyor", "planner",
+           "dispatcher", "technician", "caseworker", "administrator", "coordinator", "co-ordinator", "supervisor"}

@@ -143,3 +143,11 @@ def test_title_word_before_an_organisation_noun_or_after_a_relative_clause_is_no
     f = extract_facts("Ashby Town climbed to second in the Premier Division after a 3-0 win. "
                       "Tolworth, who have won once since August, host Ashby Town on Tuesday.", date(2022, 1, 9))
     assert f.roles == () or list(f.roles) == []
+
+
+def test_back_office_job_titles_make_an_appositive_role():
+    from datetime import date
+    from studyapp.extract import extract_facts
+    f = extract_facts("The tribunal heard from Nadia Okoro, a former bookkeeper at Denholm, who said she had "
+                      "been overruled.", date(2022, 1, 9))
+    assert [(r.person, r.org) for r in f.roles] == [("Nadia Okoro", "Denholm")]

@@ -502,6 +502,10 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     if lemma == "tell":
         # recipient: "told reporters", "told the BBC", "told US broadcaster CBS", "told him"
         m = re.match(r"\s*(?:[^,.;:\"“”\x00]{1,80}?\s+(?=that\s)|him|her|them|us|me|reporters|journalists|lawmakers|mps|investigators|the\s+court|"
+                     r"(?:jurors|delegates|shareholders|investors|analysts|supporters|voters|residents|councillors|"
+                     r"senators|colleagues|officials|detectives|magistrates|the\s+(?:jury|tribunal|inquiry|inquest|"
+                     r"committee|panel|hearing|meeting|conference|audience|crowd|judge|coroner|newspaper|paper|"
+                     r"magazine|broadcaster|programme|podcast|agency|station))(?=\s+(?:that\s|[a-z]))|"
                      r"the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
                      r"(?:a|the)\s+[\w'’]+(?:\s+[\w'’]+)?\s+(?=that\b))",
                      r)
@@ -1128,6 +1132,15 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
                      r"\s+(?:\w+\s+)?$", before, re.I):
             continue  # "it did not say how many", "he declined to say whether": nothing was reported
         np = _subject_np(before)
+        wm = re.search(r",\s+who\s+(?:(?:had|has|have|also|later|then|previously)\s+)*$", before) if not np else None
+        if wm:
+            # "… from Ann Lee, a former clerk, who said she had …": the person the clause hangs on
+            segs = re.split(r",\s", before[: wm.start()])
+            while len(segs) >= 2 and _is_appositive(segs[-1]):
+                segs.pop()
+            tail = _np_tail(segs[-1]) if segs else ""
+            if tail and tail[:1].isupper() and len(tail.split()) <= 4:
+                np = tail
         # coordinated verb: "The North proposed talks …, but said there …" → sentence subject
         if not np and re.search(r"\b(?:but|and)\s+(?:(?:also|later|then)\s+)?$", before):
             np = _leading_subject(before)

@@ -195,3 +195,15 @@ def test_negated_or_question_reports(text):
 def test_coordinated_verb_of_saying_splits_reports():
     got = indirect("Prof Ruth Bell said the findings were reassuring but cautioned that the study could not prove cause.")
     assert got == [("Ruth Bell", "the findings were reassuring"), ("Ruth Bell", "the study could not prove cause")]
+
+
+def test_relative_who_said_and_jury_recipients_without_that():
+    from datetime import date
+    from studyapp.extract import extract_facts
+    f = extract_facts("The inquiry heard from Jonas Ekberg, a retired surveyor, who said he had flagged the cracks. "
+                      "Marit Lund had told the tribunal she was never consulted. "
+                      "Ola Brenne told jurors the ledger had been altered twice.", date(2022, 3, 1))
+    got = {(q.speaker, q.quote) for q in f.quotes if q.kind == "indirect"}
+    assert ("Jonas Ekberg", "he had flagged the cracks") in got
+    assert ("Marit Lund", "she was never consulted") in got
+    assert ("Ola Brenne", "the ledger had been altered twice") in got

@@ -1087,6 +1087,8 @@ def _indirect_for_paragraph(par: str, p_off: int, psents: list[Sentence], spans:
             continue
         if _trailing_report(s, masked, sent, ctx, sink):
             continue
+        if _according_report(s, masked, sent, ctx, sink):
+            continue
         if _forward_report(s, masked, sent, ctx, sink):
             continue
         _parenthetical_report(s, masked, sent, ctx, sink)
@@ -1214,13 +1216,57 @@ def _leading_subject(text: str) -> str:
     return " ".join(out)
 
 
+_ACCORDING_LEAD = re.compile(r"^\s*According\s+to\s+([^,;\x00]{2,80}?)\s*,\s*")
+
+
+def _according_source(np: str) -> bool:
+    """ "according to the company / Ann Lee, an analyst": a speaker, not a document, plan or schedule."""
+    words = norm(np).split()
+    if not words or len(words) > 8:
+        return False
+    proper = np.strip()[:1].isupper() and not words[0] in ("the", "a", "an", "official", "new", "its", "their")
+    if not proper and any(w in _SOURCE_DOCS or w in _DOC_NOUNS or w in _COMMON_SUBJECTS for w in words):
+        return False
+    if proper and (words[-1] in _SOURCE_DOCS or words[-1] in _DOC_NOUNS):
+        return False  # "according to the Annual Report"
+    if words[0] in ("to", "plan", "plans", "schedule", "rules", "law", "tradition", "legend", "custom"):
+        return False
+    return True
+
+
+def _according_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
+    """``According to X(, an analyst at Y), …``."""
+    m = _ACCORDING_LEAD.match(masked)
+    if not m:
+        return False
+    np = m.group(1)
+    rest_at = m.end()
+    am = re.match(r"(?:the\s+|a\s+|an\s+)?[^,;\x00]{2,80}?,\s*", masked[rest_at:])
+    if am and _is_appositive(masked[rest_at:rest_at + am.end()].rstrip(" ,")) and \
+            not _has_finite_verb(masked[rest_at:rest_at + am.end()]):
+        rest_at += am.end()  # "According to Ann Lee, an analyst at Y, …"
+    if not _according_source(np):
+        return False
+    content = s[rest_at:].rstrip(" .")
+    if "\x00" in masked[rest_at:] or not _has_finite_verb(content) or len(content.split()) < 3:
+        return False
+    sp = ctx.resolve(np, sent.start + m.start(1))
+    if sp is None or sp.kind == "desc" and not np[:1].isupper() and norm(np).split()[0] not in ("the",):
+        return False
+    ctx.note(sp, sent.start)
+    sink.add(sp, content, "indirect", sent)
+    return True
+
+
 def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
     """``…, X said.`` / ``…, said X.`` / ``…, X told Y.``"""
     commas = [m.start() for m in re.finditer(r",\s", masked)]
     for c in reversed(commas[-5:]):
         tail = masked[c + 1 :]
         attr = parse_post_attribution(tail, max_tail=10)
-        if attr is None or attr.verb == "according":
+        if attr is None:
+            continue
+        if attr.verb == "according" and (not _according_source(attr.speaker_np) or tail[attr.end:].strip(" .!")):
             continue
         if re.search(r"\b%s\s*[:,]?\s*\x00" % re.escape(attr.verb), tail):
             return True  # 'Asked whether …, she replied: "…"' introduces a direct quote

@@ -120,8 +120,10 @@ def test_number_with_comma_in_relative_clause():
         ("Northwind Foods", "profits would fall")]
 
 
-def test_according_to_is_not_reported_speech():
-    assert indirect("Rain will continue into the weekend, according to the Met Office.") == []
+def test_according_to_a_source_is_reported_speech_but_a_document_is_not():
+    # "according to X" attributes a statement to X: X said it. A plan, timetable or report is no speaker.
+    assert indirect("Rain will continue into the weekend, according to the Met Office.") != []
+    assert indirect("Rain will continue into the weekend, according to the forecast report.") == []
 
 
 @pytest.mark.parametrize(
@@ -207,3 +209,16 @@ def test_relative_who_said_and_jury_recipients_without_that():
     assert ("Jonas Ekberg", "he had flagged the cracks") in got
     assert ("Marit Lund", "she was never consulted") in got
     assert ("Ola Brenne", "the ledger had been altered twice") in got
+
+
+def test_according_to_a_speaker_is_reported_speech_but_not_a_document():
+    from datetime import date
+    from studyapp.extract import extract_facts
+    f = extract_facts("Exports dropped 2% in March, according to the ministry. "
+                      "According to Rune Halvik, an economist at Fjord Capital, the slowdown will last a year. "
+                      "According to the timetable, the line will reopen in 2027. "
+                      "The bid failed, according to a report in the Courier.", date(2022, 5, 1))
+    got = {(q.speaker, q.quote) for q in f.quotes if q.kind == "indirect"}
+    assert ("ministry", "Exports dropped 2% in March") in got
+    assert ("Rune Halvik", "the slowdown will last a year") in got
+    assert len(got) == 2

@@ -144,7 +144,8 @@ _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _P_REL = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|"
     r"(?:earlier|later)\s+today|"
-    r"(?:last|this|next)\s+(?:week|weekend|month|year)|"
+    r"(?:last|this|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall)|"
+    r"the\s+end\s+of\s+(?:the|this)\s+year|"
     r"the\s+(?:weekend|following\s+year|previous\s+year|same\s+year|year\s+before)|"
     r"the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:after|before)(?:\s+yesterday)?|"
     r"(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day|"
@@ -156,7 +157,7 @@ _P_REL = re.compile(
     r"(?!\s+(?:old|long)\b)"
 )
 _P_REL_I = re.compile(_P_REL.pattern, re.I)  # for text whose lower-casing changes its length
-_REL_GATE = re.compile(r"week|month|year|day|night|morning|afternoon|evening|tomorrow")
+_REL_GATE = re.compile(r"week|month|year|day|night|morning|afternoon|evening|tomorrow|spring|summer|autumn|fall")
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would|wo\s+n't|must|should|(?:has|have|need|needs)\s+to|(?:is|are|am|be|been|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|"
@@ -370,6 +371,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             prep = (b.group("prep") or "").lower() if b else ""
             st = b.start() if b and b.start() != b.end() else m.start()
             en = m.end()
+            if rel.startswith("the end of") and prep not in ("by", "before", "until", "till"):
+                continue  # only a deadline: "will … by the end of the year"
+            if rel.split()[-1] in _SEASON_START and b and b.group("qual"):
+                continue  # "prices fall this summer": a verb, not a qualifier
             if rel in ("that year", "that same year", "the same year"):
                 if prep not in ("in", "during", "of", "since", "by", "until", "for") and rel != "the same year":
                     continue
@@ -407,6 +412,11 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             mm = _AGO.match(rel)
             if mm:
                 if mm.group(3) != "ago":
+                    if mm.group(2) == "year" and mm.group(3) == "later" and not _COMPARE.search(text):
+                        n = int(mm.group(1)) if mm.group(1).isdigit() else _NUMBERS.get(mm.group(1), 0)
+                        if 1 < n <= 50:  # "four years later": the year last mentioned, plus four
+                            expr(st, en, "anaphoric", rel="that year", offset=n)
+                        continue
                     if mm.group(2) == "day" and mm.group(3) == "later":
                         n = int(mm.group(1)) if mm.group(1).isdigit() else _NUMBERS.get(mm.group(1), 0)
                         if 0 < n <= 14:
@@ -459,6 +469,7 @@ _COUNTED = {"people", "children", "men", "women", "staff", "police", "troops", "
 _NOT_COUNTED = {"was", "has", "this", "its", "his", "hers", "ours", "theirs", "always", "afterwards", "alongside",
                 "remains", "sales", "results", "elections", "games", "olympics", "talks", "finals", "series"}
 _RANGE_CONN = re.compile(r"\s*(-|–|—|to|and|or|until|till|through)\s*", re.I)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _AGO = re.compile(rf"({_NUM})\s+(day|week|month|year)s?\s+(ago|later|earlier)")
 
 
@@ -600,6 +611,15 @@ def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year:
             return f"{y:04d}-{m:02d}"
         if r == "last year":
             return f"{p.year - 1:04d}"
+        sm = _SEASON_START.get(r.split()[-1]) if r.split()[0] in ("last", "next", "this") else None
+        if sm:
+            if r.startswith("last"):  # the last one that is over
+                return f"{p.year if p.month > sm + 2 else p.year - 1:04d}"
+            if r.startswith("next"):
+                return f"{p.year if p.month < sm else p.year + 1:04d}"
+            return f"{p.year:04d}"
+        if r in ("the end of the year", "the end of this year"):
+            return f"{p.year:04d}" if future else None  # "will … by the end of the year"
         if r in ("this year", "earlier this year", "later this year"):
             return f"{p.year:04d}"
         if r == "next year":

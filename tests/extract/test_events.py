@@ -644,3 +644,14 @@ def test_plural_present_motion_verb_after_relative_clause():
     evs = _events_of("Tilden, who last reached a final in 2004, travel to Ormsby on Thursday.", date(2022, 4, 6))
     assert ("2004", "Tilden last reached a final") in evs
     assert ("2022-04-07", "Tilden travel to Ormsby") in evs
+
+
+def test_years_later_seasons_and_end_of_year():
+    evs = _events_of("Tova Brin joined the Halden orchestra in 2004 and became its conductor six years later.",
+                     date(2023, 5, 1))
+    assert ("2010", "Tova Brin became its conductor") in evs or any(d == "2010" for d, _ in evs)
+    assert [d for d, _ in _events_of("The ferry operator cut its timetable last autumn.", date(2023, 2, 1))] == ["2022"]
+    assert [d for d, _ in _events_of("A larger trial is due to start next spring.", date(2023, 7, 1))] == ["2024"]
+    assert [d for d, _ in _events_of("The bank will close 12 branches by the end of the year.", date(2023, 7, 1))] == ["2023"]
+    assert _events_of("Profits rose by the end of the year.", date(2023, 7, 1)) == []
+    assert _events_of("More shows will tour throughout the end of the year.", date(2023, 7, 1)) == []

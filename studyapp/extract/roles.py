@@ -127,7 +127,7 @@ def _org_of(role_words: list[str]) -> str:
     return re.sub(r"['’]s$", "", org)
 
 
-_APPOS = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|which|and\s+(?:he|she))\b)")
+_APPOS = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
 _ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "adds", "added", "is", "was", "has",
               "had", "have", "will", "would"}
 
@@ -168,10 +168,25 @@ def _appositive_role(after: str) -> str:
     return role.rstrip(".")
 
 
+_TITLE_COMPL = re.compile(
+    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|['’]s\s+)"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:for|in|on)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
+    r"(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,2})"
+    r"\s*,\s*$")
+
+
 def _title_np_before(before: str) -> list[str]:
-    """Title phrase ending right before ", NAME": "Sudan's president" / "the then UK Home Secretary"."""
+    """Title phrase ending right before ", NAME": "Sudan's president" / "the then UK Home Secretary" /
+    "Its spokesperson for foreign affairs" / "Our correspondent in Brenn"."""
     if not re.search(r",\s*$", before):
         return []
+    m = _TITLE_COMPL.search(before[-120:])
+    if m:
+        words = m.group(1).split()
+        k = next(i for i, w in enumerate(words) if w in ("for", "in", "on"))
+        if k and is_title_word(words[k - 1]) and all(is_title_word(w) or w in TITLE_MODIFIERS or w.isalpha()
+                                                     for w in words[:k]):
+            return words
     words = _WORD.findall(before.rstrip()[:-1])
     return _premod_role(words[-8:])
 
@@ -321,7 +336,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 if role and not re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season)\b", role):
                     sink.add(canon, role, _org_of(role.split()), sent)
             # 3. title phrase before ", NAME": "Sudan's president, Omar al-Bashir", "the chairman, Sir Alan Pryce"
-            hon_only = bool(lead) and all(w.lower().rstrip(".") in HONORIFICS for w in lead.split())
+            hon_only = bool(lead) and all(w.lower().rstrip(".") in HONORIFICS or w.lower().rstrip(".") in
+                                          ("councillor", "cllr", "alderman") for w in lead.split())
             if hon_only:
                 before_text = text[max(0, run.start - 160) : run.start]
             if (not lead or hon_only) and re.search(r",\s*$", before_text):

@@ -151,3 +151,15 @@ def test_back_office_job_titles_make_an_appositive_role():
     f = extract_facts("The tribunal heard from Nadia Okoro, a former bookkeeper at Denholm, who said she had "
                       "been overruled.", date(2022, 1, 9))
     assert [(r.person, r.org) for r in f.roles] == [("Nadia Okoro", "Denholm")]
+
+
+def test_title_with_complement_before_comma_name_and_appositive_clipped_at_whose():
+    from datetime import date
+    from studyapp.extract import extract_facts
+    f = extract_facts("Its spokesperson for energy policy, Tiina Saar, said the grid was stable. "
+                      "Our correspondent in Valdor, Kemal Ersoy, said the square was quiet. "
+                      "Ines Holm, an engineer whose bridges span the fjord, has retired.", date(2022, 1, 9))
+    got = {(r.person, r.role) for r in f.roles}
+    assert ("Tiina Saar", "spokesperson for energy policy") in got
+    assert ("Kemal Ersoy", "correspondent in Valdor") in got
+    assert ("Ines Holm", "engineer") in got

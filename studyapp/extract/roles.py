@@ -272,6 +272,11 @@ def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
     return None
 
 
+_APPOINTED = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|then\s+)?(?:appointed|named|elected|made)\s+"
+    r"(?:the\s+)?(?P<role>[a-z][\w-]*(?:\s+(?!(?:at|in|from|after|before|when|and|on|by|until|to)\b)"
+    r"(?!of\s+(?:the\s+)?[A-Z])[a-z][\w-]*){0,6})"
+    r"(?:\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,5}))?")
 _AFTER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{1,150},\s*$")
 
 
@@ -366,6 +371,24 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             subj = _sentence_subject_person(sent, people)
             if subj and subj != canon:
                 sink.add(subj, role, org, sent)
+        # 5b. "She was appointed dean of the law school at Halden University in 1985"
+        for m in _APPOINTED.finditer(text):
+            words = m.group("role").split()
+            k = words.index("of") if "of" in words else len(words)
+            if not (0 < k <= 3 and is_title_word(words[k - 1])
+                    and all(is_title_word(w) or w in TITLE_MODIFIERS for w in words[:k])):
+                continue
+            prior = [r for r in cap_runs(text[:m.start()]) if not r.possessive
+                     and re.fullmatch(r"(?:,[^,]{1,60},)?\s*", text[r.end:m.start()])]
+            subj = None
+            if prior:  # "In 1985 Tove Rask was appointed …": the name right before the verb
+                _, nm = split_run(prior[-1].text)
+                subj = people.resolve(nm, sent.start + prior[-1].start) if nm else None
+            elif re.match(r"\s*(?:He|She)\s*$", text[:m.start()]):
+                subj = _sentence_subject_person(sent, people)
+            if subj:
+                org = m.group("org") or ""
+                sink.add(subj, m.group("role"), org, sent)
         # 6. "... working as a pundit for Sky Sports"
         for m in _AS_WORK.finditer(text):
             role, org = _clip_role(m.group("role"))

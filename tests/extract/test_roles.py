@@ -163,3 +163,11 @@ def test_title_with_complement_before_comma_name_and_appositive_clipped_at_whose
     assert ("Tiina Saar", "spokesperson for energy policy") in got
     assert ("Kemal Ersoy", "correspondent in Valdor") in got
     assert ("Ines Holm", "engineer") in got
+
+
+def test_was_named_title_of_org():
+    from datetime import date
+    from studyapp.extract import extract_facts
+    f = extract_facts("Ines Vale, 40, was named chief executive of Norcap in May. "
+                      "Tom Berg, 31, was made to wait.", date(2022, 1, 9))
+    assert [(r.person, r.role, r.org) for r in f.roles] == [("Ines Vale", "chief executive", "Norcap")]

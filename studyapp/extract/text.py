@@ -213,6 +213,11 @@ def _clean_plain(raw: str) -> CleanArticle:
                 paragraphs.append(rest if rest[-1] in ".!?\"”" else rest + ".")
             continue
         if _TERMINAL.match(line) and len(paragraphs) >= 2:
+            nxt_lines = [ln for ln in lines[i + 1 : i + 30] if ln][:8]
+            prose = sum(1 for ln in nxt_lines if len(ln.split()) >= 25 and ln.rstrip()[-1:] in ".!?\"”’'")
+            if prose >= 2:
+                flush()
+                continue  # a "Recommended" box in the middle of the story: the story goes on
             break  # "Related Topics", "More on this story": the rest of the page is links
         if _is_chrome(line):
             if published is None and re.match(r"^[Bb]y\s", line):

@@ -200,3 +200,15 @@ def test_published_line_with_time_first_and_piped_update_is_a_date_line():
     from studyapp.extract.text import clean_article
     a = clean_article("Bridge to close\n\nPublished: 07:40, 11 Mar 2022 | Updated: 10:05\n\nThe bridge will close in May.")
     assert "Published" not in a.body and str(a.published) == "2022-03-11"
+
+
+def test_recommended_box_mid_story_does_not_end_the_article():
+    from studyapp.extract.text import clean_article
+    prose = ("The regional grid operator said on Monday that demand had risen faster than any forecast had "
+             "suggested and that two new substations would be needed before the winter of next year.")
+    raw = "Grid strain grows\n\n" + prose + "\n\n" + prose + "\n\nRecommended\n\nOther story one\n\n" + \
+        prose.replace("Monday", "Tuesday") + "\n\n" + prose.replace("Monday", "Friday") + "\n"
+    body = clean_article(raw).body
+    assert "Friday" in body and "Recommended" not in body
+    tail = "Grid strain grows\n\n" + prose + "\n\n" + prose + "\n\nRelated Topics\n\nEnergy\n\nWeather\n"
+    assert "Energy" not in clean_article(tail).body

@@ -340,14 +340,19 @@ class Collection:
             if self._read("SELECT 1 FROM deck WHERE name = ?", (name,)):
                 raise InputError(f"a deck named {name!r} already exists")
             with self._write() as db:
-                if preset is None:
-                    preset_id = db.execute("SELECT min(id) FROM preset").fetchone()[0]
-                else:
-                    preset_id = self._insert_preset(db, preset.validate())
-                cur = db.execute("INSERT INTO deck(name, preset_id, created_ms) VALUES (?, ?, ?)", (name, preset_id, _now_ms()))
+                preset_id = None if preset is None else self._insert_preset(db, preset.validate())
+                deck_id, preset_id = self._insert_deck(db, name, preset_id)
             self._cache.pop("deck_ids", None)
-            assert cur.lastrowid is not None
-            return Deck(cur.lastrowid, name, preset_id)
+            return Deck(deck_id, name, preset_id)
+
+    @staticmethod
+    def _insert_deck(db: sqlite3.Connection, name: str, preset_id: int | None = None) -> tuple[int, int]:
+        """Insert a deck (on the default preset unless given) inside a transaction; ``(deck id, preset id)``."""
+        if preset_id is None:
+            preset_id = db.execute("SELECT min(id) FROM preset").fetchone()[0]
+        cur = db.execute("INSERT INTO deck(name, preset_id, created_ms) VALUES (?, ?, ?)", (name, preset_id, _now_ms()))
+        assert cur.lastrowid is not None
+        return cur.lastrowid, preset_id
 
     @staticmethod
     def _deck_name(name: object) -> str:

@@ -127,8 +127,7 @@ def import_deck(col: Collection, path: Path, deck: DeckRef | None) -> ImportResu
             clean = " ".join(name.split())
             row = db.execute("SELECT id FROM deck WHERE name = ?", (clean,)).fetchone()
             if row is None:
-                preset = db.execute("SELECT min(id) FROM preset").fetchone()[0]
-                row = (db.execute("INSERT INTO deck(name, preset_id, created_ms) VALUES (?,?,?)", (clean, preset, now)).lastrowid,)
+                row = col._insert_deck(db, clean)
             deck_ids[name] = row[0]
             fronts[row[0]] = {normalise(f) for (f,) in db.execute("SELECT front FROM card WHERE deck_id = ?", (row[0],))}
         fact_ids: dict[tuple[str, str], int] = {}

@@ -133,6 +133,13 @@ def _clean_field(value: object, what: str) -> str:
     return value
 
 
+def _preset_values(preset: Preset) -> tuple[Any, ...]:
+    """A preset's columns in the order of the ``preset`` table (parameters as JSON)."""
+    parameters = None if preset.parameters is None else json.dumps(list(preset.parameters))
+    return (preset.name, preset.desired_retention, preset.learning_steps, preset.relearning_steps,
+            preset.maximum_interval, preset.enable_fuzzing, preset.new_per_day, preset.reviews_per_day, parameters)  # fmt: skip
+
+
 def _card_row(card: NewCard, now_ms: int) -> tuple[Any, ...]:
     """A validated (front, back, kind, choices JSON, source, fact id, created) row for ``_insert_cards``."""
     choices = None
@@ -288,17 +295,7 @@ class Collection:
         cur = db.execute(
             "INSERT INTO preset(name, desired_retention, learning_steps, relearning_steps, maximum_interval, "
             "enable_fuzzing, new_per_day, reviews_per_day, parameters) VALUES (?,?,?,?,?,?,?,?,?)",
-            (
-                preset.name,
-                preset.desired_retention,
-                preset.learning_steps,
-                preset.relearning_steps,
-                preset.maximum_interval,
-                preset.enable_fuzzing,
-                preset.new_per_day,
-                preset.reviews_per_day,
-                None if preset.parameters is None else json.dumps(list(preset.parameters)),
-            ),
+            _preset_values(preset),
         )
         assert cur.lastrowid is not None
         return cur.lastrowid
@@ -452,18 +449,7 @@ class Collection:
                 db.execute(
                     "UPDATE preset SET name=?, desired_retention=?, learning_steps=?, relearning_steps=?, "
                     "maximum_interval=?, enable_fuzzing=?, new_per_day=?, reviews_per_day=?, parameters=? WHERE id=?",
-                    (
-                        updated.name,
-                        updated.desired_retention,
-                        updated.learning_steps,
-                        updated.relearning_steps,
-                        updated.maximum_interval,
-                        updated.enable_fuzzing,
-                        updated.new_per_day,
-                        updated.reviews_per_day,
-                        None if updated.parameters is None else json.dumps(list(updated.parameters)),
-                        current.id,
-                    ),
+                    (*_preset_values(updated), current.id),
                 )
             self._presets.pop(current.id or -1, None)
             return self._preset_of(self.deck(deck).id)

@@ -93,7 +93,7 @@ _MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\b\.?)"
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PREP = (r"(?i:(?:(?:just|only|as\s+early\s+as|as\s+recently\s+as|as\s+late\s+as)\s+)?"
          r"(?:in|on|at|since|by|until|till|through|throughout|during|from|into|before|after|around|as\s+of|of|for|"
-         r"starting|beginning|ending|between))")
+         r"starting|beginning|ending|between|as\s+(?:soon|early|late|recently)\s+as))")
 _QUAL = (r"(?i:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half|"
          r"(?:first|second|third|fourth|final|last)\s+quarter|spring|summer|autumn|fall|winter)\s+of\s+|"
          r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+|"
@@ -131,10 +131,12 @@ _B_YEAR = re.compile(rf"(?:\b(?P<prep>{_PREP})\s+(?P<qual>{_QUAL})?(?:the\s+)?|(
 _B_SEASON = re.compile(
     rf"(?:\b(?P<prep>{_PREP})\s+)?(?i:the\s+)?(?i:end|close|conclusion)\s+of\s+(?i:the\s+)?$")
 _B_WEEKDAY = re.compile(
-    r"(?:\b(?P<prep>(?i:last|next|this|on|by|until|since|from|before|after|into|over|for|late|early|(?:late|early)\s+on))\s+)?"
+    r"(?:\b(?P<prep>(?i:last|next|this|on|by|until|since|from|before|after|into|over|for|late|early|(?:late|early)\s+on|"
+    r"as\s+(?:soon|early|late|recently)\s+as))\s+)?"
     r"(?:(?P<part0>(?i:early|late))\s+)?$")
 _B_REL = re.compile(
-    r"(?:\b(?P<prep>(?i:in|on|at|since|by|until|till|during|from|for|into|of|as\s+of|before|after|over))\s+)?"
+    r"(?:\b(?P<prep>(?i:in|on|at|since|by|until|till|during|from|for|into|of|as\s+of|before|after|over|"
+    r"as\s+(?:soon|early|late|recently)\s+as))\s+)?"
     rf"(?P<qual>{_QUAL})?(?:(?i:just|only)\s+)?$")
 # cheap scans that tell which pattern families can match at all
 _GATE_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -148,6 +150,7 @@ _P_REL = re.compile(
     r"the\s+end\s+of\s+(?:the|this)\s+year|"
     r"the\s+(?:weekend|following\s+year|previous\s+year|same\s+year|year\s+before)|"
     r"the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:after|before)(?:\s+yesterday)?|"
+    r"the\s+following\s+(?:week|month)|"
     r"(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
     r"last\s+night|this\s+(?:morning|afternoon|evening)|"
@@ -312,7 +315,11 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 continue
             prep = " ".join((b.group("prep") or "").lower().split())
             yr = " ".join((m.group("yr") or "").lower().split())
-            if prep.endswith("between") or (prep == "that" and not yr):
+            if prep.endswith("between"):
+                continue
+            if prep == "that" and not yr:
+                if mon != 5 and not _CAP_AFTER.match(text, m.end()):  # "that September" (not "a law that May …")
+                    expr(b.start(), m.end(), "anaphoric", month=mon, rel="that year")
                 continue
             if mon == 5 and prep in ("by", "for", "of", "after", "before", "from", "as of", "at") and not yr:
                 continue  # "criticised by May", "a win for May": more likely Theresa May than the month
@@ -371,6 +378,13 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             prep = (b.group("prep") or "").lower() if b else ""
             st = b.start() if b and b.start() != b.end() else m.start()
             en = m.end()
+            if text[en:en + 2] in ("'s", "’s") and not rel.endswith(("ago", "later", "earlier")) \
+                    and text[:st].strip(" \"“‘'("):
+                continue  # "a gap in next year's budget": the date modifies a noun inside the clause
+            if rel.startswith("the following ") and rel.endswith(("week", "month")):
+                if prep in ("", "in", "during", "by", "until"):
+                    expr(st, en, "anaphoric_day", rel=rel.split()[-1] + "s later", offset=1, keep=_keep_prep(prep))
+                continue
             if rel.startswith("the end of") and prep not in ("by", "before", "until", "till"):
                 continue  # only a deadline: "will … by the end of the year"
             if rel.split()[-1] in _SEASON_START and b and b.group("qual"):
@@ -417,10 +431,11 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                         if 1 < n <= 50:  # "four years later": the year last mentioned, plus four
                             expr(st, en, "anaphoric", rel="that year", offset=n)
                         continue
-                    if mm.group(2) == "day" and mm.group(3) == "later":
+                    if mm.group(3) == "later" and mm.group(2) in ("day", "week", "month"):
                         n = int(mm.group(1)) if mm.group(1).isdigit() else _NUMBERS.get(mm.group(1), 0)
-                        if 0 < n <= 14:
-                            expr(st, en, "anaphoric_day", rel="days later", offset=n)
+                        if 0 < n <= {"day": 14, "week": 6, "month": 11}[mm.group(2)]:
+                            # "two days later" → that day; "a week later", "three months later" → that month
+                            expr(st, en, "anaphoric_day", rel=mm.group(2) + "s later", offset=n)
                     continue
                 n = int(mm.group(1)) if mm.group(1).isdigit() else _NUMBERS.get(mm.group(1), 0)
                 expr(st, en, "relative", rel=mm.group(2) + "s ago", offset=n)
@@ -487,13 +502,16 @@ def _ym(d: date) -> str:
 
 
 def resolve(expr: TimeExpr, published: date | None, *, future: bool = False,
-            context_year: int | None = None, context_day: date | None = None) -> str | None:
+            context_year: int | None = None, context_day: date | None = None,
+            context_month: tuple[int, int] | None = None) -> str | None:
     """ISO 8601 date of ``expr`` at the precision the text supports, or None when it cannot be resolved.
 
     ``future``: the clause is about something scheduled (weekdays and months then resolve forward).
     ``context_year``: the year last mentioned in the text, for "in March that year".
     ``context_day``: the day-precise date last mentioned (a sentence or two before), for
-    "the following day", "later that day", "two days later".
+    "the following day", "later that day", "two days later", "a week later".
+    ``context_month``: (year, month) last mentioned at month precision or finer, for "two months
+    later" when no day is known.
     """
     if isinstance(published, datetime):
         published = published.date()
@@ -501,7 +519,17 @@ def resolve(expr: TimeExpr, published: date | None, *, future: bool = False,
         context_day = context_day.date()
     try:
         if expr.kind == "anaphoric_day":
-            return (context_day + timedelta(days=expr.offset)).isoformat() if context_day else None
+            if context_day is None and expr.rel == "months later" and context_month:
+                y, m = _add_months(context_month[0], context_month[1], expr.offset)
+                return f"{y:04d}-{m:02d}"
+            if context_day is None:
+                return None
+            if expr.rel == "weeks later":
+                return _ym(context_day + timedelta(days=7 * expr.offset))
+            if expr.rel == "months later":
+                y, m = _add_months(context_day.year, context_day.month, expr.offset)
+                return f"{y:04d}-{m:02d}"
+            return (context_day + timedelta(days=expr.offset)).isoformat()
         iso = _resolve(expr, published, future, context_year)
     except (OverflowError, ValueError):
         return None

@@ -752,7 +752,7 @@ def extract_events(sentences: list[Sentence], published: date | None,
     refs = _Referents(people)
     events: list[Event] = []
     context_year: int | None = None
-    day_ctx: list[object] = [None, 99]  # last day-precise date and its age in sentences
+    day_ctx: list[object] = [None, 99, None, 99]  # last day-precise date, its age; last (year, month), its age
     prev_years: set[int] = set()  # absolute years of the previous sentence of the same paragraph
     par_of_prev = -1
     open_quote = False
@@ -773,7 +773,9 @@ def extract_events(sentences: list[Sentence], published: date | None,
         if text.rstrip(" \"”’'").endswith("?") and not quotes:
             refs.after_sentence(text, "")  # a question states no fact
             continue
-        if _META.match(text):  # "This article was amended on 12 March …": about the page, not the news
+        if _META.match(text) or _CHROME.match(text) or _chrome_line(text):
+            # "This article was amended on 12 March …", "Related: …", a byline with a time stamp:
+            # about the page, not the news
             refs.after_sentence(text, "")
             continue
         exprs = find_time_expressions(text)[:_MAX_EXPRS]
@@ -792,6 +794,7 @@ def extract_events(sentences: list[Sentence], published: date | None,
         par_of_prev = sent.paragraph
         refs.after_sentence(text, resolved_subject)
         day_ctx[1] = int(day_ctx[1]) + 1  # type: ignore[call-overload]
+        day_ctx[3] = int(day_ctx[3]) + 1  # type: ignore[call-overload]
     return _dedupe(events)
 
 
@@ -867,13 +870,20 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             # "I arrived here in 2021": first-person words need the speaker, who is not resolved here
             if _FIRST_PERSON.search(text[lo:hi]):
                 continue
+        if e.kind in ("weekday", "month", "day_month") and not e.modifier and _PLAN_IN_PAST.search(
+                text, max(seg.cstart, e.start - 100), e.start):
+            continue  # which Thursday a plan made in the past meant cannot be told safely
         cday = day_ctx[0] if int(day_ctx[1]) <= 1 else None  # type: ignore[call-overload]
+        cmonth = day_ctx[2] if int(day_ctx[3]) <= 1 else None  # type: ignore[call-overload]
         iso = resolve(e, published, future=future, context_year=year_ctx,
-                      context_day=cday if isinstance(cday, date) else None)
+                      context_day=cday if isinstance(cday, date) else None,
+                      context_month=cmonth if isinstance(cmonth, tuple) else None)
         if not iso:
             continue
         if len(iso) == 10 and not in_quote:
             day_ctx[0], day_ctx[1] = date.fromisoformat(iso), 0
+        if len(iso) >= 7 and not in_quote:
+            day_ctx[2], day_ctx[3] = (int(iso[:4]), int(iso[5:7])), 0
         if e.kind == "relative" and e.rel in ("today", "tonight") and not _event_today(text, e, seg.cstart, seg.end):
             continue  # "more than 60,000 today" describes a state, not an event
         items.append((e, iso, lo, hi, k))
@@ -1006,12 +1016,20 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
     first, group = vg
     if first in _SCHEDULE_ADJ and group.split()[1:2] in (["to"], ["for"]):
         return True  # "due to take effect on 1 January", "set for Thursday"
+    if e.text.split()[0].lower() in ("by", "until", "before") and any(
+            w in _EXPECT_VERBS for w in group.lower().split()):
+        return True  # "crews expected higher humidity by Thursday": a forecast for a day ahead
     if first in _MODAL_FUTURE or _SCHEDULE.match(group) or looks_forward(group) and not is_past(group):
         return first not in ("was", "were")
     return False
 
 
 _SCHEDULE_ADJ = {"due", "set", "scheduled", "expected", "slated", "poised", "planned"}
+_EXPECT_VERBS = {"expected", "forecast", "predicted", "anticipated", "projected", "hoped", "aimed"}
+# "talks had been scheduled to resume on Thursday": the plan is past, the day may lie on either side
+_PLAN_IN_PAST = re.compile(
+    r"\b(?:had\s+been\s+(?:\w+ly\s+)?(?:scheduled|due|set|planned|slated|expected|supposed|meant)|"
+    r"had\s+(?:\w+ly\s+)?(?:planned|hoped|intended|expected|aimed))\b[^.;]{0,80}$", re.I)
 
 
 def _event_today(text: str, e: TimeExpr, lo: int, hi: int) -> bool:
@@ -1038,10 +1056,29 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
 _META = re.compile(r"(?:This|An\s+earlier\s+version\s+of\s+this|A\s+previous\s+version\s+of\s+this)\s+"
                    r"(?:article|story|report|piece|page|post)\b", re.I)
+_CHROME = re.compile(r"(?:Related|Read\s+more|More\s+on\s+this(?:\s+story)?|See\s+also|Also\s+read|Watch|Listen|"
+                     r"Recommended|Most\s+read|Updated|Published|Posted|First\s+published|Last\s+modified)\s*[:|]",
+                     re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[AP]M|GMT|UTC|BST|CET|[ECMP][SD]T|AEST|AEDT|IST)?\b")
+_HANDLE = re.compile(r"(?:^|\s)@\w{2,}|\s\|\s|\b\d+\s+comments?\b", re.I)
+
+
+def _chrome_line(text: str) -> bool:
+    """A byline or time-stamp line ("Jane Doe @jdoe Sep 9, 2026, 11:30 AM PDT | 14 comments",
+    "14:32 BST"): a handle, a pipe or a clock time, and no lower-case verb of its own."""
+    if len(text) > 200 or not (_HANDLE.search(text) or _CLOCK.search(text)):
+        return False
+    if _CLOCK.search(text) and not _HANDLE.search(text) and len(text.split()) > 6:
+        return False  # "The fire was first reported at 4:15 p.m. on Sunday" is prose
+    return not any(_is_finite(t) and t[:1].islower() for t in _TOK.findall(text))
+
+
 _MAX_SENTENCE = 3000  # characters: longer "sentences" are lists or run-on text, not prose
 _MAX_EXPRS = 12  # time expressions per sentence
 _INNER_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 _COMPARISON_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increased|decreased)\s+from\b[^,;]{0,40}$|"
+                                r"\bfrom\s+(?:a\s+|an\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[mb]n?|"
+                                r"million|billion|points?)?\s+$|"
                                 r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b[^,;]{0,40}$", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|longest|"
                                  r"shortest|strongest|weakest|fastest|slowest|greatest|deadliest|warmest|coldest|"

@@ -223,3 +223,24 @@ def test_adversarial_input_is_fast(unit: str) -> None:
     t = time.perf_counter()
     find_time_expressions(unit)
     assert time.perf_counter() - t < 1.0
+
+
+def test_as_soon_as_and_possessives() -> None:
+    assert dates_in("Fares could rise as early as next month.", MON) == [("as early as next month", "2013-07")]
+    assert dates_in("The levy will fill a hole in next year's budget.", MON) == []
+    assert dates_in("Last week's vote was close.", MON) == [("Last week", "2013-06")]
+
+
+def test_that_month_and_later_counts() -> None:
+    assert dates_in("Its report, released that September, was damning.", context_year=2016) == [
+        ("that September", "2016-09")]
+    assert dates_in("The law that May signed was repealed.", context_year=2016) == []
+    found = [(e.text, resolve(e, MON, context_day=date(2011, 3, 3))) for e in
+             find_time_expressions("A week later the port reopened.")]
+    assert found == [("A week later", "2011-03")]
+    found = [(e.text, resolve(e, MON, context_month=(2011, 11))) for e in
+             find_time_expressions("Three months later the port reopened.")]
+    assert found == [("Three months later", "2012-02")]
+    found = [(e.text, resolve(e, MON, context_day=date(2011, 3, 30))) for e in
+             find_time_expressions("The following month the port reopened.")]
+    assert found == [("The following month", "2011-04")]

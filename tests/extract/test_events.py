@@ -655,3 +655,59 @@ def test_years_later_seasons_and_end_of_year():
     assert [d for d, _ in _events_of("The bank will close 12 branches by the end of the year.", date(2023, 7, 1))] == ["2023"]
     assert _events_of("Profits rose by the end of the year.", date(2023, 7, 1)) == []
     assert _events_of("More shows will tour throughout the end of the year.", date(2023, 7, 1)) == []
+
+
+def test_weeks_and_months_later_and_the_following_month():
+    evs = _events_of("The mill shut on 3 March 2020.\n\nA week later, workers occupied the site.", date(2023, 5, 1))
+    assert ("2020-03", "Workers occupied the site") in evs
+    evs = _events_of("The mill shut in March 2020.\n\nTwo months later, workers occupied the site.", date(2023, 5, 1))
+    assert ("2020-05", "Workers occupied the site") in evs
+    evs = _events_of("The mill shut in March 2020.\n\nThe following month, workers occupied the site.", date(2023, 5, 1))
+    assert ("2020-04", "Workers occupied the site") in evs
+    # no month to count from: nothing
+    assert _events_of("A week later, workers occupied the site.", date(2023, 5, 1)) == []
+
+
+def test_that_month_takes_the_year_last_mentioned():
+    evs = _events_of("The agency opened an inquiry in May 2024, and its findings, released that September, "
+                     "concluded that the firm had lied.", date(2025, 2, 1))
+    assert [d for d, _ in evs] == ["2024-05", "2024-09"]
+    assert _events_of("The findings were released that September.", date(2025, 2, 1)) == []
+
+
+def test_as_soon_as_belongs_to_the_date():
+    evs = _events_of("The mint said coin prices could rise as soon as next month.", date(2024, 3, 5))
+    assert evs and evs[0][0] == "2024-04" and not evs[0][1].endswith("soon")
+
+
+def test_comparison_point_after_from_a_number_is_not_an_event():
+    evs = _events_of("Unemployment fell to 4.2% in June from 4.5% in May, the agency said.", date(2024, 7, 20))
+    assert [d for d, _ in evs] == ["2024-06"]
+    evs = _events_of("Turnover climbed to $4bn in 2023 from $3.1bn in 2022.", date(2024, 7, 20))
+    assert [d for d, _ in evs] == ["2023"]
+
+
+def test_date_inside_a_possessive_object_is_not_the_clause_date():
+    assert _events_of("The levy will fill a hole in next year's road budget.", date(2024, 7, 20)) == []
+    assert [d for d, _ in _events_of("Last month's auction raised $2m.", date(2024, 7, 20))] == ["2024-06"]
+
+
+def test_page_chrome_lines_give_no_events():
+    assert _events_of("Related: Harbour board approves new ferry fares for October", date(2024, 7, 20)) == []
+    assert _events_of("Sam Ortiz @samortiz Jul 20, 2024, 9:05 AM EDT | 31 comments", date(2024, 7, 20)) == []
+    evs = _events_of("The blaze was first spotted at about 6:40 p.m. on Friday near the quarry.", date(2024, 7, 20))
+    assert [d for d, _ in evs] == ["2024-07-19"]
+
+
+def test_a_plan_made_in_the_past_for_a_weekday_is_not_resolved():
+    assert _events_of("The ballot had been scheduled for Saturday but was called off.", date(2024, 7, 24)) == []
+    assert _events_of("Talks had been due to resume on Thursday in Vienna.", date(2024, 7, 24)) == []
+    evs = _events_of("Talks had been due to resume on 1 August 2024 in Vienna.", date(2024, 7, 24))
+    assert [d for d, _ in evs] == ["2024-08-01"]
+
+
+def test_forecast_by_a_weekday_resolves_forward():
+    evs = _events_of("Rangers said they expected calmer winds by Friday.", date(2024, 7, 24))  # a Wednesday
+    assert [d for d, _ in evs] == ["2024-07-26"]
+    evs = _events_of("The blaze had been contained by Monday.", date(2024, 7, 24))
+    assert [d for d, _ in evs] == ["2024-07-22"]

@@ -443,6 +443,10 @@ class _Context:
         if is_noun_head:
             kind = "group" if (head.endswith("s") and head not in TITLES) or head in GROUP_NOUNS else "desc"
             return Speaker(_strip_article(np), kind)
+        if words[0] in ("the", "its", "their") and 2 <= len(words) <= 5 and np == np.lower() and not preps \
+                and head not in _NOT_SPEAKER_HEADS and head.isalpha() and len(head) > 3 and not head.endswith("s"):
+            # "the coastguard", "the national statistics office": a description with a noun the lexicon lacks
+            return Speaker(_strip_article(np), "desc")
         return None
 
 
@@ -598,9 +602,19 @@ _FINITE = re.compile(
     r"runs|works|lives|stays|keeps|gives|puts|sets|shows|went|got|made|took|came|saw|knew|thought|felt|left|"
     r"lost|won|told|said|gave|began|became|brought|found|held|kept|led|meant|met|paid|put|ran|sold|sent|spent|"
     r"stood|understood|wrote|fell|rose|hit|cut|let|set|shut|spread|struck|broke|chose|drove|spoke|threw|wore|"
-    r"lies|tries|agrees|matters|exists|belongs|depends|deserves|requires|involves|includes|allows|helps)\b"
+    r"lies|tries|agrees|matters|exists|belongs|depends|deserves|requires|involves|includes|allows|helps|"
+    r"flew|drew|grew|threw|knew|swore|tore|bore|wore|rang|sang|sank|swam|began|forgot|forgave|froze|hid|bit|"
+    r"fought|bought|brought|caught|taught|sought|built|sent|lent|bent|dealt|meant|slept|kept|wept|swept|crept|"
+    r"fled|bled|fed|sped|led|stole|rode|rose|woke|shook|took|forbade|overtook|undertook|withdrew|"
+    r"mistook|sat|spat|laid|paid|slid|stuck|struck|strung|swung|hung|clung|flung|dug|won|spun|shone|"
+    r"stands|falls|rises|grows|costs|pays|owes|sits|wins|loses|tends|seeks|risks|refuses|fails)\b"
     r"|[’']s\b|n['’]t\b|[’'](?:re|ve|ll|d)\b"
 )
+
+
+# "Kessia sends …", "The firm exports …": a capitalised subject then a present-tense verb in -s
+_SUBJECT_S_VERB = re.compile(r"(?:(?:The|Its|Their|His|Her)\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?!(?:is|has|was|as|us|this|"
+                             r"thus|its|his|bus|gas|plus|news|series|species|means|less|across)\b)[a-z]{2,}[^s\W]s\s+\w")
 
 
 def _has_finite_verb(s: str) -> bool:
@@ -638,6 +652,14 @@ def _clause_end(s: str, pos: int) -> int:
     return len(s)
 
 
+_DET_NP_VERB = re.compile(r"((?:the|its|their|his|her|our|a|an)(?:\s+[a-z][a-z-]*){1,4})\s+([a-z]+)\b(?=[\s.,;!?]|$)")
+# lowercase nouns that head a phrase but are not speakers ("the law says", "the sign said")
+_NOT_SPEAKER_HEADS = {"law", "laws", "rule", "rules", "plan", "bill", "constitution", "contract", "agreement", "deal",
+                      "policy", "guidance", "sign", "label", "idea", "rest", "thing", "point", "story", "saying",
+                      "motto", "slogan", "headline", "title", "song", "lyrics", "text", "legend", "myth", "proverb",
+                      "who", "which", "that", "and", "but", "or", "not", "never", "also"}
+
+
 def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
     """Attribution clause after a quote: ``he added``, ``said Mr X, a senior fellow``,
     ``Jack Buser, director for games at Google, tells The Hollywood Reporter``."""
@@ -652,7 +674,8 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
     am = re.match(r"according\s+to\s+([^,;]{2,80}?)\s*(?:,|;|$)", clause)
     if am and not _has_finite_verb(am.group(1)):
         # '"…," according to Ana Ruiz, the mayor.'
-        return _Attr(am.group(1), lead + am.start(1), "according", lead + limit)
+        np, off = _according_speaker(am.group(1))
+        return _Attr(np, lead + am.start(1) + off, "according", lead + limit)
     if words[0].start() == 0 and w0.islower() and _is_speech_verb(w0):
         if SPEECH.get(w0.lower()) == "tell" or len(words) < 2:
             return None
@@ -673,6 +696,15 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
                 return _Attr(name, lead + words[1].start() + max(off, 0), w0,
                              max(lead + limit, lead + words[1].start() + m.end() + am2.end(2)))
         return _Attr(np, lead + words[1].start(), w0, lead + limit)
+    dm = _DET_NP_VERB.match(clause)
+    while dm and not _is_speech_verb(dm.group(2)) and len(dm.group(1).split()) > 2:
+        dm = _DET_NP_VERB.match(clause, 0, dm.start(2) - 1)  # "the national statistics office said last week"
+    if dm and _is_speech_verb(dm.group(2)) and not any(
+            _is_speech_verb(x) or x in _NOT_SPEAKER_HEADS for x in dm.group(1).split()) \
+            and not _has_finite_verb(dm.group(1)) and not re.match(r"\s*(?:,\s*)?that\b", clause[dm.end():]) \
+            and len(clause[dm.end():].split()) <= max_tail:
+        # "…, the national statistics office said last week": a description with nouns of any kind
+        return _Attr(dm.group(1), lead, dm.group(2), lead + limit)
     for i, w in enumerate(words[:18]):
         t = w.group(0)
         if not t[0].islower():
@@ -1138,11 +1170,18 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         if wm:
             # "… from Ann Lee, a former clerk, who said she had …": the person the clause hangs on
             segs = re.split(r",\s", before[: wm.start()])
-            while len(segs) >= 2 and _is_appositive(segs[-1]):
-                segs.pop()
-            tail = _np_tail(segs[-1]) if segs else ""
-            if tail and tail[:1].isupper() and len(tail.split()) <= 4:
-                np = tail
+            last_np = _np_tail(segs[-1]) if segs and _has_finite_verb(segs[-1]) and not re.match(
+                r"\s*(?:a|an|the|one|who|whose|which|\d)", segs[-1], re.I) else ""
+            if last_np and last_np.split()[-1].lower() in SPEAKER_NOUNS and last_np[:1].islower():
+                # "… faced criticism from opposition lawmakers, who say …": the group the clause hangs on
+                np = last_np
+            else:
+                while len(segs) >= 2 and _is_appositive(segs[-1]) and (
+                        not _has_finite_verb(segs[-1]) or re.match(r"\s*(?:a|an|the|\d)\b", segs[-1], re.I)):
+                    segs.pop()
+                tail = _np_tail(segs[-1]) if segs else ""
+                if tail and tail[:1].isupper() and len(tail.split()) <= 4:
+                    np = tail
         # coordinated verb: "The North proposed talks …, but said there …" → sentence subject
         if not np and re.search(r"\b(?:but|and)\s+(?:(?:also|later|then)\s+)?$", before):
             np = _leading_subject(before)
@@ -1153,7 +1192,9 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             continue
         content, has_that = _after_verb_content(s[m.end():], lemma, w)
         ctx.note(sp, sent.start)
-        if not content or len(content.split()) < 3 or not (_has_finite_verb(content) or _clause_like(content)):
+        if not content or len(content.split()) < 3 or not (
+                _has_finite_verb(content) or _clause_like(content)
+                or has_that and lemma != "tell" and len(content.split()) >= 4):
             continue
         if content.lstrip()[:1] in ('"', "“"):
             continue
@@ -1216,6 +1257,23 @@ def _leading_subject(text: str) -> str:
     return " ".join(out)
 
 
+_PEOPLE_SUBJECTS = {
+    "sources", "critics", "supporters", "residents", "locals", "witnesses", "police", "officials", "analysts",
+    "experts", "observers", "insiders", "diplomats", "aides", "campaigners", "activists", "scientists",
+    "researchers", "doctors", "economists", "lawyers", "prosecutors", "investigators", "authorities", "organisers",
+    "organizers", "teachers", "parents", "students", "workers",
+}
+_DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+|provisional\s+)?(?:figures|data|estimates|statistics|"
+                        r"calculations|numbers|research|analysis|a\s+survey|a\s+poll|a\s+tally|a\s+count)\s+"
+                        r"(?:from|by|compiled\s+by|published\s+by|released\s+by)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _according_speaker(np: str) -> tuple[str, int]:
+    """ "figures from the Institute for Trade" → ("the Institute for Trade", offset): the body behind the data."""
+    m = _DATA_FROM.match(np)
+    return (np[m.end():], m.end()) if m else (np, 0)
+
+
 _ACCORDING_LEAD = re.compile(r"^\s*According\s+to\s+([^,;\x00]{2,80}?)\s*,\s*")
 
 
@@ -1225,12 +1283,20 @@ def _according_source(np: str) -> bool:
     if not words or len(words) > 8:
         return False
     proper = np.strip()[:1].isupper() and not words[0] in ("the", "a", "an", "official", "new", "its", "their")
-    if not proper and any(w in _SOURCE_DOCS or w in _DOC_NOUNS or w in _COMMON_SUBJECTS for w in words):
+    k = next((i for i, w in enumerate(words) if i and w in ("at", "of", "from", "for", "with", "in", "familiar",
+                                                             "close", "briefed", "involved", "on")), len(words))
+    head_words = words[:k]  # "analysts at Quarry Research": the research firm is not the source noun
+    if not proper and any(w in _SOURCE_DOCS or w in _DOC_NOUNS or w in _COMMON_SUBJECTS and w not in _PEOPLE_SUBJECTS
+                          for w in head_words) and not any(w[:1].isupper() for w in np.split()[1:k]):
         return False
     if proper and (words[-1] in _SOURCE_DOCS or words[-1] in _DOC_NOUNS):
         return False  # "according to the Annual Report"
     if words[0] in ("to", "plan", "plans", "schedule", "rules", "law", "tradition", "legend", "custom"):
         return False
+    head = head_words[-1] if head_words else ""
+    if not proper and not any(w[:1].isupper() for w in np.split()) and not (
+            head in SPEAKER_NOUNS or head in TITLES or head in GROUP_NOUNS or head.split("-")[-1] in TITLES):
+        return False  # "according to the schedule": not someone who speaks
     return True
 
 
@@ -1239,7 +1305,7 @@ def _according_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: 
     m = _ACCORDING_LEAD.match(masked)
     if not m:
         return False
-    np = m.group(1)
+    np, np_off = _according_speaker(m.group(1))
     rest_at = m.end()
     am = re.match(r"(?:the\s+|a\s+|an\s+)?[^,;\x00]{2,80}?,\s*", masked[rest_at:])
     if am and _is_appositive(masked[rest_at:rest_at + am.end()].rstrip(" ,")) and \
@@ -1250,7 +1316,7 @@ def _according_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: 
     content = s[rest_at:].rstrip(" .")
     if "\x00" in masked[rest_at:] or not _has_finite_verb(content) or len(content.split()) < 3:
         return False
-    sp = ctx.resolve(np, sent.start + m.start(1))
+    sp = ctx.resolve(np, sent.start + m.start(1) + np_off)
     if sp is None or sp.kind == "desc" and not np[:1].isupper() and norm(np).split()[0] not in ("the",):
         return False
     ctx.note(sp, sent.start)
@@ -1277,7 +1343,8 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         if after not in ("", ".", "!"):
             continue
         np = attr.speaker_np
-        if np[:1].islower() and (np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS):
+        if np[:1].islower() and attr.verb != "according" and (
+                np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS):
             continue  # an appositive: keep looking left for the name
         content = s[:c]
         if "\x00" in masked[:c]:
@@ -1286,7 +1353,7 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         sp = ctx.resolve(np, sent.start + c + 1 + attr.np_offset)
         if sp is None:
             return False
-        if not _has_finite_verb(content) or len(content.split()) < 3:
+        if not (_has_finite_verb(content) or _SUBJECT_S_VERB.match(content)) or len(content.split()) < 3:
             return False
         ctx.note(sp, sent.start)
         # nested: "X had also suggested that …, our correspondent adds."

@@ -222,3 +222,41 @@ def test_according_to_a_speaker_is_reported_speech_but_not_a_document():
     assert ("ministry", "Exports dropped 2% in March") in got
     assert ("Rune Halvik", "the slowdown will last a year") in got
     assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a plain present-tense clause after "that"
+        ("Geologists warned that both valleys stand to flood.", "Geologists", "both valleys stand to flood"),
+        # "who say" hangs on the group just before it, not on the sentence subject
+        ("Mayor Ines Calder, whose term ends in May, has faced anger from local traders, who say the new parking "
+         "rules drove customers away.", "local traders", "the new parking rules drove customers away"),
+        # "according to" people, not documents; data "from" a body
+        ("The pier closed in 2019 after a storm, according to residents of the harbour.", "residents of the harbour",
+         "The pier closed in 2019 after a storm"),
+        ("The merger fell apart in June, according to analysts at Brindle Partners.", "analysts at Brindle Partners",
+         "The merger fell apart in June"),
+        ("Dunmore ships half of its timber abroad, according to figures from the Forestry Research Office.",
+         "Forestry Research Office", "Dunmore ships half of its timber abroad"),
+        ("According to data from the Pellworth Census Bureau, rents rose by a fifth in 2023.",
+         "Pellworth Census Bureau", "rents rose by a fifth in 2023"),
+        # irregular past tenses
+        ("The ferry flew a distress flag for an hour, the coastguard said.", "coastguard",
+         "The ferry flew a distress flag for an hour"),
+    ],
+)
+def test_reported_more_forms(text, speaker, content):
+    assert (speaker, content) in indirect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge will reopen in May, according to the schedule.",
+        "Prices rose in May, according to official figures.",
+        "According to the plan, the depot will close next year.",
+    ],
+)
+def test_according_to_documents_is_not_speech(text):
+    assert indirect(text) == []

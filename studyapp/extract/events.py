@@ -246,6 +246,14 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             continue
         if ok(lo + m.start()) and _has_clause(scope[m.end():]):
             cuts.append((lo + m.start(), lo + m.end(), "sub", m.group("c").lower()))
+            # "An official, speaking because he was not authorised to, said …": the main clause
+            # resumes after the next comma when no verb came before the subordinate clause
+            nxt = scope.find(",", m.end())
+            if 0 < nxt < m.end() + 200 and not any(_is_finite(t) for t in _TOK.findall(scope[:m.start()])) \
+                    and any(_is_finite(t) for t in _TOK.findall(scope[m.end():nxt])):
+                after = [t for t in _TOK.findall(scope[nxt + 1:nxt + 40]) if t.lower() not in _RESUME_ADVERBS]
+                if after and after[0].islower() and _is_finite(after[0]) and after[0] not in ("and", "but"):
+                    cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
     for m in _REL.finditer(scope):
         if ok(lo + m.start()):
             cuts.append((lo + m.start(), lo + m.end() - len(m.group("c")) - 1, "rel", m.group("c").lower()))
@@ -335,6 +343,42 @@ def _antecedent(text: str, end: int) -> str:
         if picked:
             return text[base + picked[-1].start():end].strip(" ,")
     return ""
+
+
+_PARTY_PREP = re.compile(r"\s(?:between|with)\s+$")
+
+
+def _party_head(text: str, end: int, ante: str) -> str:
+    """ "Talks between the two governments, which were suspended …": "which" is about the talks, not
+    the parties named after "between"/"with"; the short noun phrase before them is taken."""
+    at = text.rfind(ante, max(0, end - len(ante) - 4), end)
+    m = _PARTY_PREP.search(text, max(0, at - 12), at) if at > 0 else None
+    if not m:
+        return ante
+    toks = list(_TOK.finditer(text[max(0, m.start() - 60):m.start()]))
+    base = max(0, m.start() - 60)
+    start = -1
+    for i in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
+        w = toks[i].group(0)
+        if w.endswith((",", ";", ":")) or _is_finite(w) or w.lower() in _NOT_VERB - _DETERMINERS:
+            break
+        start = i
+        if w.lower() in _DETERMINERS or (i == 0 and base == 0):
+            break
+    else:
+        return ante
+    if start < 0:
+        return ante
+    w0 = toks[start].group(0)
+    if not (w0.lower() in _DETERMINERS or (start == 0 and base == 0 and w0[:1].isupper())):
+        return ante
+    if ante[:1].isupper() and ante.split()[0].lower() not in _DETERMINERS:
+        return ante  # "links with Lyon, which was founded …": a name is what "which" points to
+    verb = (_TOK.findall(text[end:end + 40])[1:2] or [""])[0].lower()
+    head_plural = _plural(toks[-1].group(0))
+    if verb in ("was", "is", "has") and head_plural or verb in ("were", "are", "have") and not head_plural:
+        return ante  # number agreement says otherwise
+    return text[base + toks[start].start():end].strip(" ,")
 
 
 def _subject(text: str) -> str:
@@ -658,6 +702,13 @@ def _person_for_pronoun(refs: _Referents, sent_text: str, pos: int, pronoun: str
     return refs.person_before(sent_text, pos, pronoun)
 
 
+def _object_before(text: str) -> bool:
+    """Whether ``text`` (the sentence before a pronoun) has a verb with a noun-phrase object."""
+    toks = _TOK.findall(text[-300:])
+    verb = next((i for i, t in enumerate(toks) if _is_finite(t)), -1)
+    return verb >= 0 and any(t.lower() in ("a", "an", "the") for t in toks[verb + 1:])
+
+
 def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int) -> str:
     """Replace a pronoun (or a short form of a person's name) at the start of ``desc``."""
     if refs.rx:
@@ -683,6 +734,8 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
         if not name:
             return desc
         return name + rest if w in ("he", "she") else name + "'s" + rest
+    if w in ("it", "its") and _object_before(sent_text[:pos]):
+        return desc  # "… opened an inquiry, and its findings …": the nearer object may be meant
     if w in ("it", "its") and not (refs.last_org and refs.last_org_age <= 3) and refs.last_thing \
             and refs.last_thing_age == 0:
         thing = refs.last_thing[0].upper() + refs.last_thing[1:]
@@ -1235,7 +1288,12 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
         prev = toks[j - 1].group(0).lower()
         if prev in _AUX or prev in ("to", "be", "been", "being", "having"):
             return ""
-        if prev == "and" and mode == "appositive":
+        adverb = mode == "appositive" and j >= 2 and prev in _PARTICIPLE_ADVERBS \
+            and toks[j - 2].group(0).endswith(",")
+        if adverb:  # "The deal, first announced in June, …" → "The deal was first announced"
+            j -= 1
+            np_end = opening
+        elif prev == "and" and mode == "appositive":
             np_end = opening  # the second conjunct of the appositive: the noun is before the comma
         elif mode == "appositive":
             if not toks[j - 1].group(0).endswith(","):
@@ -1262,10 +1320,30 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
     return ""
 
 
+_PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "recently", "also", "later", "jointly",
+                       "formally", "officially", "publicly", "quietly", "briefly", "last", "once"}
 _SPEECH_NOUNS = {"statement", "interview", "speech", "letter", "post", "tweet", "report", "briefing", "conference",
                  "announcement", "message", "video", "address", "memo", "email", "filing", "note", "podcast"}
 _AND_CONJ = re.compile(r"\s+and\s+(?:due|set|scheduled|expected|[a-z]+ed|[a-z]+en)\b")
 _PP_START = re.compile(r"(?i:according\s+to|in|on|at|with|for|from|under|amid|during|over)\s+(?:the\s+|a\s+|an\s+)?")
+
+
+def _participle_appositive(text: str, e: TimeExpr, seg: _Seg) -> bool:
+    """Whether ``e`` sits in a participle appositive between a subject and its verb ("The pact,
+    quietly revised in June by both sides, was signed …"): the main verb did not happen then."""
+    opening = text.rfind(",", seg.cstart, e.start)
+    closing = text.find(",", e.end, seg.end)
+    if opening < 0 or closing < 0:
+        return False
+    subj = _TOK.findall(text[seg.cstart:opening])
+    if not subj or len(subj) > 10 or any(_is_finite(t) or t.lower() in _MODAL_FUTURE for t in subj):
+        return False
+    inner = [t for t in _TOK.findall(text[opening + 1:e.start]) if t.lower() not in _PARTICIPLE_ADVERBS]
+    if not inner or not inner[0].islower() or inner[0] in _AUX or not (
+            inner[0].endswith(("ed", "en")) or inner[0] in _PAST_IRR):
+        return False
+    outer = [t for t in _TOK.findall(text[closing + 1:closing + 60]) if t.lower() not in _PARTICIPLE_ADVERBS]
+    return bool(outer) and (_is_finite(outer[0]) or outer[0] in _MODAL_FUTURE)
 
 
 def _perfect_with_past_date(text: str, e: TimeExpr, seg: _Seg) -> str:
@@ -1368,14 +1446,21 @@ def _strip_spans(s: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_APPOSITIVE_ING = re.compile(r",\s+[a-z]+ing\b")
+
+
 def _resume_subject(text: str, segs: list[_Seg], k: int) -> str:
     """Subject of a main clause that resumes after a relative clause ("The man, who …, was arrested")."""
-    before = segs[k - 2]
+    r = next((i for i in range(k - 1, 0, -1) if segs[i].kind == "rel"), k - 1)
+    before = segs[r - 1]  # the clause the interruption ("…, who …, because …,") started in
     head = text[before.cstart:before.end]
+    ing = _APPOSITIVE_ING.search(head)
+    if ing:  # "An official, speaking on condition of anonymity" → "An official"
+        head = head[:ing.start()]
     toks = _TOK.findall(head)
     if len(toks) <= 8 and not any(_is_finite(t) for t in toks):
         return head.strip(" ,")
-    ante = _antecedent(text, segs[k - 1].start)  # "Police said the man, who …, was arrested"
+    ante = _antecedent(text, segs[r].start)  # "Police said the man, who …, was arrested"
     return ante or _subject(head)
 
 
@@ -1459,6 +1544,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         if e.keep:  # "… served in Korea until 1953": deadline words stay
             rr = rr.rstrip(" ,") + " " + e.text.strip(" ,")
         return _resolve_pronoun_start(_clean(rr), refs, text, seg.cstart), ""
+    if _participle_appositive(text, e, seg):
+        return "", ""  # the date belongs to the appositive's participle, which could not be rebuilt
     if seg.kind == "sub" and seg.conj in ("when", "as", "while") and k == 1 and segs[0].kind == "main" and not any(
             segs[0].start <= x.start < segs[0].end for x in exprs):
         # "Three people died when a bus crashed on Monday": the main clause happened at the same time
@@ -1502,6 +1589,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         start = seg.cstart + len(seg.conj)
     elif seg.kind == "rel" and seg.conj in ("which", "who", "whose"):
         ante = _antecedent(text, seg.start)
+        if ante and seg.conj == "which":
+            ante = _party_head(text, seg.start, ante)
         if ante:
             prefix = ante + ("'s " if seg.conj == "whose" else " ")
             start = seg.cstart + len(seg.conj)

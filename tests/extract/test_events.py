@@ -711,3 +711,35 @@ def test_forecast_by_a_weekday_resolves_forward():
     assert [d for d, _ in evs] == ["2024-07-26"]
     evs = _events_of("The blaze had been contained by Monday.", date(2024, 7, 24))
     assert [d for d, _ in evs] == ["2024-07-22"]
+
+
+def test_participle_appositive_with_adverb_keeps_its_own_date():
+    evs = _events_of("The merger, first announced in June, was completed on Monday.", date(2024, 7, 24))
+    assert ("2024-06", "The merger was first announced") in evs
+    assert ("2024-06", "The merger was completed") not in evs
+    # an appositive that cannot be rebuilt gives no event rather than dating the main verb
+    evs = _events_of("The pact, quietly revised in June by both sides, was signed on Monday.", date(2024, 7, 24))
+    assert all(d != "2024-06" for d, _ in evs)
+
+
+def test_which_after_between_or_with_points_to_the_noun_before():
+    evs = _events_of("Talks between the two unions, which were suspended in May, resumed on Monday.",
+                     date(2024, 7, 24))
+    assert ("2024-05", "Talks between the two unions were suspended") in evs
+    evs = _events_of("The city has links with Ostrava, which was founded in 1868.", date(2024, 7, 24))
+    assert ("1868", "Ostrava was founded") in evs
+
+
+def test_main_clause_resumes_after_an_interrupting_because_clause():
+    evs = _events_of("A council official, speaking on condition of anonymity because she was not allowed to "
+                     "comment, said on Monday that the pool would reopen.", date(2024, 7, 24))
+    assert evs == [("2024-07-22", "A council official said that the pool would reopen")]
+    evs = _events_of("The mayor, who resigned because she was ill, said on Monday that she felt better.",
+                     date(2024, 7, 24))
+    assert evs == [("2024-07-22", "The mayor said that she felt better")]
+
+
+def test_its_after_a_nearer_object_is_left_alone():
+    evs = _events_of("The strike began in March 2024.\n\nIn May that year, the regulator opened an inquiry, "
+                     "and its report, published that September, blamed the operator.", date(2025, 2, 1))
+    assert ("2024-09", "Its report was published") in evs

@@ -25,11 +25,12 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from studyapp.errors import InputError, NotFoundError
+from studyapp.errors import CollectionBusyError, InputError, NotFoundError
 from studyapp.records import ArticleInfo, BrowserRow, Card, Deck, DeckCounts, ImportResult, NewCard, ReviewEntry
 
 if TYPE_CHECKING:
@@ -50,6 +51,18 @@ DeckRef = Deck | int | str
 DEFAULT_DECK = "News"
 #: Learning cards due within this time are shown early when nothing else is due (as Anki does).
 LEARN_AHEAD = timedelta(minutes=20)
+#: How many review cards next_card reads ahead in one query.
+_QUEUE_BATCH = 50
+_NEVER_MS = 2**62
+
+
+@dataclass(slots=True)
+class _ReviewQueue:
+    """Review cards due first, as read in one query for (deck condition, end of study day)."""
+
+    key: tuple[str, int]
+    rows: list[tuple[Any, ...]]  # card rows (_CARD_COLUMNS), due first
+    complete: bool  # the query found fewer than it asked for: nothing due after these
 #: Longest answer time kept in the log; longer ones are the user walking away.
 MAX_DURATION_MS = 60 * 60 * 1000
 MAX_FIELD_CHARS = 100_000
@@ -161,6 +174,9 @@ class Collection:
         self._engine: Any = None  # a SQLAlchemy engine on the same connection, made on first use
         self._lock = threading.RLock()
         self._undo: list[int] = []
+        self._shown: Card | None = None  # the card next_card last returned, as it read it
+        self._learning_due: int | None = None  # see _learning_due_min
+        self._review_queue: _ReviewQueue | None = None  # see _next_review
         self._presets: dict[int, Preset] = {}
         self._deck_presets: dict[int, int] = {}
         self._done_today: dict[int, list[int]] = {}  # deck id -> [new introduced, reviews] this study day
@@ -240,6 +256,7 @@ class Collection:
         if self._closed:
             raise InputError("the collection is closed")
         db = self._db
+        self._shown = self._learning_due = self._review_queue = None
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -282,6 +299,7 @@ class Collection:
         self._deck_presets.clear()
         self._cache.clear()
         self._done_day_ms = -1
+        self._shown = self._learning_due = self._review_queue = None
 
     def _ensure_defaults(self) -> None:
         with self._lock:
@@ -600,16 +618,46 @@ class Collection:
                 return None
             scope = "" if deck is None else f" AND deck_id = {deck_ids[0]}"
             day_start, day_end = self._day_bounds(now)
-            row = self._first(f"state IN (1, 3) AND due_ms <= ?{scope} ORDER BY due_ms", (now_ms,))
-            if row is None:
+            learning_due = self._learning_due_min()
+            card = None
+            if learning_due <= now_ms:
+                card = self._first(f"state IN (1, 3) AND due_ms <= ?{scope} ORDER BY due_ms", (now_ms,))
+            if card is None:
                 new_ok, rev_ok = self._allowed(deck_ids, day_start)
                 if rev_ok:
-                    row = self._first(f"state = 2 AND due_ms < ?{self._in(rev_ok, deck_ids)} ORDER BY due_ms", (day_end,))
-                if row is None and new_ok:
-                    row = self._first(f"state = 0{self._in(new_ok, deck_ids)} ORDER BY due_ms, id", ())
-            if row is None:
-                row = self._first(f"state IN (1, 3) AND due_ms <= ?{scope} ORDER BY due_ms", (now_ms + int(LEARN_AHEAD.total_seconds() * 1000),))
-            return None if row is None else _card_from_row(row)
+                    card = self._next_review(self._in(rev_ok, deck_ids), day_end)
+                if card is None and new_ok:
+                    card = self._first(f"state = 0{self._in(new_ok, deck_ids)} ORDER BY due_ms, id", ())
+            ahead = now_ms + int(LEARN_AHEAD.total_seconds() * 1000)
+            if card is None and learning_due <= ahead:
+                card = self._first(f"state IN (1, 3) AND due_ms <= ?{scope} ORDER BY due_ms", (ahead,))
+            self._shown = card
+            return card
+
+    def _learning_due_min(self) -> int:
+        """When the earliest (re)learning card falls due (epoch ms; a far future when there is none).
+
+        Cached until a write: answers keep it up to date themselves."""
+        if self._learning_due is None:
+            (first,), = self._read("SELECT min(due_ms) FROM card WHERE suspended = 0 AND state IN (1, 3)")
+            self._learning_due = _NEVER_MS if first is None else first
+        return self._learning_due
+
+    def _next_review(self, condition: str, day_end: int) -> Card | None:
+        """The review card due first before ``day_end`` among the decks in ``condition``.
+
+        Reads the first :data:`_QUEUE_BATCH` such cards at once, as Anki's queue does; answering
+        the first one takes it off, any other write drops the batch."""
+        key = (condition, day_end)
+        queue = self._review_queue
+        if queue is None or queue.key != key or (not queue.rows and not queue.complete):
+            rows = self._read(
+                f"SELECT {_CARD_COLUMNS} FROM card WHERE suspended = 0 AND state = 2 AND due_ms < ?{condition} "
+                f"ORDER BY due_ms LIMIT {_QUEUE_BATCH}",
+                (day_end,),
+            )
+            queue = self._review_queue = _ReviewQueue(key, rows, len(rows) < _QUEUE_BATCH)
+        return _card_from_row(queue.rows[0]) if queue.rows else None
 
     @staticmethod
     def _in(allowed: list[int], all_ids: list[int]) -> str:
@@ -617,9 +665,9 @@ class Collection:
             return ""
         return f" AND deck_id IN ({','.join(str(int(i)) for i in allowed)})"
 
-    def _first(self, condition: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    def _first(self, condition: str, params: tuple[Any, ...]) -> Card | None:
         rows = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE suspended = 0 AND {condition} LIMIT 1", params)
-        return rows[0] if rows else None
+        return _card_from_row(rows[0]) if rows else None
 
     def deck_counts(self, now: datetime | None = None) -> list[DeckCounts]:
         """For the deck list: new / learning / due-review counts of every deck, within today's limits."""
@@ -664,50 +712,77 @@ class Collection:
         if isinstance(duration_ms, bool) or not isinstance(duration_ms, int) or duration_ms < 0:
             raise InputError(f"the answer time must be a whole number of milliseconds >= 0, not {duration_ms!r}")
         now = _when(now)
+        card_id = _card_id(card_id)
         with self._lock:
-            self._sync()
-            row = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?", (_card_id(card_id),))
-            if not row:
-                raise NotFoundError(f"no card {card_id}")
-            card = _card_from_row(row[0])
-            if card.suspended:
-                raise InputError(f"card {card_id} is suspended")
-            outcome = scheduling.review(self._preset_of(card.deck_id), card.id, card.memory, rating, now)
-            before, after = outcome.before, outcome.after
-            with self._write() as db:
-                db.execute(
-                    "UPDATE card SET state=?, step=?, stability=?, difficulty=?, due_ms=?, last_review_ms=? WHERE id=?",
-                    (int(after.state), after.step, after.stability, after.difficulty, after.due_ms, after.last_review_ms, card.id),
-                )
-                cur = db.execute(
-                    "INSERT INTO review(card_id, rating, reviewed_ms, duration_ms, state_before, step_before, "
-                    "stability_before, difficulty_before, due_before_ms, last_review_before_ms, state_after, step_after, "
-                    "stability_after, difficulty_after, due_after_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        card.id,
-                        int(rating),
-                        outcome.reviewed_ms,
-                        min(duration_ms, MAX_DURATION_MS),
-                        int(before.state),
-                        before.step,
-                        before.stability,
-                        before.difficulty,
-                        before.due_ms,
-                        before.last_review_ms,
-                        int(after.state),
-                        after.step,
-                        after.stability,
-                        after.difficulty,
-                        after.due_ms,
-                    ),
-                )
-            assert cur.lastrowid is not None
-            self._undo.append(cur.lastrowid)
-            self._count_done(card.deck_id, before.state, outcome.reviewed_ms, +1)
+            # The card next_card just showed is taken as read; the UPDATE below only applies if
+            # the row still holds exactly that state (compare-and-swap inside the write), so a
+            # change by another connection or an earlier call is caught and the card re-read.
+            shown, self._shown = self._shown, None
+            for _attempt in range(3):
+                if shown is not None and shown.id == card_id:
+                    card = shown
+                else:
+                    self._sync()
+                    card = self.card(card_id)
+                if card.suspended:
+                    raise InputError(f"card {card_id} is suspended")
+                outcome = scheduling.review(self._preset_of(card.deck_id), card_id, card.memory, rating, now)
+                learning_due, queue = self._learning_due, self._review_queue
+                review_id = self._store_answer(card, outcome, min(duration_ms, MAX_DURATION_MS))
+                if review_id is not None:
+                    break
+                shown = None  # changed since it was read: read it again
+            else:
+                raise CollectionBusyError(f"card {card_id} keeps changing under another program; try again")
+            self._keep_queue(card, outcome.after, learning_due, queue)
+            self._undo.append(review_id)
+            self._count_done(card.deck_id, outcome.before.state, outcome.reviewed_ms, +1)
             return Card(
                 card.id, card.deck_id, card.kind, card.front, card.back, card.choices, card.source,
-                card.fact_id, after, card.suspended, card.created_ms,
+                card.fact_id, outcome.after, card.suspended, card.created_ms,
             )  # fmt: skip
+
+    def _keep_queue(self, card: Card, after: MemoryState, learning_due: int | None, queue: _ReviewQueue | None) -> None:
+        """After an answer (whose write dropped the read-ahead), keep what it did not change."""
+        if card.memory.state in (CardState.LEARNING, CardState.RELEARNING):
+            learning_due = None  # it may have been the earliest
+        elif learning_due is not None and after.state in (CardState.LEARNING, CardState.RELEARNING):
+            learning_due = min(learning_due, after.due_ms)
+        self._learning_due = learning_due
+        if queue is not None and queue.rows and queue.rows[0][0] == card.id:
+            if after.state == CardState.REVIEW and after.due_ms < queue.key[1]:
+                return  # still due today: its place in the queue changed
+            queue.rows.pop(0)
+            self._review_queue = queue
+        elif queue is not None and card.memory.state != CardState.REVIEW and not (
+            after.state == CardState.REVIEW and after.due_ms < queue.key[1]
+        ):
+            self._review_queue = queue  # a learning or new card that does not join today's reviews
+
+    def _store_answer(self, card: Card, outcome: scheduling.ReviewOutcome, duration_ms: int) -> int | None:
+        """Write an answer: the card's new state (only if it still has ``outcome.before``) and
+        its log entry, in one transaction. Returns the log entry's id, or None when the card
+        has changed and nothing was written."""
+        before, after = outcome.before, outcome.after
+        with self._write() as db:
+            updated = db.execute(
+                "UPDATE card SET state=?, step=?, stability=?, difficulty=?, due_ms=?, last_review_ms=? "
+                "WHERE id=? AND deck_id=? AND suspended=0 AND state=? AND step IS ? AND stability IS ? "
+                "AND difficulty IS ? AND due_ms=? AND last_review_ms IS ?",
+                (int(after.state), after.step, after.stability, after.difficulty, after.due_ms, after.last_review_ms,
+                 card.id, card.deck_id, int(before.state), before.step, before.stability, before.difficulty,
+                 before.due_ms, before.last_review_ms),
+            ).rowcount  # fmt: skip
+            if not updated:
+                return None
+            return db.execute(
+                "INSERT INTO review(card_id, rating, reviewed_ms, duration_ms, state_before, step_before, "
+                "stability_before, difficulty_before, due_before_ms, last_review_before_ms, state_after, step_after, "
+                "stability_after, difficulty_after, due_after_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (card.id, int(outcome.rating), outcome.reviewed_ms, duration_ms, int(before.state), before.step,
+                 before.stability, before.difficulty, before.due_ms, before.last_review_ms, int(after.state),
+                 after.step, after.stability, after.difficulty, after.due_ms),
+            ).lastrowid  # fmt: skip
 
     def _count_done(self, deck_id: int, state_before: CardState, reviewed_ms: int, delta: int) -> None:
         if self._done_day_ms < 0 or reviewed_ms < self._done_day_ms:

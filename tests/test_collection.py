@@ -269,3 +269,55 @@ def test_two_threads_answering_lose_nothing(col: Collection) -> None:
     for t in threads:
         t.join()
     assert col.review_count() == 200
+
+
+def _due_reviews(col: Collection, n: int) -> list[int]:
+    deck = col.get_or_create_deck("Reviews")
+    col.update_preset(deck, new_per_day=1000, reviews_per_day=1000)
+    ids = col.add_cards(deck, [(f"r{i}", "a") for i in range(n)])
+    for i, cid in enumerate(ids):
+        col.answer(cid, Rating.EASY, now=NOON - timedelta(days=60, minutes=i))
+    assert all(col.card(cid).state == CardState.REVIEW for cid in ids)
+    return ids
+
+
+def test_review_queue_reads_ahead_in_batches_and_keeps_due_order(col: Collection) -> None:
+    ids = _due_reviews(col, 120)  # more than one read-ahead batch
+    seen = []
+    while (card := col.next_card(now=NOON)) is not None:
+        assert col.next_card(now=NOON).id == card.id  # asking again shows the same card
+        seen.append((card.memory.due_ms, card.id))
+        col.answer(card.id, Rating.GOOD, now=NOON)
+    assert sorted(cid for _, cid in seen) == sorted(ids)
+    assert [due for due, _ in seen] == sorted(due for due, _ in seen)
+
+
+def test_review_queue_follows_writes_made_between_cards(col: Collection) -> None:
+    _due_reviews(col, 5)
+    first = col.next_card(now=NOON)
+    col.set_suspended([first.id])
+    second = col.next_card(now=NOON)
+    assert second.id != first.id
+    with pytest.raises(InputError, match="suspended"):
+        col.answer(first.id, Rating.GOOD, now=NOON)
+    col.answer(second.id, Rating.AGAIN, now=NOON)  # a lapse: relearning, due in 10 minutes
+    third = col.next_card(now=NOON)
+    assert third.id not in (first.id, second.id)
+    assert col.next_card(now=NOON + timedelta(minutes=11)).id == second.id  # before the other reviews
+
+
+def test_answer_sees_what_another_connection_did_to_the_card(col: Collection, col_path) -> None:
+    _due_reviews(col, 3)
+    shown = col.next_card(now=NOON)
+    with Collection.open(col_path, auto_backup=False) as other:
+        after_other = other.answer(shown.id, Rating.EASY, now=NOON)
+    card = col.answer(shown.id, Rating.GOOD, now=NOON + timedelta(minutes=1))
+    log = col.reviews(card_id=shown.id)
+    assert [e.rating for e in log][-2:] == [Rating.EASY, Rating.GOOD]
+    assert col.card(shown.id).memory == card.memory
+    # the second answer started from the state the other program left, not from what was shown
+    assert col.undo_last_answer().memory == after_other.memory
+    with Collection.open(col_path, auto_backup=False) as other:
+        other.set_suspended([col.next_card(now=NOON).id])
+    nxt = col.next_card(now=NOON)
+    assert nxt is None or not col.card(nxt.id).suspended

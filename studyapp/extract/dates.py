@@ -151,7 +151,7 @@ _P_REL = re.compile(
     r"the\s+(?:weekend|following\s+year|previous\s+year|same\s+year|year\s+before)|"
     r"the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:after|before)(?:\s+yesterday)?|"
     r"the\s+following\s+(?:week|month)|"
-    r"(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day|"
+    r"(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day|(?:later|earlier)\s+in\s+the\s+day|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
     r"last\s+night|this\s+(?:morning|afternoon|evening)|"
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|"
@@ -413,6 +413,9 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 off = 1 if rel in ("the following day", "the next day", "the day after") else \
                     -1 if rel in ("the previous day", "the day before") else 0
                 expr(st, en, "anaphoric_day", rel=rel, offset=off)
+                continue
+            if rel in ("earlier in the day", "later in the day"):
+                expr(st, en, "anaphoric_day", rel=rel, offset=0)
                 continue
             if rel.startswith(("later that", "earlier that")):
                 if rel.endswith("year"):

@@ -818,8 +818,11 @@ def extract_events(sentences: list[Sentence], published: date | None,
         if sent.paragraph != prev_par:
             open_quote = False
             prev_par = sent.paragraph
-        dm = _DATELINE.match(text) if sent is sentences[0] or sent.start == 0 else None
-        if dm:  # "LONDON, Nov 19 (Reuters) - …": the dateline is not an event
+        first_of_par = sent is sentences[0] or sent.start == 0 or sent.paragraph != par_of_prev
+        dm = None
+        if first_of_par and sent.paragraph <= 6 and text[:2].isupper():
+            dm = _DATELINE.match(text) or _DATELINE_PLAIN.match(text)
+        if dm:  # "LONDON, Nov 19 (Reuters) - …", "NEW DELHI: …": the dateline is not part of any event
             text = text[dm.end():]
             sent = Sentence(text=text, start=sent.start + dm.end(), paragraph=sent.paragraph)
         quotes, open_quote = quote_spans(text, open_quote)
@@ -956,7 +959,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if not main_subject and subj_used:
             main_subject = subj_used
         last = desc.rsplit(" ", 1)[-1].lower() if desc else ""
-        if last in _COPULA_END and not e.keep and text[:e.start].rstrip().rsplit(" ", 1)[-1].lower() == last:
+        if last in _COPULA_END and not e.keep and text[:e.start].rstrip().rsplit(" ", 1)[-1].lower() == last \
+                and not (last in _PARTICLES and e.text.split()[0].lower() in _PARTICLES | {"at", "from"}):
             desc = desc + " " + e.text.strip(" ,")  # "was in 1996", "set for next year": keep the date words
         if not desc or (len(desc.split()) < 5 and not _has_verb(desc)) or len(desc.split()) < 2 or len(desc.split()) == 2 and (
                 desc.split()[0].lower() in _NOT_PROPER or not (_is_finite(desc.split()[1])
@@ -1018,8 +1022,13 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
     for i, (p, t) in enumerate(toks):
         lt = t.lower()
         if _is_finite(t) or lt in _MODAL_FUTURE:
-            if not (lt.endswith("ed") and i > 0 and toks[i - 1][1].lower() in _DETERMINERS):
-                fin.append(i)  # "will email all affected users": "affected" is an adjective here
+            if lt.endswith("ed") and i > 0 and toks[i - 1][1].lower() in _DETERMINERS:
+                continue  # "will email all affected users": "affected" is an adjective here
+            if lt.endswith("ed") and lt not in _SPEECH and 3 <= i and i + 1 < len(toks) \
+                    and toks[i - 2][1].lower() in ("the", "a", "an") and toks[i - 3][1].endswith(",") \
+                    and toks[i + 1][0] < e.start and toks[i + 1][1].lower() in _NOT_VERB:
+                continue  # "…, the maximum allowed without a referendum, …": a noun phrase, not a clause
+            fin.append(i)
         elif lt.endswith("s") and _present_verb([t, toks[i + 1][1] if i + 1 < len(toks) else ""]) and (
                 i == 0 or toks[i - 1][1][:1].isupper() or toks[i - 1][1].endswith(",")
                 or toks[i - 1][1].lower() in _PRONOUN_SUBJ):
@@ -1107,6 +1116,9 @@ _DATELINE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
+_DATELINE_PLAIN = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?){0,2}"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[-—–]{1,2}|:)\s+(?=[A-Z\"“‘'])")
 _META = re.compile(r"(?:This|An\s+earlier\s+version\s+of\s+this|A\s+previous\s+version\s+of\s+this)\s+"
                    r"(?:article|story|report|piece|page|post)\b", re.I)
 _CHROME = re.compile(r"(?:Related|Read\s+more|More\s+on\s+this(?:\s+story)?|See\s+also|Also\s+read|Watch|Listen|"
@@ -1137,6 +1149,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|highest|lowest|biggest|l
                                  r"shortest|strongest|weakest|fastest|slowest|greatest|deadliest|warmest|coldest|"
                                  r"hottest|wettest|driest|most|least|earliest|heaviest|sharpest|steepest|deepest)"
                                  r"(?:\s+[\w-]+){0,3}\s+$", re.I)
+_PARTICLES = {"in", "on", "of", "by", "since", "until", "for"}  # "was sworn in | on 20 January": complete as it is
 _COPULA_END = {"was", "is", "were", "are", "be", "been", "will", "would", "of", "in", "on", "since", "until", "by",
                "scheduled", "set", "due", "planned", "slated", "expected", "for"}
 
@@ -1286,8 +1299,8 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
         if not (participle or scheduled):
             continue
         prev = toks[j - 1].group(0).lower()
-        if prev in _AUX or prev in ("to", "be", "been", "being", "having"):
-            return ""
+        if prev in _AUX or prev in ("to", "be", "been", "being", "having") or prev in _PRONOUN_SUBJ:
+            return ""  # "the team they beat on Saturday": a clause of its own, not a participle
         adverb = mode == "appositive" and j >= 2 and prev in _PARTICIPLE_ADVERBS \
             and toks[j - 2].group(0).endswith(",")
         if adverb:  # "The deal, first announced in June, …" → "The deal was first announced"
@@ -1326,6 +1339,62 @@ _SPEECH_NOUNS = {"statement", "interview", "speech", "letter", "post", "tweet", 
                  "announcement", "message", "video", "address", "memo", "email", "filing", "note", "podcast"}
 _AND_CONJ = re.compile(r"\s+and\s+(?:due|set|scheduled|expected|[a-z]+ed|[a-z]+en)\b")
 _PP_START = re.compile(r"(?i:according\s+to|in|on|at|with|for|from|under|amid|during|over)\s+(?:the\s+|a\s+|an\s+)?")
+
+
+_CONTACT = re.compile(r"\b(?P<pron>they|he|she|it)\s+(?:(?:had|have|has)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
+    """A relative clause without "that" holds the date: "… eclipsing the £41m they paid for Kell last
+    summer" → "They paid the £41m for Kell"; "The firm sold the house it bought in 2010" → "The firm
+    bought the house"."""
+    after = _TOK.findall(text[e.end:min(seg.end, e.end + 40)])
+    subject_np = bool(after) and _is_finite(after[0]) and text[e.end:e.end + 1] != ","
+    if text[e.end:seg.end].strip(" .,;!?\"”’)") and not subject_np:
+        return ""  # the contact clause must end the clause, or the subject it belongs to
+    head = text[seg.cstart:e.start]
+    m = None
+    for m2 in _CONTACT.finditer(head):
+        m = m2
+    if m is None:
+        return ""
+    toks = list(_TOK.finditer(head[:m.start()]))
+    det = -1
+    for i in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
+        w = toks[i].group(0)
+        if w in ("the", "The", "a", "A", "an", "An") or w.endswith(("'s", "’s")) and w[:1].isupper():
+            det = i
+            break
+        if i == len(toks) - 1 and not w[:1].isalnum() and w[:1] not in "£$€":
+            return ""
+        if _is_finite(w) or w.endswith((",", ";", ":")) or w.lower() in _NOT_VERB:
+            return ""
+    if det < 0 or det == len(toks) - 1:
+        return ""
+    verb = m.group("verb")
+    aux = head[m.end("pron"):m.start("verb")].strip()
+    if not (verb in _PAST_IRR or verb.endswith("ed") and verb not in _NON_VERB_ED
+            or aux and verb.endswith("en")) or verb in _SPEECH:
+        return ""
+    np_words = [t.group(0) for t in toks[det:]]
+    before = [t.group(0) for t in toks[:det]]
+    if before and before[-1].lower() in ("that", "which", "who", "because", "when", "if", "as", "and", "but"):
+        return ""
+    np = " ".join(np_words)
+    if subject_np and before:
+        return ""
+    if not subject_np and np[:1].isupper() and not before:
+        return ""  # "The firm it bought …" at the start is not an object
+    np = np[0].lower() + np[1:] if np_words[0] in ("The", "A", "An") else np
+    pron = m.group("pron")
+    if pron == "it":  # "The firm sold the house it bought": "it" is the thing the clause is about
+        subj = _subject(text[seg.cstart:seg.end])
+        if subj and len(subj.split()) < det and subj.split()[0].lower() in ("the", "a", "an") \
+                and not _plural(subj.split()[-1]) \
+                and subj.split()[-1].lower() not in _HUMAN_NOUNS:
+            pron = subj
+    rest = head[m.end():].strip()
+    return f"{pron} {aux + ' ' if aux else ''}{verb} {np}{' ' + rest if rest else ''}"
 
 
 def _participle_appositive(text: str, e: TimeExpr, seg: _Seg) -> bool:
@@ -1538,7 +1607,12 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         hint = _resume_subject(text, segs, k)
     elif seg.kind == "coord":
         hint = _subject(text[segs[0].cstart:segs[0].end])
-    rr = _fronted_participle(text, e, seg) or _gerund_event(text, e, seg, hint) or \
+    cc = _contact_clause(text, e, seg)
+    if cc[:3] in ("he ", "she"):  # "The minister defended the decision he took on Monday"
+        name = _person_for_pronoun(refs, text, text.rfind(" " + cc.split()[0] + " ", seg.cstart, e.start) + 1,
+                                   cc.split()[0])
+        cc = name + cc[len(cc.split()[0]):] if name else cc
+    rr = _fronted_participle(text, e, seg) or cc or _gerund_event(text, e, seg, hint) or \
         _reduced_relative(text, e, seg) or _perfect_with_past_date(text, e, seg)
     if rr:
         if e.keep:  # "… served in Korea until 1953": deadline words stay

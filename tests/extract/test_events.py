@@ -743,3 +743,39 @@ def test_its_after_a_nearer_object_is_left_alone():
     evs = _events_of("The strike began in March 2024.\n\nIn May that year, the regulator opened an inquiry, "
                      "and its report, published that September, blamed the operator.", date(2025, 2, 1))
     assert ("2024-09", "Its report was published") in evs
+
+
+def test_dateless_datelines_are_not_part_of_events():
+    evs = _events_of("MUMBAI: The state government on Tuesday announced a ban on plastic bags.", date(2024, 7, 24))
+    assert evs == [("2024-07-23", "The state government announced a ban on plastic bags")]
+    evs = _events_of("LAKEPORT, Norvania — Norvania will close its border starting Aug. 1, officials said.",
+                     date(2024, 7, 24))
+    assert evs and evs[0][0] == "2024-08-01" and not evs[0][1].startswith("LAKEPORT")
+
+
+def test_particle_before_the_date_is_not_doubled():
+    evs = _events_of("The new governor was sworn in on Jan. 6, 2023.", date(2024, 7, 24))
+    assert evs == [("2023-01-06", "The new governor was sworn in")]
+
+
+def test_earlier_in_the_day_takes_the_day_just_mentioned():
+    evs = _events_of("The envoy landed in Lima on Monday. Earlier in the day, the envoy met the mayor.",
+                     date(2024, 7, 24))
+    assert ("2024-07-22", "The envoy met the mayor") in evs
+    assert _events_of("Earlier in the day, the envoy met the mayor.", date(2024, 7, 24)) == []
+
+
+def test_appositive_noun_phrase_participle_is_not_the_clause_verb():
+    evs = _events_of("The budget also includes a 5 per cent fee rise, the maximum allowed under the cap, "
+                     "and longer opening hours from July.", date(2024, 5, 10))
+    assert [d for d, _ in evs] == ["2024-07"]
+
+
+def test_contact_relative_clause_holds_the_date():
+    evs = _events_of("Gale would become the club's costliest signing, eclipsing the £30m they paid for "
+                     "winger Ian Moss last summer.", date(2024, 8, 20))
+    assert [(d, ev) for d, ev in evs] == [("2023", "They paid the £30m for winger Ian Moss")]
+    assert _events_of("The charity sold the hall it bought in 2011.", date(2024, 8, 20)) == [
+        ("2011", "The charity bought the hall")]
+    assert _events_of("The side they beat on Saturday were relegated.", date(2024, 8, 20)) == [
+        ("2024-08-17", "They beat the side")]

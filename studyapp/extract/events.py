@@ -478,6 +478,7 @@ def _strip_fronted_adjunct(d: str) -> str:
 
 
 _WS = re.compile(r"\s+")
+_EMPTY_QUOTE = re.compile(r"\s*(?:\"[.,]?\"|“[.,]?”)")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _BARE_PARTICIPLE = re.compile(rf",\s(?:{_PARTICIPLE_WORDS}|[a-z]{{2,}}ed),")
@@ -524,6 +525,9 @@ def _clean(desc: str) -> str:
         else:
             break
     d = d.rstrip(" ,;:-–—.")
+    if '""' in d or "“”" in d or '"."' in d or '","' in d:  # a quoted fragment whose words were the date
+        d = _EMPTY_QUOTE.sub("", d).strip(" ,;:-–—.")
+        d = _WS.sub(" ", d)
     # unmatched quotation marks left over from cutting
     for q in ("“", "”"):
         if d.count("“") != d.count("”"):
@@ -868,6 +872,18 @@ def _as_date(value: object) -> date | None:
     return None
 
 
+def _fragment_quote(text: str, e: TimeExpr, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation holding ``e`` when it is a short fragment woven into the reporter's own clause
+    ('… will be switched on there "later this year."'), whose time words are the reporter's."""
+    q = next(((a, b) for a, b in quotes if a <= e.start and e.end <= b), None)
+    if q is None or len(_TOK.findall(text[q[0]:q[1]])) > 6:
+        return None
+    before = _TOK.findall(text[max(0, q[0] - 40):q[0]])
+    if not before or not before[-1][:1].islower() or not before[-1].isalpha() or before[-1] in _SPEECH:
+        return None  # a quote right after a speech verb, a colon or a comma is the speaker's
+    return q
+
+
 def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: list[tuple[int, int]],
                       published: date | None, refs: _Referents, events: list[Event],
                       seen: set[tuple[str, str]], context_year: int | None, day_ctx: list[object],
@@ -885,6 +901,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         elif e.kind == "anaphoric" and ctx is not None:
             ctx = ctx + e.offset
         in_quote = _in_spans(e.start, e.end, quotes)
+        frag = _fragment_quote(text, e, quotes) if in_quote else None
+        if frag is not None:
+            in_quote = False  # "… will be switched on there "later this year."": the reporter's words
         if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start) or (
                 e.text[:5].lower() == "since" and _SUPERLATIVE_BEFORE.search(text, max(0, e.start - 40), e.start)):
             # "down from 67% four years ago", "the first strike since 1989": a comparison point, not an
@@ -894,7 +913,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         # the scope: the parenthetical holding the expression, or the whole sentence
         lo, hi = 0, len(text)
         for a, b in parens + quotes:
-            if a < e.start and e.end <= b and b - a <= hi - lo:
+            if a < e.start and e.end <= b and b - a <= hi - lo and (a, b) != frag:
                 lo, hi = a + 1, (b - 1 if text[b - 1] in _QUOTE_CHARS + ")]" else b)
         if in_quote:
             for qm in _INNER_STOP.finditer(text, lo, min(e.start + 1, hi)):
@@ -1518,6 +1537,22 @@ def _strip_spans(s: str, spans: list[tuple[int, int]]) -> str:
 _APPOSITIVE_ING = re.compile(r",\s+[a-z]+ing\b")
 
 
+def _reported_subject(src: str, subj: str) -> str:
+    """ "The firm says the feature is … and will be …": the second verb shares the reported clause's
+    subject, not the speaker's → "The firm says the feature"."""
+    at = src.find(subj)
+    if not subj or at < 0:
+        return subj
+    toks = _TOK.findall(src[at + len(subj):at + len(subj) + 200])
+    if len(toks) < 3 or toks[0].lower() not in _SPEECH:
+        return subj
+    n = 2 if toks[1].lower() == "that" else 1
+    inner = _subject(" ".join(toks[n:]))
+    if not inner or inner.split()[0].lower() in _PRONOUN_SUBJ | {"i", "we", "you"} or not _has_clause(" ".join(toks[n:])):
+        return subj
+    return " ".join([subj, *toks[:n], inner])
+
+
 def _resume_subject(text: str, segs: list[_Seg], k: int) -> str:
     """Subject of a main clause that resumes after a relative clause ("The man, who …, was arrested")."""
     r = next((i for i in range(k - 1, 0, -1) if segs[i].kind == "rel"), k - 1)
@@ -1642,6 +1677,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         else:
             src = text[subj_src.cstart:subj_src.end]
             subj = _subject(src)
+            subj = _reported_subject(src, subj)
         if subj:
             prefix = subj + " "
             subj_used = subj

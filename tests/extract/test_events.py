@@ -779,3 +779,13 @@ def test_contact_relative_clause_holds_the_date():
         ("2011", "The charity bought the hall")]
     assert _events_of("The side they beat on Saturday were relegated.", date(2024, 8, 20)) == [
         ("2024-08-17", "They beat the side")]
+
+
+def test_short_quoted_fragment_in_the_reporters_clause_keeps_its_date():
+    evs = _events_of('The maker says the update is still being tested and will reach phones "later this year."',
+                     date(2024, 5, 10))
+    assert evs == [("2024", "The maker says the update will reach phones")]
+    evs = _events_of('The mayor said the bridge would reopen "next week" after repairs.', date(2024, 5, 10))
+    assert evs == [("2024-05", "The mayor said the bridge would reopen after repairs")]
+    # a quotation of the speaker's own sentence stays theirs
+    assert _events_of('"We will reopen the bridge next week," the mayor said.', date(2024, 5, 10)) == []

@@ -494,3 +494,26 @@ TITLE_MODIFIERS |= {"operating", "financial", "technology", "information", "mark
 TITLES |= {"co-author", "author", "co-founder", "co-chair", "co-host", "co-owner", "co-star", "co-director"}
 TITLES |= {"controller", "comptroller", "bookkeeper", "cashier", "underwriter", "actuary", "surveyor", "planner",
            "dispatcher", "technician", "caseworker", "administrator", "coordinator", "co-ordinator", "supervisor"}
+
+# adjectives that qualify an occupation: "retired teacher", "freelance photographer"
+TITLE_MODIFIERS |= {"retired", "freelance", "self-employed", "part-time", "full-time", "trainee", "qualified",
+                    "registered", "licensed", "certified", "volunteer", "long-serving", "award-winning",
+                    "practising", "practicing", "consultant", "board", "panel", "jury", "ward", "bus", "lorry",
+                    "truck", "delivery", "care", "home", "ethics", "finance", "scrutiny", "steering", "advisory"}
+TITLES |= {"member", "supervisor", "neurologist", "geriatrician", "audiologist", "radiologist", "anaesthetist",
+           "anesthetist", "pathologist", "toxicologist", "hydrologist", "fellow", "caretaker", "warden", "steward",
+           "clerk", "auctioneer", "curator", "chaplain", "lifeguard", "ranger", "firefighter", "negotiator"}
+
+# abbreviated ranks and titles written out in full: "Gov." → "Governor", "Cllr" → "Councillor"
+TITLE_ABBREVIATIONS = {
+    "gov": "Governor", "sen": "Senator", "rep": "Representative", "cllr": "Councillor", "supt": "Superintendent",
+    "insp": "Inspector", "prof": "Professor", "gen": "General", "lt": "Lieutenant", "col": "Colonel",
+    "capt": "Captain", "maj": "Major", "sgt": "Sergeant", "det": "Detective", "cmdr": "Commander",
+    "adm": "Admiral", "brig": "Brigadier", "cpl": "Corporal", "pte": "Private", "amb": "Ambassador",
+    "atty": "Attorney", "supv": "Supervisor", "asst": "Assistant", "dep": "Deputy", "pres": "President",
+    "sec": "Secretary", "comdr": "Commander", "lt-gen": "Lieutenant-General", "maj-gen": "Major-General",
+    "dci": "Detective Chief Inspector", "dcs": "Detective Chief Superintendent", "di": "Detective Inspector",
+    "ds": "Detective Sergeant", "dc": "Detective Constable", "pc": "Police Constable", "ch": "Chief",
+    "gov.-elect": "Governor-elect", "rev": "Reverend",
+}
+TITLES |= {"supv", "asst", "comdr", "atty"}

@@ -19,10 +19,11 @@ from studyapp.extract.lexicon import (
     NON_NAME_CAPS,
     ORG_WORDS,
     SPEECH,
+    TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TITLES,
 )
-from studyapp.extract.names import People, cap_runs, norm, split_run
+from studyapp.extract.names import People, cap_runs, looks_like_org, norm, split_run
 from studyapp.extract.text import Sentence
 
 __all__ = ["extract_roles", "is_title_word"]
@@ -85,6 +86,20 @@ def _premod_role(words: list[str]) -> list[str]:
         if not any(is_title_word(w) for w in out) or not any(w.lower() == "of" for w in out):
             return []
     return out
+
+
+# ranks that stand on their own after another position: "opposition leader Cllr X", "party whip Senator X"
+_STACKED_RANKS = {"cllr", "councillor", "councilor", "alderman", "senator", "sen", "rep", "representative", "judge",
+                  "justice", "mayor", "governor", "gov", "mp", "mep"}
+
+
+def _split_stacked(role_words: list[str]) -> list[list[str]]:
+    """ "Opposition leader Cllr" → ["Opposition leader"], ["Cllr"]: two positions, not one."""
+    if len(role_words) >= 2 and role_words[-1][:1].isupper() and \
+            role_words[-1].lower().rstrip(".") in _STACKED_RANKS and role_words[-2][:1].islower() and \
+            is_title_word(role_words[-2]):
+        return [role_words[:-1], role_words[-1:]]
+    return [role_words]
 
 
 _POS_MODS = {"deputy", "vice", "assistant", "associate", "senior", "junior", "chief", "acting", "interim", "former",
@@ -170,7 +185,7 @@ def _appositive_role(after: str) -> str:
 
 _TITLE_COMPL = re.compile(
     r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|['’]s\s+)"
-    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:for|in|on)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
     r"(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,2})"
     r"\s*,\s*$")
 
@@ -183,12 +198,33 @@ def _title_np_before(before: str) -> list[str]:
     m = _TITLE_COMPL.search(before[-120:])
     if m:
         words = m.group(1).split()
-        k = next(i for i, w in enumerate(words) if w in ("for", "in", "on"))
+        k = next(i for i, w in enumerate(words) if w in ("for", "in", "on", "of"))
         if k and is_title_word(words[k - 1]) and all(is_title_word(w) or w in TITLE_MODIFIERS or w.isalpha()
                                                      for w in words[:k]):
             return words
     words = _WORD.findall(before.rstrip()[:-1])
     return _premod_role(words[-8:])
+
+
+# abbreviations that are also ordinary words or places ("DC", "Gen Z"): written out only next to a name or rank
+_AMBIGUOUS_ABBR = {"di", "ds", "dc", "pc", "ch", "dep", "sec", "pres", "rep", "gen", "col", "maj", "det", "lt", "adm",
+                   "amb", "ds", "pte", "brig"}
+
+
+def expand_title_abbreviations(role: str) -> str:
+    """ "Gov." → "Governor", "Det Supt" → "Detective Superintendent", "Lt. Gen." → "Lieutenant General"."""
+    words = role.split()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        key = w.lower().rstrip(".").replace("’", "'")
+        full = TITLE_ABBREVIATIONS.get(key)
+        nxt = words[i + 1].lower().rstrip(".") if i + 1 < len(words) else ""
+        if full and key in _AMBIGUOUS_ABBR and not (i == len(words) - 1 or nxt in TITLE_ABBREVIATIONS):
+            full = None
+        if full and not w[:1].isupper():
+            full = full.lower() if key not in ("dci", "dcs", "di", "ds", "dc", "pc") else None
+        out.append(full if full else w)
+    return " ".join(out)
 
 
 class _RoleSink:
@@ -198,7 +234,7 @@ class _RoleSink:
         self.by_person: dict[str, set[str]] = {}
 
     def add(self, person: str, role: str, org: str, sent: Sentence) -> None:
-        role = " ".join(role.split()).strip(" ,;:")
+        role = expand_title_abbreviations(" ".join(role.split()).strip(" ,;:"))
         if not role or not person:
             return
         if norm(role) in (norm(person),) or len(role) > 200:
@@ -277,6 +313,99 @@ _APPOINTED = re.compile(
     r"(?:the\s+)?(?P<role>[a-z][\w-]*(?:\s+(?!(?:at|in|from|after|before|when|and|on|by|until|to)\b)"
     r"(?!of\s+(?:the\s+)?[A-Z])[a-z][\w-]*){0,6})"
     r"(?:\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,5}))?")
+# verbs of holding a position → the position's noun: "who chairs the panel" → "chair of the panel"
+_HOLD_VERBS = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader", "directs": "director",
+               "manages": "manager", "edits": "editor", "coaches": "coach", "captains": "captain",
+               "founded": "founder", "co-founded": "co-founder", "owns": "owner", "co-owns": "co-owner",
+               "presents": "presenter", "hosts": "host", "runs": "head", "oversees": "head", "represents": "representative"}
+_OBJ = r"((?:the|a|an|its|their|his|her)\s+)?([^,;:()\"“”.]{2,90}?)"
+_WHO_HOLDS = re.compile(
+    r"^(?:,\s+\d{1,3})?,\s+who\s+(?:also\s+|now\s+|currently\s+|jointly\s+)?(%s)\s+%s\s*(?=[,;.]|\s+(?:and|but|since|until|for|"
+    r"who|which|when|while|from|after|before)\s|$)" % ("|".join(sorted(_HOLD_VERBS, key=len, reverse=True)), _OBJ))
+_WHERE_HOLDS = re.compile(
+    r"\bat\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})"
+    r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+where\s+(he|she)\s+(?:now\s+|also\s+)?(%s)\s+%s"
+    r"\s*(?=[,;.]|\s+(?:and|but|since|for)\s|$)" % ("|".join(sorted(_HOLD_VERBS, key=len, reverse=True)), _OBJ))
+_WHO_FORMER = re.compile(
+    r"^(?:,[^,;()]{2,80}?)??\s*,?\s+who\s+(?:previously|formerly|once|earlier|until\s+recently|until\s+\d{4})\s+"
+    r"(?:served|worked|was\s+employed)\s+as\s+(?:a|an|the|its|their)\s+([^,;:()\"“”.]{2,80}?)\s*(?=[,;.]|\s+(?:and|but|"
+    r"who|which|when|until|before|from|in\s+\d{4})\s|$)")
+_PLACE_HEADS = {"ward", "constituency", "district", "seat", "riding", "county", "borough", "division", "electorate",
+                "parish", "state", "province", "region", "town", "city", "village", "district"}
+
+
+def _held_role(verb: str, det: str, obj: str) -> tuple[str, str]:
+    """("chairs", "the ", "ethics panel at Brenford Council") → ("chair of the ethics panel", "Brenford Council")."""
+    noun = _HOLD_VERBS[verb]
+    obj = obj.strip()
+    org = ""
+    om = re.search(r"\s+(?:at|of)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})$", obj)
+    if om:
+        org = om.group(1)
+        obj = obj[: om.start()]
+    words = obj.split()
+    if not words or len(words) > 8 or any(w.lower() in ("who", "which", "that", "was", "is", "were", "has", "had")
+                                          for w in words):
+        return "", ""
+    if verb == "represents":
+        if not (det.strip() in ("", "the") and words[-1].lower() in _PLACE_HEADS):
+            return "", ""  # "who represents the family" is a lawyer's client, not a seat
+        return f"representative for {det}{obj}", org
+    if not det and not obj[:1].isupper():
+        return "", ""  # "who runs marathons"
+    if verb in ("runs", "oversees") and not (obj[:1].isupper() or words[-1].lower() in ORG_WORDS or
+                                            words[-1].lower() in ("clinic", "unit", "department", "team", "desk",
+                                                                  "programme", "program", "lab", "laboratory")):
+        return "", ""
+    if not org and obj[:1].isupper() and det.strip().lower() in ("", "the"):
+        org = re.sub(r"['’]s$", "", obj)
+    return f"{noun} of {det}{obj}", org
+
+
+_ORG_NAME = re.compile(r"(?<![\w'’])(?!(?:The|A|An|In|On|At|By)\s)([A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?"
+                       r"[A-Z][\w&'’-]*)+)")
+NON_NAME_CAPS_TITLE = {"Its", "Their", "The", "This", "That", "But", "And", "According"}
+
+
+def _its_org(role_words: list[str], before: str, prev_text: str) -> str:
+    """The organisation "Its" stands for in "Its chair, Ann Lee": the one organisation named just before."""
+    if not re.search(r"\b(?:Its|its|Their|their)\s+(?:[\w-]+\s+){0,3}?%s\W*$" % re.escape(role_words[0]), before):
+        return ""
+    head = before[: before.rfind(role_words[0])]
+    scope = (prev_text + " " + re.sub(r"\b(?:Its|its|Their|their)\s+(?:[\w-]+\s+){0,3}$", "", head)).strip()
+    orgs = {m.group(1) for m in _ORG_NAME.finditer(scope) if looks_like_org(m.group(1))
+            and m.group(1).split()[0] not in NON_NAME_CAPS_TITLE}
+    return orgs.pop() if len(orgs) == 1 else ""
+
+
+def _relative_roles(after: str) -> list[tuple[str, str]]:
+    """Positions in a relative clause right after a name (role, org)."""
+    out: list[tuple[str, str]] = []
+    m = _WHO_HOLDS.match(after)
+    if m:
+        role, org = _held_role(m.group(1), m.group(2) or "", m.group(3))
+        if role:
+            out.append((role, org))
+    fm = _WHO_FORMER.match(after)
+    if fm and not any(r.start < fm.start(1) for r in cap_runs(after[: fm.start(1)]) if not _org_like(r.text)):
+        role, org = _clip_role(fm.group(1))
+        if role:
+            out.append(("former " + re.sub(r"^(?:former|ex-)\s*", "", role), org))
+    return out
+
+
+def _org_like(run_text: str) -> bool:
+    """A capitalised run that names an organisation or place, not a person."""
+    words = run_text.lower().split()
+    return bool(words) and (words[-1] in ORG_WORDS or words[0] in NON_NAME_CAPS or len(words) == 1)
+
+
+_BYLINE = re.compile(
+    r"(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?"
+    r"\s*[,|–—]\s*(?:[\w'’&-]+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist|critic|"
+    r"contributor|staff|desk|bureau|analyst|producer|commentator)(?:\s*[,|]\s*[\w'’ &-]{2,40})?")
+
+
 _AFTER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{1,150},\s*$")
 
 
@@ -302,8 +431,13 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
         k = bisect.bisect_right(mask_starts, pos) - 1
         return k >= 0 and mask[k][0] <= pos < mask[k][1]
 
-    for sent in sentences:
+    for si, sent in enumerate(sentences):
         text = sent.text
+        prev_text = sentences[si - 1].text if si else ""
+        if _BYLINE.fullmatch(text.strip()) and sum(
+                1 for x in sentences[max(0, si - 40):si] if re.search(r"[.!?]['\"”’]?\s*$", x.text)
+                and len(x.text.split()) >= 8) < 2:
+            continue  # "Ann Lee, Courts correspondent" above the story: a byline is page chrome, not a fact
         for run in cap_runs(text):
             if masked(sent.start + run.start):
                 continue
@@ -327,13 +461,24 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         _AFTER_RELATIVE.search(before_text[:before_text.rfind(role_words[0])]):
                     role_words = []  # "Rovers, who lost on Monday, host Dunby Town": a verb, not a title
                 if role_words and not (len(role_words) == 1 and role_words[0].lower() in HONORIFICS):
-                    sink.add(canon, " ".join(role_words), _org_of(role_words), sent)
+                    for part in _split_stacked(role_words):
+                        sink.add(canon, " ".join(part), _org_of(part), sent)
+                    # "Its chair, retired teacher Ann Lee": a position before the occupation
+                    lead_text = before_text[: before_text.rfind(role_words[0])]
+                    if role_words[0][:1].islower() and re.search(r"\w,\s+$", lead_text):
+                        rw = _title_np_before(lead_text.rstrip())
+                        if rw:
+                            sink.add(canon, " ".join(rw), _org_of(rw) or _its_org(rw, lead_text, prev_text), sent)
             # 2. appositive: "Denis McDonough, chief of staff to the US president,"
             after = text[run.end :]
             if not run.possessive:
                 role = _appositive_role(after)
                 if role:
                     sink.add(canon, role, _org_of(role.split()), sent)
+            # 2a. relative clause: "Ann Lee, who chairs the ethics panel at X," / "…, who previously served as …"
+            if not run.possessive:
+                for role, org in _relative_roles(after):
+                    sink.add(canon, role, org, sent)
             # 2b. copula: "Ms Lee is the chief executive of Acme", "He became club captain in 2019"
             cm = _COPULA.match(after)
             if cm and not run.possessive:
@@ -349,7 +494,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 rw = _title_np_before(before_text)
                 if rw and re.match(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"
                                    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])", after):
-                    org = _org_of(rw)
+                    org = _org_of(rw) or _its_org(rw, before_text, prev_text)
                     sink.add(canon, " ".join(rw), org, sent)
             # 4. "the BBC's Lucy Williamson in Seoul"
             pm = re.search(r"\b(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s*$", before_text)
@@ -359,6 +504,13 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 sink.add(canon, role, pm.group(1), sent)
                 if media_alias:
                     people.add_alias(f"our {media_noun}", canon)
+        # 4b. "… at the Lindqvist Institute, where she directs the memory clinic"
+        for m in _WHERE_HOLDS.finditer(text):
+            who = people.last_person_before(sent.start + m.start(2), "m" if m.group(2) == "he" else "f",
+                                            min_pos=sentences[si - 1].start if si else sent.start)
+            role, org = _held_role(m.group(3), m.group(4) or "", m.group(5))
+            if who and role:
+                sink.add(who, role, org or re.sub(r"['’]s$", "", m.group(1)), sent)
         # 5. "... to replace X as Tottenham's manager"
         for m in _AS_REPLACE.finditer(text):
             _, nm = split_run(m.group("name"))

@@ -171,3 +171,82 @@ def test_was_named_title_of_org():
     f = extract_facts("Ines Vale, 40, was named chief executive of Norcap in May. "
                       "Tom Berg, 31, was made to wait.", date(2022, 1, 9))
     assert [(r.person, r.role, r.org) for r in f.roles] == [("Ines Vale", "chief executive", "Norcap")]
+
+
+def role_names(text):
+    return {(r.person, r.role) for r in extract_facts(text).roles}
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        # abbreviated ranks and titles are written out
+        ("Gov. Ellen Marsh declared an emergency on Tuesday.", "Ellen Marsh", "Governor"),
+        ("Cllr Omar Pike said the budget was fair.", "Omar Pike", "Councillor"),
+        ("Sen. Tom Garland, R-Ohio, said the bill would pass.", "Tom Garland", "Senator"),
+        ("Det Supt Karen Hollis said the inquiry was continuing.", "Karen Hollis", "Detective Superintendent"),
+        ("Lt. Gen. Marcus Obi said troops would stay.", "Marcus Obi", "Lieutenant General"),
+        # two positions stacked before the name
+        ("Opposition leader Cllr Rhian Voss spoke first.", "Rhian Voss", "Opposition leader"),
+        ("Opposition leader Cllr Rhian Voss spoke first.", "Rhian Voss", "Councillor"),
+        # relative clauses
+        ("Dr. Hanna Roos, who chairs the ethics committee at the Brenford Medical Council, said the trial was sound.",
+         "Hanna Roos", "chair of the ethics committee"),
+        ("Marek Dunn, who heads the export desk at Calloway Bank, said rates would fall. Dunn is 50.",
+         "Marek Dunn", "head of the export desk"),
+        ("Cllr Rhian Voss, who represents Northfield ward, voted against.", "Rhian Voss",
+         "representative for Northfield ward"),
+        ("Ana Pereira, who previously served as a trade negotiator for Velmora, said the deal was weak.",
+         "Ana Pereira", "former trade negotiator for Velmora"),
+        ("Tom Price works at Halden Hospital, where he runs the stroke unit.", "Tom Price", "head of the stroke unit"),
+        # possessive title with "of" before an appositive name, also after an honorific
+        ("The council's director of finance, Paul Adeyemi, told councillors the reserves were gone.", "Paul Adeyemi",
+         "director of finance"),
+        ("Veltro's head of product design, Dr. Sara Lindqvist, said the phone was ready.", "Sara Lindqvist",
+         "head of product design"),
+        # a position before an occupation; qualified occupations
+        ("The Harlan Trust runs four homes. Its chair, retired nurse Joan Telford, handed in the petition.",
+         "Joan Telford", "chair"),
+        ("The Harlan Trust runs four homes. Its chair, retired nurse Joan Telford, handed in the petition.",
+         "Joan Telford", "retired nurse"),
+        ("Peter Lund, a retired bus driver whose son works at the plant, said it would close.", "Peter Lund",
+         "retired bus driver"),
+        ("Board member Olga Brandt voted against.", "Olga Brandt", "Board member"),
+        ('"We will appeal," said County Supervisor Linda Okoye.', "Linda Okoye", "County Supervisor"),
+    ],
+)
+def test_more_role_constructions(text, person, role):
+    assert (person, role) in role_names(text)
+
+
+def test_its_resolves_to_the_organisation_named_before():
+    text = "The Harlan Trust runs four homes. Its director, Ben Moss, said it was fine."
+    assert ("Ben Moss", "director", "Harlan Trust") in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Rhian Voss, who represents the Pike family, spoke first.",
+        "Ann Bell, who runs marathons, said she was tired.",
+        "Sen. Tom Garland, R-Ohio, said the bill would pass.",
+    ],
+)
+def test_no_role_from_non_positions(text):
+    got = role_names(text)
+    assert not any("represent" in r or "marathon" in r or "R-Ohio" in r for _, r in got)
+
+
+def test_byline_above_the_story_is_not_a_role():
+    text = ("Care home owner jailed\n\nJenna Holt, Courts correspondent\n\n"
+            "A care home owner was jailed for six years on Tuesday for stealing from residents. "
+            "Ruth Park, 61, was convicted by a jury at Kelby crown court after a long trial.")
+    assert not any(p == "Jenna Holt" for p, _ in role_names(text))
+
+
+def test_analysis_box_author_inside_the_story_keeps_the_role():
+    text = ("The talks ended on Friday without a deal between the two sides on the border. "
+            "Both delegations said they would meet again next month in the capital.\n\n"
+            "A long road ahead\n\nMaya Field, BBC diplomatic correspondent\n\n"
+            "The failure was not a surprise to anyone who has followed these talks.")
+    assert ("Maya Field", "BBC diplomatic correspondent") in role_names(text)

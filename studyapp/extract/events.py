@@ -1314,7 +1314,8 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
         w = toks[j].group(0)
         lw = w.lower()
         participle = _is_finite(w) and (lw.endswith(("ed", "en")) or lw in _PAST_IRR) and lw not in _AUX
-        scheduled = lw in _SCHEDULE_ADJ and head[toks[j].end():].lstrip().startswith(("to ", "for "))
+        scheduled = lw in _SCHEDULE_ADJ and (head[toks[j].end():].lstrip().startswith(("to ", "for "))
+                                             or not head[toks[j].end():].strip())  # "The data, due on Friday, …"
         if not (participle or scheduled):
             continue
         prev = toks[j - 1].group(0).lower()
@@ -1579,6 +1580,9 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                  if (not x.keep or x is not e) and text[x.end:x.end + 2] not in ("'s", "’s")
                  and (x is e or not _in_spans(x.start, x.end, quotes)
                       or (e_quote is not None and e_quote[0] <= x.start and x.end <= e_quote[1]))]
+    # "The attack on Oct. 7, 2023, killed …": the comma closing the date goes with it
+    deletions += [(b, b + 1) for a, b in deletions if text[b:b + 1] == "," and a > 0 and "," in text[a:b]
+                  and text[:a].rstrip()[-1:].isalnum() and _is_finite((_TOK.findall(text[b + 1:b + 30]) or [""])[0])]
     deletions += [(a, b) for a, b in parens if not (a < e.start < b)]
     # another date inside a trailing ", with …" phrase takes the phrase with it:
     # "… launched a trial earlier this year, with a national launch set for next year"

@@ -789,3 +789,10 @@ def test_short_quoted_fragment_in_the_reporters_clause_keeps_its_date():
     assert evs == [("2024-05", "The mayor said the bridge would reopen after repairs")]
     # a quotation of the speaker's own sentence stays theirs
     assert _events_of('"We will reopen the bridge next week," the mayor said.', date(2024, 5, 10)) == []
+
+
+def test_due_appositive_and_us_style_closing_comma():
+    evs = _events_of("The jobs report, due on Friday, is expected to show a slowdown.", date(2024, 5, 8))
+    assert evs and evs[0][0] == "2024-05-10" and evs[0][1].startswith("The jobs report is due")
+    evs = _events_of("The raid on Oct. 7, 2021, destroyed the depot.", date(2024, 5, 8))
+    assert evs == [("2021-10-07", "The raid destroyed the depot")]

@@ -815,7 +815,10 @@ def extract_events(sentences: list[Sentence], published: date | None,
     open_quote = False
     prev_par = -1
     seen: set[tuple[str, str]] = set()
+    captions = {s.paragraph for s in sentences if _CAPTION_CREDIT.search(s.text[:400])}
     for sent in sentences:
+        if sent.paragraph in captions:  # "Residents wade through floodwater on Tuesday. Photograph: …"
+            continue
         text = sent.text
         if len(text) > _MAX_SENTENCE:
             text = text[:_MAX_SENTENCE]
@@ -1135,6 +1138,8 @@ _DATELINE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
+_CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Photo\s+illustration)\s*:\s*\S|"
+                             r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b")
 _DATELINE_PLAIN = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?){0,2}"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[-—–]{1,2}|:)\s+(?=[A-Z\"“‘'])")
@@ -1144,13 +1149,19 @@ _CHROME = re.compile(r"(?:Related|Read\s+more|More\s+on\s+this(?:\s+story)?|See\
                      r"Recommended|Most\s+read|Updated|Published|Posted|First\s+published|Last\s+modified)\s*[:|]",
                      re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[AP]M|GMT|UTC|BST|CET|[ECMP][SD]T|AEST|AEDT|IST)?\b")
+_STAMP_WORDS = re.compile(r"(?:Last\s+modified|Last\s+updated|First\s+published|Updated|Published|Posted|Modified)\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}|\s\|\s|\b\d+\s+comments?\b", re.I)
 
 
 def _chrome_line(text: str) -> bool:
     """A byline or time-stamp line ("Jane Doe @jdoe Sep 9, 2026, 11:30 AM PDT | 14 comments",
     "14:32 BST"): a handle, a pipe or a clock time, and no lower-case verb of its own."""
-    if len(text) > 200 or not (_HANDLE.search(text) or _CLOCK.search(text)):
+    if len(text) > 200:
+        return False
+    sm = _STAMP_WORDS.match(text)
+    if sm:  # "Last modified on Tue 4 Nov 2025 18.02 GMT" (but "Published on Monday, the report found …")
+        return not any(_is_finite(t) and t[:1].islower() for t in _TOK.findall(text[sm.end():]))
+    if not (_HANDLE.search(text) or _CLOCK.search(text)):
         return False
     if _CLOCK.search(text) and not _HANDLE.search(text) and len(text.split()) > 6:
         return False  # "The fire was first reported at 4:15 p.m. on Sunday" is prose

@@ -796,3 +796,12 @@ def test_due_appositive_and_us_style_closing_comma():
     assert evs and evs[0][0] == "2024-05-10" and evs[0][1].startswith("The jobs report is due")
     evs = _events_of("The raid on Oct. 7, 2021, destroyed the depot.", date(2024, 5, 8))
     assert evs == [("2021-10-07", "The raid destroyed the depot")]
+
+
+def test_captions_and_time_stamp_lines_give_no_events():
+    text = ("Rain swelled the river on Tuesday, officials said.\n\n"
+            "Residents wade through floodwater in the square on Tuesday. Photograph: Ana Ruiz/Reuters\n\n"
+            "Last modified on Tue 4 Nov 2025 18.02 GMT")
+    assert _events_of(text, date(2025, 11, 5)) == [("2025-11-04", "Rain swelled the river, officials said")]
+    evs = _events_of("Published on Monday, the audit found gaps in the accounts.", date(2025, 11, 5))
+    assert [d for d, _ in evs] == ["2025-11-03"]

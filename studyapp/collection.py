@@ -579,7 +579,8 @@ class Collection:
                 deck_id: [new, rev]
                 for deck_id, new, rev in self._read(
                     "SELECT c.deck_id, sum(r.state_before = 0), sum(r.state_before = 2) FROM review r "
-                    "JOIN card c ON c.id = r.card_id WHERE r.reviewed_ms >= ? GROUP BY c.deck_id",
+                    "JOIN card c ON c.id = r.card_id WHERE r.state_before IN (0, 2) AND r.rating IN (1, 2, 3, 4) "
+                    "AND r.reviewed_ms >= ? GROUP BY c.deck_id",
                     (day_start_ms,),
                 )
             }

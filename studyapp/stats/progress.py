@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from studyapp.srs.scheduling import to_ms
 from studyapp.srs.studyday import study_day, to_utc
+from studyapp.store.version import any_review
 
 if TYPE_CHECKING:
     from studyapp.collection import Collection, DeckRef
@@ -261,7 +262,7 @@ def _active_days(col: Collection, bounds: list[int], deck_id: int | None) -> lis
     """Whether each day between the bounds has an answer (for streaks longer than the history)."""
     pairs = json.dumps([[bounds[i], bounds[i + 1]] for i in range(len(bounds) - 1)])
     if deck_id is None:
-        sub = "SELECT 1 FROM review WHERE reviewed_ms >= j.value ->> 0 AND reviewed_ms < j.value ->> 1"
+        sub = f"SELECT 1 FROM review WHERE {any_review()} AND reviewed_ms >= j.value ->> 0 AND reviewed_ms < j.value ->> 1"
         params: tuple[Any, ...] = (pairs,)
     else:
         sub = ("SELECT 1 FROM review r JOIN card c ON c.id = r.card_id WHERE c.deck_id = ?2 "

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from studyapp.srs.scheduling import to_ms
 from studyapp.srs.studyday import next_study_day_start, study_day_start, to_utc
+from studyapp.store.version import any_review
 
 if TYPE_CHECKING:
     from studyapp.collection import Collection, DeckRef
@@ -50,9 +51,9 @@ def summary(col: Collection, deck: DeckRef | None = None, now: datetime | None =
         f"sum(state != 0 AND due_ms < ? AND NOT suspended) FROM card {card_where}",
         (day_end,),
     )
-    (today,), = col._read(f"SELECT count(*) FROM review r {review_join} WHERE r.reviewed_ms >= ?", (day_start,))
+    (today,), = col._read(f"SELECT count(*) FROM review r {review_join} WHERE {any_review('r')} AND r.reviewed_ms >= ?", (day_start,))
     (passed, total), = col._read(
-        f"SELECT sum(r.rating > 1), count(*) FROM review r {review_join} WHERE r.reviewed_ms >= ? AND r.state_before = 2",
+        f"SELECT sum(r.rating > 1), count(*) FROM review r {review_join} WHERE r.state_before = 2 AND r.rating IN (1, 2, 3, 4) AND r.reviewed_ms >= ?",
         (since,),
     )
     return Summary(

@@ -63,4 +63,11 @@ def _review_stats_indices(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_review_card ON review (card_id, reviewed_ms, state_before, rating, duration_ms)")
 
 
+def _drop_review_time_index(conn: sqlite3.Connection) -> None:
+    """Schema 2 → 3: no index on ``review.reviewed_ms`` alone; ``ix_review_stats`` serves those
+    queries (see :func:`studyapp.store.version.any_review`), and every answer writes one page less."""
+    conn.execute("DROP INDEX IF EXISTS ix_review_time")
+
+
 MIGRATIONS[1] = _review_stats_indices
+MIGRATIONS[2] = _drop_review_time_index

@@ -48,10 +48,10 @@ def snapshot(path: Path) -> tuple[list[str], int, int]:
 
 
 def damage_an_index(path: Path) -> None:
-    """Make ix_review_time disagree with its table: quick_check passes, integrity_check does not."""
+    """Make ix_review_stats disagree with its table: quick_check passes, integrity_check does not."""
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA writable_schema = ON")
-    db.execute("UPDATE sqlite_master SET sql = replace(sql, '(reviewed_ms)', '(duration_ms)') WHERE name = 'ix_review_time'")
+    db.execute("UPDATE sqlite_master SET sql = replace(sql, '(state_before, rating,', '(rating, state_before,') WHERE name = 'ix_review_stats'")
     db.execute("PRAGMA writable_schema = OFF")
     db.close()
 

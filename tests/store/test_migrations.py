@@ -156,6 +156,19 @@ def test_real_upgrades_reach_the_current_schema(old: Path) -> None:
     db.close()
 
 
+def test_schema_3_has_no_time_index_and_time_queries_still_use_one(old: Path) -> None:
+    from studyapp.store.version import any_review
+
+    read_all(old)  # upgrades 1 → current
+    db = sqlite3.connect(old)
+    indices = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review'")}
+    assert "ix_review_time" not in indices and {"ix_review_stats", "ix_review_card"} <= indices
+    plan = " ".join(row[-1] for row in db.execute(
+        f"EXPLAIN QUERY PLAN SELECT count(*) FROM review WHERE {any_review()} AND reviewed_ms >= 0"))
+    assert "ix_review_stats" in plan and "SCAN review" not in plan
+    db.close()
+
+
 def test_upgrade_runs_every_step_and_keeps_the_data(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = read_all(old)  # (at the real current schema from here on)
     backups_before = {b.path for b in list_backups(old)}

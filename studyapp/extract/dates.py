@@ -108,7 +108,7 @@ _P_FULL_DMY = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mo
 _P_FULL_MDY = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b,?\s+(?P<y>1[5-9]\d\d|20\d\d){_YEAR_END}")
 _P_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b")
 _P_DM = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{_MONTH})")
-_P_MD = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*%|:)")
+_P_MD = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*%|:|\s*[-–]\s*\d)")
 _P_MY = re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>1[5-9]\d\d|20\d\d){_YEAR_END}")
 _P_MONTH = re.compile(
     rf"\b(?P<mon>{_MONTH_FULL}|Sept\.?)\b(?!\s+\d)"
@@ -303,6 +303,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 d, mon = int(m.group("d")), _month(m.group("mon"))
                 if not (mon and 1 <= d <= 31 and _valid_day(2000, mon, d)):
                     continue
+                if rx is _P_DM and _DAY_RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    continue  # "9-10 December": a range
                 st, prep, qual = _lead(text, m.start())
                 if (qual and not _DAYPART_QUAL.search(qual)) or prep.lower() == "of" \
                         or _PERIOD_END.search(text, max(0, m.start() - 30), m.start()) or _YEAR_NEXT.match(text, m.end()):
@@ -477,6 +479,7 @@ _B_HOLIDAY = re.compile(r"\b(?P<prep>(?i:on|last|this|next|since|until|by|before
 _CAP_BEFORE = re.compile(r"([A-Za-z]+) $")
 _CAP_AFTER = re.compile(r" [A-Z][a-z]")
 _DAYPART_QUAL = re.compile(r"morning|afternoon|evening|night|day|week", re.I)
+_DAY_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _YEAR_NEXT = re.compile(r",?\s+\d{4}\b")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|CT|PT|local|hours|hrs|h)\b")

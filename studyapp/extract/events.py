@@ -158,11 +158,14 @@ def _has_clause(text: str, limit: int = 9) -> bool:
         return False
     if first.endswith("ing") and first not in ("king", "thing", "spring", "wing", "ring", "morning", "evening"):
         return False
-    for tok in toks[1:limit + 1]:
+    for i, tok in enumerate(toks[1:limit + 1], 1):
         if tok.lower() in ("and", "or", "but") or tok.endswith((";", ":")):
             return False
         if _is_finite(tok):
             return True
+        if tok.endswith(",") and i + 1 < len(toks) and toks[i + 1][:1].islower() \
+                and not _is_finite(toks[i + 1]) and not _is_participle(toks[i + 1]):
+            return False  # "after the vote on Tuesday, protesters gathered": a phrase, then the main clause
     return False
 
 
@@ -239,6 +242,8 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
         return not any(s < pos < e for s, e in quotes) and not any(s <= pos + 1 < e for s, e in times)
 
     for m in _COORD.finditer(scope):
+        if m.group("c").lower() == "and" and _participle_pair(scope, m.start(), m.end()):
+            continue  # "The bridge, opened in 1932 and closed in 2001, was …": one appositive
         if ok(lo + m.start()) and _has_clause(scope[m.end():]):
             cuts.append((lo + m.start(), lo + m.end(), "coord", m.group("c").lower()))
     for m in _SUBORD.finditer(scope):
@@ -304,6 +309,27 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
         last_end = s
     segs.append(_Seg(prev_start, prev_c, hi, prev_kind, prev_conj))
     return segs
+
+
+def _is_participle(w: str) -> bool:
+    lw = w.lower()
+    return w[:1].islower() and lw not in _AUX and (lw.endswith(("ed", "en")) or lw in _PAST_IRR
+                                                    or lw in ("due", "set", "scheduled", "expected"))
+
+
+def _participle_pair(scope: str, a: int, b: int) -> bool:
+    """Whether the "and" at scope[a:b] joins two participles of one appositive ("The bridge, opened in
+    1932 and closed in 2001, was demolished")."""
+    c1 = scope.rfind(",", 0, a)
+    c2 = scope.find(",", b)
+    if c1 < 0 or c2 < 0 or "," in scope[c1 + 1:a]:
+        return False
+    head = _TOK.findall(scope[:c1])
+    left = _TOK.findall(scope[c1 + 1:a])
+    right = _TOK.findall(scope[b:c2])
+    after = _TOK.findall(scope[c2 + 1:c2 + 40])
+    return bool(head and left and right and after) and len(head) <= 8 and not any(_is_finite(t) for t in head) \
+        and _is_participle(left[0]) and _is_participle(right[0]) and (_is_finite(after[0]) or after[0] in _MODAL_FUTURE)
 
 
 def _antecedent(text: str, end: int) -> str:
@@ -1305,6 +1331,10 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
     after_e = text[e.end:close] if close >= 0 else ""
     ends_here = text[e.end:e.end + 1] == ","
     conj_after = bool(_AND_CONJ.match(after_e)) and close >= 0
+    pp_after = ""
+    if not ends_here and close >= 0 and _PP_AFTER.match(after_e) and len(after_e.split()) <= 6 \
+            and not any(_is_finite(t) for t in after_e.split()):
+        pp_after, ends_here = after_e.strip(), True  # "The report, published on Thursday by the agency, found …"
     after = _TOK.findall(text[e.end:e.end + 30])
     toks = list(_TOK.finditer(head))
     if len(toks) < 2 or len(toks) > 24:
@@ -1360,6 +1390,8 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
         plural = _plural(np.split()[-1])
         be = ("are" if plural else "is") if scheduled else ("were" if plural else "was")
         phrase = head[toks[j].start():].strip()
+        if pp_after and mode == "appositive":
+            phrase += " " + pp_after
         return f"{np} {be} {phrase}"
     return ""
 
@@ -1368,6 +1400,7 @@ _PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "recent
                        "formally", "officially", "publicly", "quietly", "briefly", "last", "once"}
 _SPEECH_NOUNS = {"statement", "interview", "speech", "letter", "post", "tweet", "report", "briefing", "conference",
                  "announcement", "message", "video", "address", "memo", "email", "filing", "note", "podcast"}
+_PP_AFTER = re.compile(r"\s+(?:by|at|in|with|for|from|after|before|during|under)\s+\S")
 _AND_CONJ = re.compile(r"\s+and\s+(?:due|set|scheduled|expected|[a-z]+ed|[a-z]+en)\b")
 _PP_START = re.compile(r"(?i:according\s+to|in|on|at|with|for|from|under|amid|during|over)\s+(?:the\s+|a\s+|an\s+)?")
 

@@ -717,8 +717,11 @@ def test_participle_appositive_with_adverb_keeps_its_own_date():
     evs = _events_of("The merger, first announced in June, was completed on Monday.", date(2024, 7, 24))
     assert ("2024-06", "The merger was first announced") in evs
     assert ("2024-06", "The merger was completed") not in evs
-    # an appositive that cannot be rebuilt gives no event rather than dating the main verb
     evs = _events_of("The pact, quietly revised in June by both sides, was signed on Monday.", date(2024, 7, 24))
+    assert ("2024-06", "The pact was quietly revised by both sides") in evs
+    # an appositive that cannot be rebuilt gives no event rather than dating the main verb
+    evs = _events_of("The pact, revised as recently as June to everyone's relief, was signed on Monday.",
+                     date(2024, 7, 24))
     assert all(d != "2024-06" for d, _ in evs)
 
 
@@ -805,3 +808,20 @@ def test_captions_and_time_stamp_lines_give_no_events():
     assert _events_of(text, date(2025, 11, 5)) == [("2025-11-04", "Rain swelled the river, officials said")]
     evs = _events_of("Published on Monday, the audit found gaps in the accounts.", date(2025, 11, 5))
     assert [d for d, _ in evs] == ["2025-11-03"]
+
+
+def test_phrase_after_a_subordinator_is_not_a_clause():
+    evs = _events_of("Hours after the ballot on Tuesday, farmers blocked the ring road.", date(2024, 5, 8))
+    assert evs == [("2024-05-07", "Hours after the ballot, farmers blocked the ring road")]
+
+
+def test_day_ranges_are_not_events():
+    assert _events_of("The board next meets on Dec. 9-10.", date(2024, 5, 8)) == []
+    assert _events_of("The summit will be held on 9-10 December in Rome.", date(2024, 5, 8)) == []
+
+
+def test_appositive_participle_with_a_following_phrase_and_participle_pairs():
+    evs = _events_of("The audit, published on Thursday by the regulator, found that fees rose.", date(2024, 5, 8))
+    assert evs == [("2024-05-02", "The audit was published by the regulator")]
+    evs = _events_of("The pier, opened in 1932 and closed in 2001, was demolished.", date(2024, 5, 8))
+    assert evs == [("1932", "The pier was opened"), ("2001", "The pier was closed")]

@@ -182,6 +182,10 @@ _SOURCE_NP = re.compile(
 )
 
 
+# "al-Sudani", "el-Sisi", "bin-Salman": a surname with a lower-case article is still a name
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ul)-[A-ZÀ-ÖØ-Þ]")
+
+
 def _np_tail(text: str) -> str:
     """The noun phrase at the end of ``text`` ("In a post at the time she" → "she")."""
     sm = _SOURCE_NP.search(text)
@@ -198,7 +202,7 @@ def _np_tail(text: str) -> str:
     out: list[str] = []
     for w in reversed(words):
         lw = w.lower().replace("’", "'")
-        ok = (w[0].isupper() or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
+        ok = (w[0].isupper() or _ARABIC_ARTICLE.match(w) or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
               or lw in _NP_FUNC or _YEAR_OLD.match(lw) or lw.endswith("'s") or lw in GROUP_NOUNS)
         if lw in ("of", "for", "in", "at", "&", "and"):
             # "Center for Health and Human Rights", "families of the victims", "Prof X of MIT"
@@ -212,7 +216,7 @@ def _np_tail(text: str) -> str:
         out.pop(0)
     if out:
         h = out[-1].lower().replace("’", "'")
-        if not (out[-1][0].isupper() or h in SPEAKER_NOUNS or h in _DOC_NOUNS or h in _SOURCE_DOCS or h in TITLES or h in GROUP_NOUNS or h in DEMONYMS
+        if not (out[-1][0].isupper() or _ARABIC_ARTICLE.match(out[-1]) or h in SPEAKER_NOUNS or h in _DOC_NOUNS or h in _SOURCE_DOCS or h in TITLES or h in GROUP_NOUNS or h in DEMONYMS
                 or _YEAR_OLD.match(h) or h.split("-")[-1] in TITLES):
             return ""
     return " ".join(out)
@@ -266,7 +270,7 @@ class _Context:
 
     def _by_role(self, desc: str) -> str | None:
         """A definite description naming a known person's role ("the Wikileaks founder")."""
-        words = [w for w in norm(desc).replace("'s", "").split() if w not in ("the", "our", "a", "an")]
+        words = [w for w in norm(desc).replace("'s", "").split() if w not in ("the", "our", "a", "an", "its", "their")]
         if not words:
             return None
         head = words[-1]
@@ -403,7 +407,7 @@ class _Context:
                             for w in pm.group(1).split()):
             # "Torsten Bell of the Resolution Foundation": a person from an organisation
             return Speaker(pm.group(1), "person", np)
-        if words[0] in ("the", "our") or low.startswith("our "):
+        if words[0] in ("the", "our", "its", "their") or low.startswith("our "):
             who = self._by_role(np)
             if who:
                 self.people.add_alias(np, who)
@@ -660,6 +664,12 @@ _NOT_SPEAKER_HEADS = {"law", "laws", "rule", "rules", "plan", "bill", "constitut
                       "who", "which", "that", "and", "but", "or", "not", "never", "also"}
 
 
+def _adjunct_then_comma(tail: str) -> bool:
+    """ "said Tuesday, sharply escalating …": the attribution ends at a time or place adjunct and a comma."""
+    m = _ADJUNCT.match(tail)
+    return bool(re.match(r"\s*,", tail[m.end():] if m else tail))
+
+
 def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
     """Attribution clause after a quote: ``he added``, ``said Mr X, a senior fellow``,
     ``Jack Buser, director for games at Google, tells The Hollywood Reporter``."""
@@ -702,12 +712,12 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
     if dm and _is_speech_verb(dm.group(2)) and not any(
             _is_speech_verb(x) or x in _NOT_SPEAKER_HEADS for x in dm.group(1).split()) \
             and not _has_finite_verb(dm.group(1)) and not re.match(r"\s*(?:,\s*)?that\b", clause[dm.end():]) \
-            and len(clause[dm.end():].split()) <= max_tail:
+            and (len(clause[dm.end():].split()) <= max_tail or _adjunct_then_comma(clause[dm.end():])):
         # "…, the national statistics office said last week": a description with nouns of any kind
         return _Attr(dm.group(1), lead, dm.group(2), lead + limit)
     for i, w in enumerate(words[:18]):
         t = w.group(0)
-        if not t[0].islower():
+        if not t[0].islower() or _ARABIC_ARTICLE.match(t):
             continue
         if _is_speech_verb(t):
             np_text = clause[: w.start()]
@@ -721,7 +731,8 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
             tail = clause[w.end():]
             if re.match(r"\s*(?:,\s*)?that\b", tail):
                 return None
-            if len(tail.split()) > max_tail and not re.match(r"\s*(?:,|in\s+a\s+statement|on\s+\w+)", tail):
+            if len(tail.split()) > max_tail and not re.match(r"\s*(?:,|in\s+a\s+statement|on\s+\w+)", tail) \
+                    and not _adjunct_then_comma(tail):
                 return None
             off = np_text.rfind(np.split()[0])
             return _Attr(np, lead + max(off, 0), t, lead + limit)
@@ -775,7 +786,8 @@ def _is_appositive(seg: str) -> bool:
     if not appos:
         return False
     fw = appos.split()[0].lower()
-    return bool(re.fullmatch(r"\d{1,3}", appos)) or fw in ("a", "an", "the", "one", "who", "which", "whose") \
+    return bool(re.fullmatch(r"\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?", appos)) \
+        or fw in ("a", "an", "the", "one", "who", "which", "whose") \
         or appos[0].islower() or fw in TITLES or fw in TITLE_MODIFIERS
 
 
@@ -784,12 +796,20 @@ _APPOS_NAME = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Councillor|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
 
 
+_APPOS_ORG = re.compile(r"(?:the\s+)?([A-Z][\w&'’-]+(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&'’-]+){1,5})")
+
+
 def _appositive_name(head: str, appos: str) -> str:
     """ "The chair of the panel, the poet Ann Lee," / "Its leader, Tom Vik," → the name, not the title."""
     hw = head.split()
     if not hw or hw[0].lower() not in ("the", "its", "their", "his", "her", "our", "your"):
         return ""
-    if not any(w.lower().strip(".,") in TITLES or w.lower() in SPEAKER_NOUNS for w in hw):
+    titled = any(w.lower().strip(".,") in TITLES or w.lower() in SPEAKER_NOUNS for w in hw)
+    om = _APPOS_ORG.fullmatch(appos.strip())
+    if om and not titled and len(hw) <= 5 and re.search(r"['’]s$", hw[-2] if len(hw) > 1 else "") \
+            and looks_like_org(om.group(1)) and not _has_finite_verb(re.sub(r"['’]s\b", "", head)):
+        return om.group(1)  # "The study's funder, the Halvard Foundation," → the foundation speaks
+    if not titled:
         return ""
     m = _APPOS_NAME.match(appos.strip())
     if not m or m.group(1).split()[-1].lower() in ORG_WORDS:
@@ -804,6 +824,14 @@ def _subject_np(before: str) -> str:
     if t.endswith(","):
         # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives
         segs = re.split(r",\s", t[:-1])
+        for j in range(1, len(segs)):
+            if _is_appositive(segs[j]) and re.search(r"\bwhose\b|^\s*(?:who|which)\b", segs[j]):
+                # "Tom Wren, a retired miner whose wife, Mary, took part, says": the clause is about Mary
+                segs = segs[: j + 1]
+                break
+        if len(segs) == 1 and segs[0].strip()[:1].isupper():
+            tail = _np_tail(segs[0])  # "…, the county's director, Rosa Kimani, told reporters"
+            return tail if tail and all(w[:1].isupper() for w in tail.split()) else ""
         if len(segs) == 2:
             name = _appositive_name(_np_tail(segs[0]) or segs[0], segs[1])
             if name:
@@ -1165,6 +1193,8 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         if re.search(r"(?:\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)|n['’]t)"
                      r"\s+(?:\w+\s+)?$", before, re.I):
             continue  # "it did not say how many", "he declined to say whether": nothing was reported
+        if _relative_report(s, masked, m, lemma, sent, ctx, sink):
+            return True
         np = _subject_np(before)
         wm = re.search(r",\s+who\s+(?:(?:had|has|have|also|later|then|previously)\s+)*$", before) if not np else None
         if wm:
@@ -1225,6 +1255,38 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
     return False
 
 
+_REL_SPEAKER = re.compile(r",\s+(?:which|that)\s+((?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|it|they|"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|he|she)\s+(?:also\s+|now\s+)?$")
+_REL_VP = re.compile(r"\s*((?:would|will|could|can|may|might|should|must|was|were|is|are|had|has|have)\s+[^,;:\x00]{5,200}?)"
+                     r"\s*(?=[,;:]|\.\s|\.$|$)")
+
+
+def _relative_report(s: str, masked: str, vm: re.Match, lemma: str, sent: Sentence, ctx: _Context,
+                     sink: _Sink) -> bool:
+    """``…, which the company says can flag hearing loss`` / ``a budget, which it says would save £2m``."""
+    if lemma not in ("say", "claim", "insist", "argue", "estimate", "believe", "predict", "promise", "warn"):
+        return False
+    rm = _REL_SPEAKER.search(masked[: vm.start()])
+    if not rm:
+        return False
+    cm = _REL_VP.match(masked, vm.end())
+    if not cm or len(cm.group(1).split()) < 3:
+        return False
+    np = rm.group(1)
+    sp = None
+    if np in ("it", "they"):
+        subj = _leading_subject(masked[: rm.start()])  # "Her group has tabled a budget, which it says …"
+        if subj and (subj.split()[-1].lower() in GROUP_NOUNS or subj[:1].isupper() and looks_like_org(subj)):
+            sp = ctx.resolve(subj, sent.start)
+    if sp is None:
+        sp = ctx.resolve(np, sent.start + rm.start(1))
+    if sp is None:
+        return False
+    ctx.note(sp, sent.start)
+    sink.add(sp, s[cm.start(1) : cm.end(1)], "indirect", sent)
+    return True
+
+
 def _leading_subject(text: str) -> str:
     """The subject noun phrase at the start of a clause ("He has always denied …" → "He")."""
     t = re.sub(r"^(?:(?:But|And|However|Then|Now|Meanwhile|Separately|Instead|Still|Yet)\b,?\s*)+", "", text.strip())
@@ -1247,7 +1309,8 @@ def _leading_subject(text: str) -> str:
     out: list[str] = []
     for w in words[:8]:
         lw = w.lower().replace("’", "'")
-        if w[0].isupper() or lw in SPEAKER_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS \
+        if w[0].isupper() or _ARABIC_ARTICLE.match(w) or lw in SPEAKER_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS \
+                or lw in DEMONYMS \
                 or lw in _NP_FUNC or _YEAR_OLD.match(lw) or lw.endswith("'s"):
             if lw in ("in", "at", "for", "and", "of") and not (out and out[-1][0].isupper()):
                 break
@@ -1347,6 +1410,11 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
                 np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS):
             continue  # an appositive: keep looking left for the name
         content = s[:c]
+        c0 = masked.rfind(", ", 0, c)
+        if c0 > 0 and np[:1].isupper() and re.match(r"\s*(?:the|its|their|his|her|a|an)\s", masked[c0 + 1 : c], re.I) \
+                and not _has_finite_verb(re.sub(r"['’]s\b", "", masked[c0 + 1 : c])) and len(masked[c0 + 1 : c].split()) <= 8:
+            c = c0  # "…, the county's emergency director, Rosa Kimani, told reporters": the title is not content
+            content = s[:c]
         if "\x00" in masked[:c]:
             # quoted material in the content: the direct quote carries it
             return True
@@ -1362,6 +1430,12 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
             sink.add(inner[0], inner[1], "indirect", sent)
             return True
         sink.add(sp, content, "indirect", sent)
+        # "…, the firm said in a statement, adding that no jobs would go": a second report
+        pm = _PARTICIPLE.search(masked, c + 1)
+        if pm and "\x00" not in masked[pm.end():]:
+            more = s[pm.end():]
+            if len(more.split()) >= 3 and (_has_finite_verb(more) or pm.group(2)):
+                sink.add(sp, more, "indirect", sent)
         return True
     return False
 

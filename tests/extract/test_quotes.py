@@ -300,3 +300,71 @@ def test_inverted_attribution_with_title_and_appositive_name():
     f = extract_facts('"The figures are clear," said the head of the audit office, the economist Lena Maro.',
                       date(2021, 6, 2))
     assert [(q.speaker, q.kind) for q in f.quotes] == [("Lena Maro", "direct")]
+
+
+def _indirect(text):
+    from studyapp.extract import extract_facts as _ef
+    return [(q.speaker, q.quote) for q in _ef(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a party-state tag after a US legislator's name is not the speaker
+        ("Sen. Ted Marlow, R-Texas, said the bill would never pass the Senate.", "Ted Marlow",
+         "the bill would never pass the Senate"),
+        # a surname with an Arabic article
+        ("Prime Minister Ali al-Rashidi told Reuters that the army would withdraw by June.", "Ali al-Rashidi",
+         "the army would withdraw by June"),
+        ("The army would withdraw by June, al-Rashidi said. Ali al-Rashidi is 60.", "Ali al-Rashidi",
+         "The army would withdraw by June"),
+        # particles, apostrophes, Mc-, middle initials, social media
+        ("Commission President Ulla van der Berg said on Tuesday that Europe would respond.", "Ulla van der Berg",
+         "Europe would respond"),
+        ("Patrick O'Brien, a farmer near Cork, said the rain had ruined the harvest.", "Patrick O'Brien",
+         "the rain had ruined the harvest"),
+        ("Kevin McAllister told the BBC's Today programme that the strike would go ahead.", "Kevin McAllister",
+         "the strike would go ahead"),
+        ("Senator John F. Kerrigan said the vote would be close.", "John F. Kerrigan", "the vote would be close"),
+        ("Health Minister Dana Pruitt wrote on Facebook that the clinics would stay open.", "Dana Pruitt",
+         "the clinics would stay open"),
+        ("The ministry will review the rules, a spokesperson for the ministry said on Tuesday.",
+         "spokesperson for the ministry", "The ministry will review the rules"),
+        # trailing attribution with an adjunct and a second report
+        ("The port will close for a week, the company said in a statement, adding that no jobs would be lost.",
+         "company", "The port will close for a week"),
+        ("The port will close for a week, the company said in a statement, adding that no jobs would be lost.",
+         "company", "no jobs would be lost"),
+        # trailing attribution followed by a participle that is not speech; "its minister" named later
+        ("Velmora will impose tariffs on steel from Kessan starting Dec. 1, its trade minister said Tuesday, "
+         "sharply escalating a long dispute.\n\nThe trade minister, Lena Ortiz, said the tariffs were a response.",
+         "Lena Ortiz", "Velmora will impose tariffs on steel from Kessan starting Dec. 1"),
+        # trailing attribution with a title appositive before the name
+        ("The town shelter is nearly full, the county's emergency management director, Rosa Kimani, told reporters "
+         "at a briefing in Dunmore.", "Rosa Kimani", "The town shelter is nearly full"),
+        # a possessive title with an organisation in apposition
+        ("The study's funder, the Halvard Foundation, said in a statement that it would pay for a second trial.",
+         "Halvard Foundation", "it would pay for a second trial"),
+        # relative clauses that report
+        ("Economist Rui Santos has tabled a budget, which he says would save £2m by cutting managers.", "Rui Santos",
+         "would save £2m by cutting managers"),
+        ("Cllr Mona Patel's group has tabled an alternative budget, which it says would save £2m.",
+         "Cllr Mona Patel's group", "would save £2m"),
+        # age and a whose-clause inside the subject
+        ("Gareth Lynn, a retired miner whose wife, Mary, took part in the trial, says he noticed a change.",
+         "Gareth Lynn", "he noticed a change"),
+    ],
+)
+def test_reported_speech_real_world_forms(text, speaker, content):
+    assert (speaker, content) in _indirect(text)
+
+
+def test_non_speech_participle_is_not_reported():
+    text = ("Velmora will impose tariffs on steel starting Dec. 1, its trade minister said Tuesday, "
+            "sharply escalating a dispute that has lasted a year.")
+    assert not any("escalating" in q for _, q in _indirect(text))
+
+
+def test_whose_clause_name_is_not_the_speaker():
+    text = "Gareth Lynn, a retired miner whose wife, Mary, took part in the trial, says he noticed a change."
+    assert not any(sp == "Mary" for sp, _ in _indirect(text))

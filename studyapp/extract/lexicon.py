@@ -517,3 +517,12 @@ TITLE_ABBREVIATIONS = {
     "gov.-elect": "Governor-elect", "rev": "Reverend",
 }
 TITLES |= {"supv", "asst", "comdr", "atty"}
+
+# common nouns that describe a company before its name ("Rival Sonalta", "Carmaker Volvo"): never part of a name
+ORG_DESCRIPTORS = {"rival", "rivals", "competitor", "competitors", "carmaker", "automaker", "chipmaker", "retailer",
+                   "supermarket", "insurer", "lender", "broadcaster", "streamer", "startup", "start-up", "subsidiary",
+                   "parent", "owner", "airline", "telecoms", "miner", "drugmaker", "brewer", "publisher", "developer",
+                   "manufacturer", "supplier", "distributor", "outlet", "newspaper", "tabloid", "website", "app",
+                   "platform", "newcomer", "incumbent", "regulator", "watchdog"}
+NON_NAME_CAPS |= {"rival", "rivals", "competitor", "carmaker", "automaker", "chipmaker", "retailer", "insurer",
+                  "lender", "streamer", "drugmaker", "brewer", "newcomer", "incumbent", "watchdog", "tabloid"}

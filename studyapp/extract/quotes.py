@@ -999,7 +999,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 continue
             speakers[k] = sp
             ctx.note(sp, p_off + q.open)
-            if fragment and (len(qtext.split()) > 40 or _title_case(qtext) or _NAMING.search(par[max(0, q.open - 40) : q.open])):
+            if fragment and (len(qtext.split()) > 40 or _title_case(qtext) or _CAMEL_NAME.fullmatch(qtext.strip(" ,.")) or _NAMING.search(par[max(0, q.open - 40) : q.open])):
                 continue
             full_quote_sentences.add(sent.start)
             if k > 0 and quote_idx[k - 1] is not None and speakers[k - 1] == sp and qtext[:1].islower() \
@@ -1047,6 +1047,10 @@ _NAMING = re.compile(r"\b(?:so-called|dubbed|nicknamed|known\s+as|termed|the\s+w
                      r"the\s+slogan|the\s+hashtag|the\s+motto|titled|entitled|named|billed\s+as|"
                      r"a\s+sign\s+reading|signs\s+reading|a\s+banner\s+reading)\s*$", re.I)
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de", "la", "le"}
+
+
+# a product or feature name in quotes: "EarPrint", "iPhone", "SLOW-MIND", "X5"
+_CAMEL_NAME = re.compile(r"[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z0-9][A-Z0-9-]{2,}")
 
 
 def _title_case(q: str) -> bool:
@@ -1316,6 +1320,11 @@ def _leading_subject(text: str) -> str:
                 break
             out.append(w)
             continue
+        k = len(out)
+        if out and w[:1].islower() and k + 1 < len(words) and _FINITE.fullmatch(words[k + 1].lower()) \
+                and not _FINITE.fullmatch(lw) and not lw.endswith("ly") and lw not in _SUBORD and lw not in (
+                    "to", "not", "never", "also", "who", "which", "that", "then", "now", "on", "with", "from", "by"):
+            return ""  # "The EarPrint test took …": the phrase goes on past what we know; its head is not a speaker
         break
     return " ".join(out)
 
@@ -1400,8 +1409,9 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         if re.search(r"\b%s\s*[:,]?\s*\x00" % re.escape(attr.verb), tail):
             return True  # 'Asked whether …, she replied: "…"' introduces a direct quote
         vpos = tail.find(attr.verb)
-        if vpos >= 0 and _has_finite_verb(tail[vpos + len(attr.verb):].split(",")[0].replace("\x00", " ")):
-            continue  # "…, X said Y had acted …": a forward report, not a trailing attribution
+        if vpos >= 0 and (_has_finite_verb(tail[vpos + len(attr.verb):].split(",")[0].replace("\x00", " "))
+                          or re.search(r"\bthat\s", tail[vpos + len(attr.verb):].split(",")[0])):
+            continue  # "…, X said Y had acted …" / "X told Parliament that …": a forward report
         after = tail[attr.end:].strip()
         if after not in ("", ".", "!"):
             continue

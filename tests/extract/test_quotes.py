@@ -368,3 +368,30 @@ def test_non_speech_participle_is_not_reported():
 def test_whose_clause_name_is_not_the_speaker():
     text = "Gareth Lynn, a retired miner whose wife, Mary, took part in the trial, says he noticed a change."
     assert not any(sp == "Mary" for sp, _ in _indirect(text))
+
+
+def test_age_description_after_a_company_descriptor_goes_to_the_person():
+    text = ('Norrvik chief executive Ada Lindgren spoke on Monday.\n\n'
+            'Rival Sonalta is expected to announce its own earbuds next month, and Lindgren did not seem worried. '
+            '"Good," the 44-year-old said, laughing. "Competition makes everyone better."\n\nSonalta teases new earbuds.')
+    got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
+    assert ("Ada Lindgren", "Competition makes everyone better.") in got
+    assert not any(sp.endswith("Sonalta") for sp, _ in got)
+
+
+def test_camel_case_product_name_in_quotes_is_not_a_quote():
+    text = 'The feature, which Norrvik calls "EarPrint," plays a series of tones.'
+    assert [q for q in extract_facts(text).quotes if q.kind == "direct"] == []
+
+
+def test_an_object_that_tells_is_not_a_speaker():
+    text = "The EarPrint test took me four minutes and told me my hearing was within the normal range."
+    assert _indirect(text) == []
+
+
+def test_told_parliament_that_is_a_forward_report_not_a_trailing_one():
+    text = ("Kessan's prime minister, Aurel Domek, told Parliament on Friday that his country would not negotiate. "
+            "Mr. Domek, 67, is under pressure.")
+    got = _indirect(text)
+    assert ("Aurel Domek", "his country would not negotiate") in got
+    assert not any("prime minister" in q for _, q in got)

@@ -96,7 +96,9 @@ _NOT_VERB = frozenset(
     "by in of on to up down off out who whom whose which that this these those there here his her its their "
     "our my your some any all many most more much few several each every other such not also even only just "
     "still yet now later once twice new old former last next first second third due according".split())
-_REL = re.compile(r",\s*(?P<c>which|who|whom|whose|where|when)\s+", re.I)
+_REL = re.compile(r"(?:,|\s[–—])\s*(?P<c>which|who|whom|whose|where|when)\s+", re.I)
+_REL_THAT = re.compile(r"\b([A-Za-z]+)\s+(that)\s+([A-Za-z']+)")
+_AUX_THAT_SKIP = frozenset({"'s"})
 _THAT = re.compile(
     r"\b(?:said|says|say|told|tells|noted|notes|added|adds|argued|argues|warned|warns|insisted|insists|claimed|"
     r"claims|stressed|stresses|announced|announces|confirmed|confirms|stated|states|believed|believes|thought|"
@@ -262,8 +264,9 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
     for m in _REL.finditer(scope):
         if ok(lo + m.start()):
             cuts.append((lo + m.start(), lo + m.end() - len(m.group("c")) - 1, "rel", m.group("c").lower()))
-            # "X, who denies it, has avoided …": the main clause resumes after the next comma
-            nxt = scope.find(",", m.end())
+            # "X, who denies it, has avoided …": the main clause resumes after the next comma (or dash)
+            dash = m.group(0).lstrip()[:1] in "–—"
+            nxt = scope.find(m.group(0).strip()[0], m.end()) if dash else scope.find(",", m.end())
             if 0 < nxt < m.end() + 200:
                 after = _TOK.findall(scope[nxt + 1:nxt + 40])
                 w0 = after[0] if after else ""
@@ -278,7 +281,27 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                         and not w0.endswith(("ly", "ing")) and len(after) > 1
                         and (after[1][:1].isupper() or after[1].lower() in ("the", "a", "an", "their", "its", "to")))):
                     cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
+    for m in _REL_THAT.finditer(scope):
+        # "a ceasefire that took effect on October 10": a restrictive relative clause after a noun
+        prev, nxt = m.group(1), m.group(3)
+        if ok(lo + m.start(2)) and prev.isalpha() and prev.islower() and prev not in _NOT_VERB \
+                and not _is_finite(prev) and prev not in _SPEECH and not prev.endswith(("ly", "ing")) \
+                and nxt.islower() and (_is_finite(nxt) or nxt in _MODAL_FUTURE) and nxt not in _AUX_THAT_SKIP:
+            rest = _TOK.findall(scope[m.end(3):m.end(3) + 200])
+            second = False  # "The company that built the bridge collapsed in 2019": a subject relative
+            for t in rest:
+                if t.lower() in ("and", "or", "but", "who", "which", "that", "when", "after", "before", "as",
+                                 "because", "while", "since", "until") or t.endswith((",", ";", ":")):
+                    break
+                if _is_finite(t) or t in _MODAL_FUTURE:
+                    second = True
+                    break
+            if not second:
+                cuts.append((lo + m.start(2) - 1, lo + m.start(2), "rel", "that"))
+    rel_that = {c[1] for c in cuts if c[2] == "rel" and c[3] == "that"}
     for m in _THAT.finditer(scope):
+        if lo + m.start("c") in rel_that:
+            continue  # "found the car that was stolen": "that" + verb is a relative clause
         if ok(lo + m.start("c")):
             cuts.append((lo + m.start("c"), lo + m.end(), "compl", "that"))
     for m in _SEMI.finditer(scope):
@@ -842,6 +865,7 @@ def extract_events(sentences: list[Sentence], published: date | None,
     prev_par = -1
     seen: set[tuple[str, str]] = set()
     captions = {s.paragraph for s in sentences if _CAPTION_CREDIT.search(s.text[:400])}
+    dateline_seen = False
     for sent in sentences:
         if sent.paragraph in captions:  # "Residents wade through floodwater on Tuesday. Photograph: …"
             continue
@@ -855,6 +879,10 @@ def extract_events(sentences: list[Sentence], published: date | None,
         dm = None
         if first_of_par and sent.paragraph <= 6 and text[:2].isupper():
             dm = _DATELINE.match(text) or _DATELINE_PLAIN.match(text)
+        elif first_of_par and sent.paragraph <= 6 and not dateline_seen:
+            dm = _DATELINE_DASH.match(text)  # "Gaza City – Israeli strikes killed …"
+        if first_of_par and sent.paragraph <= 6 and len(text) > 60:
+            dateline_seen = True  # only the story's first paragraph can open with one
         if dm:  # "LONDON, Nov 19 (Reuters) - …", "NEW DELHI: …": the dateline is not part of any event
             text = text[dm.end():]
             sent = Sentence(text=text, start=sent.start + dm.end(), paragraph=sent.paragraph)
@@ -1166,6 +1194,8 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
 _CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Photo\s+illustration)\s*:\s*\S|"
                              r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b")
+_DATELINE_DASH = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+[–—]\s+"
+                            r"(?=[A-Z])")
 _DATELINE_PLAIN = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?){0,2}"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:[-—–]{1,2}|:)\s+(?=[A-Z\"“‘'])")
@@ -1376,6 +1406,10 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
         else:
             np_end = toks[j].start()
         np = head[:np_end].strip().rstrip(",")
+        if mode == "subject" and "," in np:  # "…, data due on Nov. 17 is expected to show" → "data"
+            np = np[np.rfind(",") + 1:].strip()
+            if not np or _is_finite(np.split()[0]):
+                return ""
         if mode == "pp":
             pm = _PP_START.match(np)
             np = np[pm.end():].strip() if pm else np
@@ -1383,8 +1417,9 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
                 return ""  # "In a statement released on Tuesday, the ministry said …": the saying is the event
             np = np[0].upper() + np[1:] if np else np
         np_toks = np.split()
-        if not np_toks or len(np_toks) > 8 or any(_is_finite(t) for t in np_toks):
-            return ""
+        if not np_toks or len(np_toks) > 8 or any(_is_finite(t) or t.lower() in ("that", "which", "who")
+                                                  for t in np_toks):
+            return ""  # "The law that parliament passed in 2019 …": a relative clause, not a participle
         if mode == "appositive":
             np = _subject(np + " was") or np
         plural = _plural(np.split()[-1])
@@ -1408,6 +1443,10 @@ _PP_START = re.compile(r"(?i:according\s+to|in|on|at|with|for|from|under|amid|du
 _CONTACT = re.compile(r"\b(?P<pron>they|he|she|it)\s+(?:(?:had|have|has)\s+)?(?P<verb>[a-z]+)\b")
 
 
+_CONTACT_THAT = re.compile(
+    r"\b(?:that|which)\s+(?P<pron>(?:the\s+)?[A-Za-z][\w'’-]*)\s+(?:(?:had|have|has)\s+)?(?P<verb>[a-z]+)\b")
+
+
 def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
     """A relative clause without "that" holds the date: "… eclipsing the £41m they paid for Kell last
     summer" → "They paid the £41m for Kell"; "The firm sold the house it bought in 2010" → "The firm
@@ -1420,6 +1459,10 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
     m = None
     for m2 in _CONTACT.finditer(head):
         m = m2
+    for m2 in _CONTACT_THAT.finditer(head):  # "the law that parliament passed in 2019"
+        if (m is None or m2.start() > m.start()) and not _is_finite(m2.group("pron").split()[-1]) \
+                and m2.group("pron").split()[-1].lower() not in _NOT_VERB | _MODAL_FUTURE:
+            m = m2
     if m is None:
         return ""
     toks = list(_TOK.finditer(head[:m.start()]))
@@ -1458,6 +1501,7 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
                 and subj.split()[-1].lower() not in _HUMAN_NOUNS:
             pron = subj
     rest = head[m.end():].strip()
+    pron = pron[0].upper() + pron[1:] if pron.lower().startswith("the ") else pron
     return f"{pron} {aux + ' ' if aux else ''}{verb} {np}{' ' + rest if rest else ''}"
 
 
@@ -1745,7 +1789,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                     prefix += am.group(1).strip() + " "
     elif seg.kind == "rel" and seg.conj in ("when", "where"):
         start = seg.cstart + len(seg.conj)
-    elif seg.kind == "rel" and seg.conj in ("which", "who", "whose"):
+    elif seg.kind == "rel" and seg.conj in ("which", "who", "whose", "that"):
         ante = _antecedent(text, seg.start)
         if ante and seg.conj == "which":
             ante = _party_head(text, seg.start, ante)

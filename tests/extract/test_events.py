@@ -825,3 +825,29 @@ def test_appositive_participle_with_a_following_phrase_and_participle_pairs():
     assert evs == [("2024-05-02", "The audit was published by the regulator")]
     evs = _events_of("The pier, opened in 1932 and closed in 2001, was demolished.", date(2024, 5, 8))
     assert evs == [("1932", "The pier was opened"), ("2001", "The pier was closed")]
+
+
+def test_restrictive_that_relative_clauses():
+    evs = _events_of("Both sides accused each other of breaking a truce that took effect on October 10.",
+                     date(2025, 11, 4))
+    assert evs == [("2025-10-10", "A truce took effect")]
+    assert _events_of("Police found the van that was stolen on Monday.", date(2025, 11, 4)) == [
+        ("2025-11-03", "The van was stolen")]
+    # a subject relative clause: the date is the main verb's
+    assert _events_of("The firm that built the pier collapsed in 2019.", date(2025, 11, 4)) == [
+        ("2019", "The firm that built the pier collapsed")]
+    evs = _events_of("The bylaw that the council passed in 2019 was repealed on Monday.", date(2025, 11, 4))
+    assert ("2019", "The council passed the bylaw") in evs
+    assert not any(d == "2019" and "repealed" in ev for d, ev in evs)
+
+
+def test_dash_relative_clause_and_mixed_case_dash_dateline():
+    evs = _events_of("Ana Reyes – who resigned on Monday – denied any wrongdoing.", date(2025, 11, 4))
+    assert evs == [("2025-11-03", "Ana Reyes resigned")]
+    evs = _events_of("Port Elin – Heavy rain flooded the harbour on Monday, officials said.", date(2025, 11, 4))
+    assert evs == [("2025-11-03", "Heavy rain flooded the harbour, officials said")]
+
+
+def test_reduced_relative_after_a_comma_takes_the_nearest_noun():
+    evs = _events_of("Output shrank 1.8% in the quarter, data due on Nov. 17 is expected to show.", date(2025, 10, 30))
+    assert evs == [("2025-11-17", "Data is due on Nov. 17")]

@@ -990,6 +990,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind in ("month", "day_month") and not e.modifier and published is not None and any(
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
+        if _AHEAD_OF_NP.search(text, max(0, e.start - 70), e.start) and e.text.split()[0].lower() in (
+                "on", "in", "at"):
+            verbatim.add(id(e))
+            continue  # "…, ahead of the election on December 14": the date is the election's, not the clause's
         if e.kind in ("month", "year", "month_year") and _noun_modifier(text, e, seg):
             verbatim.add(id(e))
             continue  # "Tickets for the rematch in March sold out": the date belongs to "the rematch"
@@ -1165,6 +1169,9 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
 _SCHEDULE_ADJ = {"due", "set", "scheduled", "expected", "slated", "poised", "planned"}
 _EXPECT_VERBS = {"expected", "forecast", "predicted", "anticipated", "projected", "hoped", "aimed"}
 # "talks had been scheduled to resume on Thursday": the plan is past, the day may lie on either side
+_AHEAD_OF_NP = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+the\s+(?:run-up|lead-up|build-up)\s+to|in\s+preparation\s+for|pending)\s+"
+    r"(?:the|a|an|this|next|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _PLAN_IN_PAST = re.compile(
     r"\b(?:had\s+been\s+(?:\w+ly\s+)?(?:scheduled|due|set|planned|slated|expected|supposed|meant)|"
     r"had\s+(?:\w+ly\s+)?(?:planned|hoped|intended|expected|aimed))\b[^.;]{0,80}$", re.I)

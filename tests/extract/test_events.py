@@ -851,3 +851,9 @@ def test_dash_relative_clause_and_mixed_case_dash_dateline():
 def test_reduced_relative_after_a_comma_takes_the_nearest_noun():
     evs = _events_of("Output shrank 1.8% in the quarter, data due on Nov. 17 is expected to show.", date(2025, 10, 30))
     assert evs == [("2025-11-17", "Data is due on Nov. 17")]
+
+
+def test_date_of_a_noun_after_ahead_of_or_before_is_not_the_clause_date():
+    evs = _events_of("Canvassing starts next month, ahead of the election on December 14.", date(2025, 11, 5))
+    assert [d for d, _ in evs] == ["2025-12"]
+    assert _events_of("The mayor quit before the vote on Tuesday.", date(2025, 11, 5)) == []

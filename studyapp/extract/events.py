@@ -124,6 +124,8 @@ def _is_finite(tok: str) -> bool:
     w = tok.lower().strip(",.;:!?\"“”'’()")
     if not w:
         return False
+    if w in ("may", "will", "can", "must", "might") and tok[:1].isupper():
+        return False  # "May 4", "Will Smith": a month or a name, not a modal
     if w in _AUX or w in _PAST_IRR or w in _SPEECH:
         return True
     if w.endswith("ed") and len(w) > 3 and w not in _NON_VERB_ED and tok[:1].islower():
@@ -468,6 +470,8 @@ def _subject(text: str) -> str:
 _PROPER_SUBJ = re.compile(
     r"^(?:The\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|the\s+|and\s+|for\s+|de\s+)?[A-Z][\w'’.-]*){0,5})\s+(\S+)")
 _NOT_PROPER = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "here",
+               "nothing", "something", "anything", "everything", "nobody", "somebody", "anybody", "everybody",
+               "none", "everyone", "someone", "anyone", "no-one", "few", "neither", "either",
                "his", "her", "its", "their", "our", "my", "what", "who", "when", "where", "why", "how", "but",
                "and", "however", "in", "on", "at", "after", "before", "a", "an", "the", "if", "as", "one",
                "some", "many", "most", "all", "both", "each", "another", "other", "such", "no", "not", "so"}
@@ -789,6 +793,13 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
         return name + rest if w in ("he", "she") else name + "'s" + rest
     if w in ("it", "its") and _object_before(sent_text[:pos]):
         return desc  # "… opened an inquiry, and its findings …": the nearer object may be meant
+    if w in ("it", "its") and pos > 0:
+        subj = _subject(sent_text[:pos])
+        words = subj.split()
+        if 2 <= len(words) <= 5 and words[0] in ("The", "A", "An") and not _plural(words[-1]) \
+                and words[-1].lower() not in _HUMAN_NOUNS and not refs.is_person(subj):
+            # "The novel was rejected by 11 publishers before it was picked up …": the clause's subject
+            return (subj + rest) if w == "it" else (subj + "'s" + rest)
     if w in ("it", "its") and not (refs.last_org and refs.last_org_age <= 3) and refs.last_thing \
             and refs.last_thing_age == 0:
         thing = refs.last_thing[0].upper() + refs.last_thing[1:]
@@ -1649,6 +1660,15 @@ def _reported_subject(src: str, subj: str) -> str:
     return " ".join([subj, *toks[:n], inner])
 
 
+def _last_before(exprs: list[TimeExpr], pos: int) -> TimeExpr | None:
+    """The time expression that ends last before ``pos`` (", when …" refers to it)."""
+    best = None
+    for x in exprs:
+        if x.end <= pos and (best is None or x.end > best.end):
+            best = x
+    return best
+
+
 def _resume_subject(text: str, segs: list[_Seg], k: int) -> str:
     """Subject of a main clause that resumes after a relative clause ("The man, who …, was arrested")."""
     r = next((i for i in range(k - 1, 0, -1) if segs[i].kind == "rel"), k - 1)
@@ -1692,6 +1712,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                 prev_tok = (_TOK.findall(text[max(0, e.start - 30):e.start]) or [""])[-1]
             if not prev_tok or _is_finite(prev_tok) or prev_tok.lower() in _SPEECH:
                 w_that = -1  # "estimated in February that …" is a complement, not a relative clause
+            elif any(t.lower() in _SPEECH for t in _TOK.findall(text[max(0, e.start - 40):w_that])):
+                w_that = -1  # "said in a blog post on Tuesday that …": the complement of the speech verb
         w = max(text.rfind(", with ", max(e.end, x.start - 120), x.start), w_that,
                 text.rfind(", which ", max(e.end, x.start - 60), x.start))
         if w >= 0 and "," not in text[w + 1:x.start] and not text[x.end:].strip(" .;!?\"”’)").startswith(
@@ -1723,7 +1745,9 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     # the clause and the undated clauses that follow it
     end_k = k
     while seg.kind != "fronted" and end_k + 1 < len(segs) and segs[end_k + 1].kind not in (
-            "hard", "main_after_fronted", "resume") and not any(
+            "hard", "main_after_fronted", "resume") and not (
+            segs[end_k + 1].kind == "rel" and segs[end_k + 1].conj == "when"
+            and _last_before(exprs, segs[end_k + 1].start) is not e) and not any(
             segs[end_k + 1].start <= x.start < segs[end_k + 1].end for x in exprs):
         nxt = segs[end_k + 1]
         if nxt.kind == "coord" and not _is_finite((_TOK.findall(text[nxt.cstart:nxt.cstart + 40]) or [""])[0]):

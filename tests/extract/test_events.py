@@ -857,3 +857,20 @@ def test_date_of_a_noun_after_ahead_of_or_before_is_not_the_clause_date():
     evs = _events_of("Canvassing starts next month, ahead of the election on December 14.", date(2025, 11, 5))
     assert [d for d, _ in evs] == ["2025-12"]
     assert _events_of("The mayor quit before the vote on Tuesday.", date(2025, 11, 5)) == []
+
+
+def test_complement_of_a_speech_verb_is_not_cut_with_a_later_date():
+    evs = _events_of("The bank said in a statement on Tuesday that the outage lasted from May 2 until May 4, "
+                     "when engineers restored the system.", date(2024, 5, 8))
+    assert evs[0][0] == "2024-05-07" and evs[0][1].startswith("The bank said in a statement")
+    assert [d for d, _ in evs] == ["2024-05-07", "2024-05-02", "2024-05-04"]  # "May 4" is not a modal verb
+    assert all("engineers" not in ev for d, ev in evs if d != "2024-05-04")
+    evs = _events_of("The firm said in a blog post on Monday that intruders had access to its servers from "
+                     "April 2 until April 9, when an engineer spotted them.", date(2024, 5, 8))
+    assert evs[0] == ("2024-05-06", "The firm said in a blog post that intruders had access to its servers")
+
+
+def test_it_in_a_later_clause_is_the_thing_the_sentence_is_about():
+    evs = _events_of("Nothing came of the first draft.\n\nThe memoir was turned down by nine publishers "
+                     "before it was bought by a small press in 2021.", date(2024, 5, 8))
+    assert evs == [("2021", "The memoir was bought by a small press")]

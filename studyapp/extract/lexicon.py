@@ -526,3 +526,6 @@ ORG_DESCRIPTORS = {"rival", "rivals", "competitor", "competitors", "carmaker", "
                    "platform", "newcomer", "incumbent", "regulator", "watchdog"}
 NON_NAME_CAPS |= {"rival", "rivals", "competitor", "carmaker", "automaker", "chipmaker", "retailer", "insurer",
                   "lender", "streamer", "drugmaker", "brewer", "newcomer", "incumbent", "watchdog", "tabloid"}
+# units inside an organisation that sit between its name and a title: "Hamas political bureau chief"
+TITLE_MODIFIERS |= {"bureau", "politburo", "division", "unit", "desk", "wing", "branch", "faction", "caucus",
+                    "delegation", "secretariat", "directorate", "press", "communications"}

@@ -200,8 +200,13 @@ def _np_tail(text: str) -> str:
     if last in _PRON or last in _GROUP_PRON:
         return words[-1]
     out: list[str] = []
-    for w in reversed(words):
+    for wi in range(len(words) - 1, -1, -1):
+        w = words[wi]
         lw = w.lower().replace("’", "'")
+        left = words[wi - 1].lower() if wi else ""
+        if lw in ("at", "from", "in") and out and len(out) <= 3 and left in _PEOPLE_SUBJECTS | {"people", "staff"}:
+            out.insert(0, w)  # "sources at the club", "officials in the ministry"
+            continue
         ok = (w[0].isupper() or _ARABIC_ARTICLE.match(w) or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
               or lw in _NP_FUNC or _YEAR_OLD.match(lw) or lw.endswith("'s") or lw in GROUP_NOUNS)
         if lw in ("of", "for", "in", "at", "&", "and"):
@@ -447,7 +452,8 @@ class _Context:
         if is_noun_head:
             kind = "group" if (head.endswith("s") and head not in TITLES) or head in GROUP_NOUNS else "desc"
             return Speaker(_strip_article(np), kind)
-        if words[0] in ("the", "its", "their") and 2 <= len(words) <= 5 and np == np.lower() and not preps \
+        if words[0] in ("the", "its", "their", "a", "an") and 2 <= len(words) <= 5 and np[1:] == np[1:].lower() \
+                and not preps \
                 and head not in _NOT_SPEAKER_HEADS and head.isalpha() and len(head) > 3 and not head.endswith("s"):
             # "the coastguard", "the national statistics office": a description with a noun the lexicon lacks
             return Speaker(_strip_article(np), "desc")
@@ -548,7 +554,7 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
                  "by", "as", "from", "after", "before", "during", "more", "the", "a", "an", "this") and not has_that:
         if first not in ("the", "a", "an", "this", "more", "no") or not _has_finite_verb(r) or len(r.split()) < 3:
             return "", False
-    if r[:1] in ('"', "“", "‘", ":") or not r:
+    if r[:1] in ('"', "“", "‘", ":") and not (has_that and r[:1] in '"“') or not r:
         return "", False
     if not has_that and not _clause_like(r, numbers_ok=lemma not in ("add", "claim")):
         return "", False  # "added 20 points as the Lakers won", "claimed victory when rivals faltered"
@@ -851,6 +857,13 @@ def _subject_np(before: str) -> str:
     seg = re.split(r"\b(?:that|which|who|because|when|while|if|after|before|as|and|but)\b", seg)[-1] \
         if re.search(r"\b(?:that|which|who|because|when|while|if)\s", seg) else seg
     np = _np_tail(seg)
+    if not np:
+        # "a senior colleague told her …": a determiner and a noun the lexicon lacks
+        dm = re.search(r"(?:^|\s)((?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:(?:senior|former|junior|close|local|longtime|veteran|"
+                       r"fellow|young|retired|prominent|leading|top)\s+)?([a-z][a-z-]{3,}))$", seg.rstrip())
+        if dm and dm.group(2) not in _NOT_SPEAKER_HEADS and not _FINITE.fullmatch(dm.group(2)) \
+                and not dm.group(2).endswith(("ly", "ing")) and dm.group(2) not in _SOURCE_DOCS | _DOC_NOUNS:
+            np = dm.group(1)
     # the noun phrase must reach the end of the segment (no verb between it and the speech verb)
     return np
 
@@ -1160,7 +1173,11 @@ def _indirect_for_paragraph(par: str, p_off: int, psents: list[Sentence], spans:
 
 def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink, depth: int = 0) -> bool:
     """``X said (that) …`` / ``X told Y (that) …`` / ``…, saying …``."""
+    skip_until = -1
+    added = False
     for m in _VERB_RE.finditer(masked):
+        if m.start() < skip_until:
+            continue
         w = m.group(0)
         if not _is_speech_verb(w):
             continue
@@ -1231,6 +1248,11 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
                 or has_that and lemma != "tell" and len(content.split()) >= 4):
             continue
         if content.lstrip()[:1] in ('"', "“"):
+            qm = re.match(r'\s*["“][^"“”]{8,400}["”]', content)
+            if has_that and qm and lemma not in COGNITION and _has_finite_verb(qm.group(0)):
+                # 'he added that "in football, everything has a price"': the report and the quote both count
+                sink.add(sp, qm.group(0), "indirect", sent)
+                skip_until, added = m.end() + len(s[m.end():]) - len(content) + qm.end(), True
             continue
         # nested report: "… had also suggested that any talks …"
         cm = _CONJ_SPLIT.search(content)
@@ -1256,7 +1278,7 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             return True
         sink.add(sp, content, "indirect", sent)
         return True
-    return False
+    return added
 
 
 _REL_SPEAKER = re.compile(r",\s+(?:which|that)\s+((?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|it|they|"

@@ -113,6 +113,9 @@ def _org_of(role_words: list[str]) -> str:
     m = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’&.-]*)*)\s*$",
                   text)
     if m:
+        if " " not in m.group(1) and (m.group(1).lower() in TITLE_MODIFIERS or m.group(1).lower() in
+                                      ("state", "defense", "defence", "staff", "police", "the", "public")):
+            return ""  # "Secretary of State", "Chief of Staff": a portfolio, not an organisation
         return m.group(1)
     m = re.search(r"\s([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s*$", text)
     if m and re.search(r"\b(?:at|of|for|with)\b", text) and not is_title_word(m.group(1).split()[-1]):
@@ -162,7 +165,7 @@ def _appositive_role(after: str) -> str:
     m = _APPOS.match(after)
     if not m:
         return ""
-    role = m.group(1).strip()
+    role = re.sub(r"^\d{1,3}-year-old\s+", "", m.group(1).strip())  # "a 34-year-old teacher": the age is no role
     words = role.split()
     if not words or len(words) > 18:
         return ""

@@ -260,3 +260,19 @@ def test_reported_more_forms(text, speaker, content):
 )
 def test_according_to_documents_is_not_speech(text):
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("A neighbour said the house had been empty for years.", "neighbour", "the house had been empty for years"),
+        ('When Dr. Ines Valk first proposed the test, a senior colleague told her she was "wasting a grant." '
+         "Valk laughed.", "senior colleague", 'she was "wasting a grant."'),
+        ('But Coach Rolf Amsel added that "in football, everything has a price", and sources at the club say the '
+         "board will sell.", "Rolf Amsel", '"in football, everything has a price"'),
+        ('But Coach Rolf Amsel added that "in football, everything has a price", and sources at the club say the '
+         "board will sell.", "sources at the club", "the board will sell"),
+    ],
+)
+def test_reported_unlisted_nouns_and_embedded_quotes(text, speaker, content):
+    assert (speaker, content) in indirect(text)

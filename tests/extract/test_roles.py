@@ -250,3 +250,18 @@ def test_analysis_box_author_inside_the_story_keeps_the_role():
             "A long road ahead\n\nMaya Field, BBC diplomatic correspondent\n\n"
             "The failure was not a surprise to anyone who has followed these talks.")
     assert ("Maya Field", "BBC diplomatic correspondent") in role_names(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        ("U.S. Secretary of State Andrew Blaine said the talks would resume.", "Andrew Blaine",
+         "U.S. Secretary of State", ""),
+        ('"We are not leaving," Ahmed Nasser, a 34-year-old teacher from Khan Younis, told reporters.', "Ahmed Nasser",
+         "teacher from Khan Younis", ""),
+        ("Hamas political bureau chief Ismail Haddad said the group had accepted the proposal.", "Ismail Haddad",
+         "Hamas political bureau chief", "Hamas"),
+    ],
+)
+def test_portfolios_ages_and_units(text, person, role, org):
+    assert (person, role, org) in roles(text)

@@ -962,6 +962,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
     seg_cache: dict[tuple[int, int], list[_Seg]] = {}
     main_subject = ""
     verbatim: set[int] = set()
+    court: dict[int, str] = {}  # expression → "to appear at X Crown Court"
     for e in exprs:
         year_ctx = ctx
         if e.absolute:
@@ -1017,6 +1018,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             # "I arrived here in 2021": first-person words need the speaker, who is not resolved here
             if _FIRST_PERSON.search(text[lo:hi]):
                 continue
+        cm = _COURT_DATE.search(text, max(seg.cstart, e.start - 120), e.start)
+        if cm:
+            future = True  # "remanded in custody to appear at crown court on 3 December": a date ahead
+            court[id(e)] = text[cm.start("inf"):e.start].strip(" ,")
         if e.kind in ("weekday", "month", "day_month") and not e.modifier and _PLAN_IN_PAST.search(
                 text, max(seg.cstart, e.start - 100), e.start):
             continue  # which Thursday a plan made in the past meant cannot be told safely
@@ -1053,6 +1058,12 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if last in _COPULA_END and not e.keep and text[:e.start].rstrip().rsplit(" ", 1)[-1].lower() == last \
                 and not (last in _PARTICLES and e.text.split()[0].lower() in _PARTICLES | {"at", "from"}):
             desc = desc + " " + e.text.strip(" ,")  # "was in 1996", "set for next year": keep the date words
+        if id(e) in court and desc:  # "He was remanded … to appear at X on 3 December" → "He is due to appear at X"
+            subj = _subject(desc)
+            if subj and len(subj.split()) <= 6:
+                desc = _clean(f"{subj} {'are' if _plural(subj.split()[-1]) else 'is'} due {court[id(e)]}")
+        if _EMPTY_COPULA.match(desc):
+            continue  # "It is Tuesday morning and …": the date, not an event
         if not desc or (len(desc.split()) < 5 and not _has_verb(desc)) or len(desc.split()) < 2 or len(desc.split()) == 2 and (
                 desc.split()[0].lower() in _NOT_PROPER or not (_is_finite(desc.split()[1])
                                                               or desc.split()[1].endswith("s"))):
@@ -1183,6 +1194,11 @@ _EXPECT_VERBS = {"expected", "forecast", "predicted", "anticipated", "projected"
 _AHEAD_OF_NP = re.compile(
     r"\b(?:ahead\s+of|before|in\s+the\s+(?:run-up|lead-up|build-up)\s+to|in\s+preparation\s+for|pending)\s+"
     r"(?:the|a|an|this|next|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_EMPTY_COPULA = re.compile(r"^(?:It|This|That|There|Today)\s+(?:is|was|'s)\b(?:\s+(?:now|already|just|only))?"
+                           r"(?:\s+(?:the\s+)?[A-Z]?[\w'’-]+){0,3}\s*$")
+_COURT_DATE = re.compile(
+    r"\b(?:remanded|bailed|summoned|adjourned|bound\s+over)\b[^.;]{0,60}?\b(?P<inf>to\s+(?:appear|return|attend|answer|"
+    r"face|stand|report|be\s+sentenced))\b[^.;]{0,60}$", re.I)
 _PLAN_IN_PAST = re.compile(
     r"\b(?:had\s+been\s+(?:\w+ly\s+)?(?:scheduled|due|set|planned|slated|expected|supposed|meant)|"
     r"had\s+(?:\w+ly\s+)?(?:planned|hoped|intended|expected|aimed))\b[^.;]{0,80}$", re.I)

@@ -874,3 +874,14 @@ def test_it_in_a_later_clause_is_the_thing_the_sentence_is_about():
     evs = _events_of("Nothing came of the first draft.\n\nThe memoir was turned down by nine publishers "
                      "before it was bought by a small press in 2021.", date(2024, 5, 8))
     assert evs == [("2021", "The memoir was bought by a small press")]
+
+
+def test_remand_and_bail_dates_lie_ahead():
+    evs = _events_of("He was remanded in custody to appear at Carlow Crown Court on 3 December.", date(2025, 11, 5))
+    assert evs == [("2025-12-03", "He is due to appear at Carlow Crown Court")]
+    evs = _events_of("Tom Reid, 34, was bailed to return to the police station on Friday.", date(2025, 11, 5))
+    assert evs == [("2025-11-07", "Tom Reid is due to return to the police station")]
+
+
+def test_it_is_a_weekday_is_not_an_event():
+    assert _events_of("It is Tuesday morning and the ward is already full.", date(2025, 11, 5)) == []

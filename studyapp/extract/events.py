@@ -888,9 +888,11 @@ def extract_events(sentences: list[Sentence], published: date | None,
             prev_par = sent.paragraph
         first_of_par = sent is sentences[0] or sent.start == 0 or sent.paragraph != par_of_prev
         dm = None
-        if first_of_par and sent.paragraph <= 6 and text[:2].isupper():
+        if first_of_par and sent.paragraph <= 6 and "(" in text[:60]:
+            dm = _DATELINE_AGENCY.match(text)  # "New Delhi, Nov 4 (PTI) The government …"
+        if dm is None and first_of_par and sent.paragraph <= 6 and text[:2].isupper():
             dm = _DATELINE.match(text) or _DATELINE_PLAIN.match(text)
-        elif first_of_par and sent.paragraph <= 6 and not dateline_seen:
+        elif dm is None and first_of_par and sent.paragraph <= 6 and not dateline_seen:
             dm = _DATELINE_DASH.match(text)  # "Gaza City – Israeli strikes killed …"
         if first_of_par and sent.paragraph <= 6 and len(text) > 60:
             dateline_seen = True  # only the story's first paragraph can open with one
@@ -1228,6 +1230,10 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
 _CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Photo\s+illustration)\s*:\s*\S|"
                              r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b")
+_DATELINE_AGENCY = re.compile(
+    rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]+){{0,2}},?\s+(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+    r"(?:,?\s*\d{4})?\s*\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|AAP|Xinhua|dpa|DPA|Bernama|Kyodo|Yonhap|EFE|ANSA|"
+    r"TASS|Bloomberg|NNN|APP|BSS)\)\s*[:—–-]*\s*")
 _DATELINE_DASH = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+[–—]\s+"
                             r"(?=[A-Z])")
 _DATELINE_PLAIN = re.compile(

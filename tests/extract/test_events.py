@@ -885,3 +885,11 @@ def test_remand_and_bail_dates_lie_ahead():
 
 def test_it_is_a_weekday_is_not_an_event():
     assert _events_of("It is Tuesday morning and the ward is already full.", date(2025, 11, 5)) == []
+
+
+def test_agency_datelines_in_mixed_case():
+    evs = _events_of("Pune, Nov 4 (PTI) The state government on Tuesday notified new rules for ferries.",
+                     date(2025, 11, 4))
+    assert evs == [("2025-11-04", "The state government notified new rules for ferries")]
+    evs = _events_of("Hobart, 4 Nov (AAP): Shares rose on Monday.", date(2025, 11, 4))
+    assert evs == [("2025-11-03", "Shares rose")]

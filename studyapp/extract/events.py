@@ -975,7 +975,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         frag = _fragment_quote(text, e, quotes) if in_quote else None
         if frag is not None:
             in_quote = False  # "… will be switched on there "later this year."": the reporter's words
-        if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start) or (
+        if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start) or \
+                _FIRST_SINCE_NP.search(text, max(0, e.start - 90), e.start) or (
                 e.text[:5].lower() == "since" and _SUPERLATIVE_BEFORE.search(text, max(0, e.start - 40), e.start)):
             # "down from 67% four years ago", "the first strike since 1989": a comparison point, not an
             # event; its words stay in the other descriptions
@@ -1271,6 +1272,9 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increase
                                 r"\bfrom\s+(?:a\s+|an\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[mb]n?|"
                                 r"million|billion|points?)?\s+$|"
                                 r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b[^,;]{0,40}$", re.I)
+_FIRST_SINCE_NP = re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|best|strongest|weakest|deadliest|"
+                             r"warmest|coldest|wettest|most|least|fastest|slowest|sharpest)\b[^,;.]{0,30}\bsince\s+"
+                             r"(?:the\s+|a\s+)?[A-Za-z][^,;.]{0,40}$", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|longest|"
                                  r"shortest|strongest|weakest|fastest|slowest|greatest|deadliest|warmest|coldest|"
                                  r"hottest|wettest|driest|most|least|earliest|heaviest|sharpest|steepest|deepest)"

@@ -893,3 +893,9 @@ def test_agency_datelines_in_mixed_case():
     assert evs == [("2025-11-04", "The state government notified new rules for ferries")]
     evs = _events_of("Hobart, 4 Nov (AAP): Shares rose on Monday.", date(2025, 11, 4))
     assert evs == [("2025-11-03", "Shares rose")]
+
+
+def test_superlative_since_a_named_event_is_a_comparison_point():
+    evs = _events_of("Forecasters issued a red warning on Thursday, the first since Storm Ula in January.",
+                     date(2025, 10, 3))
+    assert [d for d, _ in evs] == ["2025-10-02"]

@@ -1433,6 +1433,9 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
                                              or not head[toks[j].end():].strip())  # "The data, due on Friday, …"
         if not (participle or scheduled):
             continue
+        if participle and j + 1 < len(toks) and toks[j + 1].group(0).lower() in (
+                "a", "an", "the", "its", "their", "his", "her", "our", "my", "your"):
+            return ""  # "The firm posted a loss in 2024": a verb with its object, not a participle
         prev = toks[j - 1].group(0).lower()
         if prev in _AUX or prev in ("to", "be", "been", "being", "having") or prev in _PRONOUN_SUBJ:
             return ""  # "the team they beat on Saturday": a clause of its own, not a participle
@@ -1686,6 +1689,11 @@ def _reported_subject(src: str, subj: str) -> str:
     return " ".join([subj, *toks[:n], inner])
 
 
+# date-like words the finder did not take ("re-elected in 2019 and 2024"): a clause holding them is not undated
+_DATEISH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|June|July|August|September|"
+                      r"October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
 def _last_before(exprs: list[TimeExpr], pos: int) -> TimeExpr | None:
     """The time expression that ends last before ``pos`` (", when …" refers to it)."""
     best = None
@@ -1770,7 +1778,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         return _clean(desc), ""
     # the clause and the undated clauses that follow it
     end_k = k
-    while seg.kind != "fronted" and end_k + 1 < len(segs) and segs[end_k + 1].kind not in (
+    while seg.kind != "fronted" and end_k + 1 < len(segs) and not _DATEISH.search(
+            text, segs[end_k + 1].start, segs[end_k + 1].end) and segs[end_k + 1].kind not in (
             "hard", "main_after_fronted", "resume") and not (
             segs[end_k + 1].kind == "rel" and segs[end_k + 1].conj == "when"
             and _last_before(exprs, segs[end_k + 1].start) is not e) and not any(

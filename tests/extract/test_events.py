@@ -899,3 +899,13 @@ def test_superlative_since_a_named_event_is_a_comparison_point():
     evs = _events_of("Forecasters issued a red warning on Thursday, the first since Storm Ula in January.",
                      date(2025, 10, 3))
     assert [d for d, _ in evs] == ["2025-10-02"]
+
+
+def test_unparsed_date_words_keep_a_clause_out_of_another_event():
+    evs = _events_of("She was first elected to the council in 2011 and re-elected in 2015 and 2019.", date(2025, 11, 5))
+    assert evs == [("2011", "She was first elected to the council")]
+
+
+def test_verb_with_an_object_is_not_a_participle():
+    evs = _events_of("The brewer posted a loss in 2024 compared with a profit in 2023.", date(2025, 11, 5))
+    assert len(evs) == 1 and evs[0][0] == "2024" and evs[0][1].startswith("The brewer posted a loss")

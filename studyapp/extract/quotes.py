@@ -536,6 +536,10 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     if pm and "," not in pm.group(0) and not re.search(
             r"\b(?:he|she|they|it|we|i|you|was|were|is|are|had|has|have|would|will)\b", pm.group(0)[:-5], re.I):
         r = r[pm.end() - 5:]
+    pm2 = re.match(r"(?:in|at|to|from|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?,"
+                   r"\s+(?=that\s)", r)
+    if pm2:
+        r = r[pm2.end():]  # "told reporters in Gardenport, the capital, that …"
     has_that = False
     if r.lower().startswith("that "):
         r = r[5:]
@@ -1358,7 +1362,8 @@ _PEOPLE_SUBJECTS = {
     "organizers", "teachers", "parents", "students", "workers",
 }
 _DATA_FROM = re.compile(r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+|provisional\s+)?(?:figures|data|estimates|statistics|"
-                        r"calculations|numbers|research|analysis|a\s+survey|a\s+poll|a\s+tally|a\s+count)\s+"
+                        r"calculations|numbers|research|analysis|a\s+survey|a\s+poll|a\s+tally|a\s+count|"
+                        r"(?:a|the)\s+(?:joint\s+|written\s+|brief\s+)?statement|(?:a|the)\s+post|(?:a|the)\s+letter)\s+"
                         r"(?:from|by|compiled\s+by|published\s+by|released\s+by)\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -1439,8 +1444,11 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
             continue
         np = attr.speaker_np
         if np[:1].islower() and attr.verb != "according" and (
-                np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS):
-            continue  # an appositive: keep looking left for the name
+                np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS) \
+                and not any(w[:1].isupper() for w in np.split()[1:]) and not (
+                    np.split()[-1].lower() in _PEOPLE_SUBJECTS or np.split()[-1].lower() in GROUP_NOUNS) \
+                and re.search(r"[A-Z][\w'’.-]*\s*$", masked[:c]):
+            continue  # "…, Ann Lee, chief economist at X, said": an appositive; keep looking left for the name
         content = s[:c]
         c0 = masked.rfind(", ", 0, c)
         if c0 > 0 and np[:1].isupper() and re.match(r"\s*(?:the|its|their|his|her|a|an)\s", masked[c0 + 1 : c], re.I) \

@@ -321,10 +321,21 @@ _HOLD_VERBS = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "lea
                "manages": "manager", "edits": "editor", "coaches": "coach", "captains": "captain",
                "founded": "founder", "co-founded": "co-founder", "owns": "owner", "co-owns": "co-owner",
                "presents": "presenter", "hosts": "host", "runs": "head", "oversees": "head", "represents": "representative"}
+# "who has chaired the committee since 2019": a position held up to now
+_HOLD_PARTICIPLES = {"chaired": "chairs", "co-chaired": "co-chairs", "headed": "heads", "led": "leads",
+                     "directed": "directs", "managed": "manages", "edited": "edits", "coached": "coaches",
+                     "captained": "captains", "run": "runs", "owned": "owns", "represented": "represents",
+                     "hosted": "hosts", "presented": "presents", "overseen": "oversees"}
 _OBJ = r"((?:the|a|an|its|their|his|her)\s+)?([^,;:()\"“”.]{2,90}?)"
 _WHO_HOLDS = re.compile(
-    r"^(?:,\s+\d{1,3})?,\s+who\s+(?:also\s+|now\s+|currently\s+|jointly\s+)?(%s)\s+%s\s*(?=[,;.]|\s+(?:and|but|since|until|for|"
-    r"who|which|when|while|from|after|before)\s|$)" % ("|".join(sorted(_HOLD_VERBS, key=len, reverse=True)), _OBJ))
+    r"^(?:,\s+\d{1,3})?,\s+who\s+(?:also\s+|now\s+|currently\s+|jointly\s+)?(%s|(?:has|have)\s+(?:long\s+|also\s+)?(?:%s))"
+    r"\s+%s\s*(?=[,;.]|\s+(?:and|but|since|until|for|who|which|when|while|from|after|before)\s|$)"
+    % ("|".join(sorted(_HOLD_VERBS, key=len, reverse=True)), "|".join(sorted(_HOLD_PARTICIPLES, key=len, reverse=True)),
+       _OBJ))
+_WHO_BECAME = re.compile(
+    r"^(?:,\s+\d{1,3})?,\s+who\s+(?:was\s+|has\s+been\s+|is\s+)?(?:appointed|named|elected|re-elected|made|became|"
+    r"took\s+over\s+as|was\s+promoted\s+to)\s+(?:as\s+)?((?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)"
+    r"\s*(?=[,;.]|\s+(?:in|on|last|this|since|after|before|when|and|but|until|from|at\s+the\s+age)\b|$)")
 _WHERE_HOLDS = re.compile(
     r"\bat\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})"
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+where\s+(he|she)\s+(?:now\s+|also\s+)?(%s)\s+%s"
@@ -386,8 +397,15 @@ def _relative_roles(after: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     m = _WHO_HOLDS.match(after)
     if m:
-        role, org = _held_role(m.group(1), m.group(2) or "", m.group(3))
+        verb = m.group(1).split()[-1]
+        role, org = _held_role(_HOLD_PARTICIPLES.get(verb, verb), m.group(2) or "", m.group(3))
         if role:
+            out.append((role, org))
+    bm = _WHO_BECAME.match(after)
+    if bm:
+        role, org = _clip_role(bm.group(1))
+        if role and not re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season|tournament|series|game)\b",
+                                  bm.group(1)):
             out.append((role, org))
     fm = _WHO_FORMER.match(after)
     if fm and not any(r.start < fm.start(1) for r in cap_runs(after[: fm.start(1)]) if not _org_like(r.text)):

@@ -276,3 +276,19 @@ def test_according_to_documents_is_not_speech(text):
 )
 def test_reported_unlisted_nouns_and_embedded_quotes(text, speaker, content):
     assert (speaker, content) in indirect(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Two people were killed, police said.", "police", "Two people were killed"),
+        ("The strike will go ahead, union officials said Friday.", "union officials", "The strike will go ahead"),
+        ("The vote was rigged, opposition leader Maria Sol claimed on Monday.", "Maria Sol", "The vote was rigged"),
+        ("Ms. Ortiz told reporters in Dunmore, the capital, that the tariffs were legal. Lena Ortiz is 50.",
+         "Lena Ortiz", "the tariffs were legal"),
+        ("The reactor is safe, according to a statement from the Nuclear Safety Authority.",
+         "Nuclear Safety Authority", "The reactor is safe"),
+    ],
+)
+def test_trailing_groups_titles_and_sources(text, speaker, content):
+    assert (speaker, content) in indirect(text)

@@ -265,3 +265,29 @@ def test_analysis_box_author_inside_the_story_keeps_the_role():
 )
 def test_portfolios_ages_and_units(text, person, role, org):
     assert (person, role, org) in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Karen Oduya, who was appointed chief executive in 2021, said the firm would grow. Oduya spoke in Lagos.",
+         "Karen Oduya", "chief executive"),
+        ("Tomas Brink, who became party leader in 2019, said the vote was a disaster. Brink left early.",
+         "Tomas Brink", "party leader"),
+        ("Elena Moss, who has chaired the committee since 2019, said the report was fair. Moss is 60.",
+         "Elena Moss", "chair of the committee"),
+    ],
+)
+def test_relative_clauses_of_appointment_and_tenure(text, person, role):
+    assert (person, role) in role_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, who was named player of the year in 2020, said she was happy. Lee is 30.",
+        "Jim Roe, who led the party until 2015, said it was bad. Roe is 70.",
+    ],
+)
+def test_awards_and_past_tenures_are_not_current_roles(text):
+    assert role_names(text) == set()

@@ -485,7 +485,7 @@ def _infer_org(role: Role, facts: ArticleFacts) -> Role:
     if not kinds:
         return role
     named = [q.speaker for q in facts.quotes if q.start <= role.start] + [r.org for r in facts.roles if r.org]
-    found = {n for n in named if n and n.split()[-1].lower() in kinds and name_kind(n) == "org"}
+    found = {n for n in named if n.split() and n.split()[-1].lower() in kinds and name_kind(n) == "org"}
     return replace(role, org=found.pop()) if len(found) == 1 else role
 
 

@@ -167,6 +167,122 @@ def _one_line_paragraphs(lines: list[str]) -> bool:
     return ends >= 0.6 * len(content) or wrapped < 0.7 * len(content)
 
 
+# --- the block above the story: masthead, section, headline, standfirst, byline, date -----------
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b|\b(?:ET|CT|MT|PT)\b")
+_META_FILLER = re.compile(
+    r"\b(?:first|last|published|updated|posted|modified|date|on|at|min|mins|minutes?|hours?|hrs?|ago|read|"
+    r"reading|time|comments?|views?|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|ist|aest|aedt|jst|uk|et|pt|ct|"
+    r"[ecmp][sd]t|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|yesterday)\b\.?",
+    re.I,
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.I)
+_BYLINE_START = re.compile(r"^(?:by|author|words|reporting|written\s+by)\b:?\s+\S", re.I)
+# "Updated 4 mins ago", "Published 2 hours ago": a time stamp line without a date
+_STAMP_LINE = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b:?\s.{0,40}$", re.I)
+_JOB_LINE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|staff|desk|service|bureau)\b", re.I
+)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_HEADER_STOP = {"with", "from", "that", "this", "have", "will", "into", "after", "over", "their", "they", "says",
+                "said", "were", "been", "than", "about", "what", "when", "which", "would", "could", "more"}
+
+
+def _header_date(line: str) -> date | None:
+    """The date of a short dateline or 'Updated …' line above the story, in the many forms sites
+    print them ("June 18, 2025 11:42 AM GMT+2 Updated 2 hours ago", "Fri May 14 2021 - 17:32",
+    "Outlet | Updated: Nov 3, 2025, 21:14 IST", "04/10/2025 05:00 AM EDT"); None for anything
+    with more than a few other words (a sentence that happens to hold a date)."""
+    if len(line) > 110 or line.rstrip()[-1:] in ".!?\"”":
+        return None
+    found: tuple[date, tuple[int, int]] | None = None
+    for rx, order in ((_DMY, "dmy"), (_MDY, "mdy"), (_ISO, "iso")):
+        m = rx.search(line)
+        if not m:
+            continue
+        try:
+            if order == "dmy":
+                d = date(int(m.group(3)), MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+            elif order == "mdy":
+                d = date(int(m.group(3)), MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+            else:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except (ValueError, KeyError):
+            continue
+        if found is None or m.start() < found[1][0]:
+            found = (d, m.span())
+    if found is None:
+        m = _NUMERIC_DATE.search(line)
+        if m is None:
+            return None
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y += 2000 if y < 100 else 0
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a or _US_ZONE.search(line):
+            day, month = b, a
+        else:
+            return None  # 04/10/2025 without a US time zone: April or October?
+        try:
+            found = (date(y, month, day), m.span())
+        except ValueError:
+            return None
+    d, (start, end) = found
+    rest = line[:start] + " " + line[end:]
+    rest = _META_FILLER.sub(" ", _TIME.sub(" ", rest))
+    words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", rest)]
+    return d if len(words) <= 4 else None
+
+
+def _header_line(line: str) -> str:
+    line = re.sub(r"^(?:>\s?)+", "", line)
+    line = _MD_HEADING.sub("", _BULLET.sub("", line)).strip()
+    return _MD_INLINE.sub(r"\2", _MD_LINK.sub(r"\1", line))
+
+
+def _is_masthead(line: str) -> bool:
+    """An outlet name or section label above the headline ("POLITICO", "NEWS › LOCAL", "Books")."""
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    return (len(words) < 3 or any(sep in line for sep in ("|", "›", "»", "•"))
+            or (len(words) <= 6 and bool(letters) and all(c.isupper() for c in letters)))
+
+
+def _header(lines: list[str]) -> tuple[int | None, set[int]]:
+    """Where the headline is, and which lines above it are not story (masthead, section label,
+    tagline), in a pasted page whose story is preceded by a byline or date line.
+
+    Returns (index of the headline or None, indices to drop); (None, set()) when the text has
+    no such block, and the caller falls back to taking the first line as the title."""
+    content = [(i, _header_line(ln)) for i, ln in enumerate(lines[:80]) if ln.strip()][:16]
+    first_meta = next((k for k, (_i, line) in enumerate(content) if _DATE_LINE.match(line) or _header_date(line)
+                      or _BYLINE_START.match(line) or _STAMP_LINE.match(line)), -1)  # the first, in fact
+    if first_meta < 1:
+        return None, set()
+    after = [ln for _i, ln in content[first_meta + 1 :]]
+    story = " ".join(ln for ln in after if len(ln.split()) >= 12)[:3000].lower()
+    body_words = {w for w in _CONTENT_WORD.findall(story)} - _HEADER_STOP
+    # the headline comes before any sentence of the story
+    prose = next((k for k, (_i, line) in enumerate(content) if len(line.split()) >= 8 and line[-1] in ".!?\"”’'"), first_meta)
+    candidates = []
+    for k, (i, line) in enumerate(content[: min(first_meta, prose)]):
+        if _is_chrome(line) or _MEDIA_CAPTION.match(line) or _header_date(line) or _BYLINE_START.match(line):
+            continue
+        if _looks_like_title(line) and not _is_masthead(line) and not (len(line.split()) <= 5 and _JOB_LINE.search(line)):
+            words = {w for w in _CONTENT_WORD.findall(line.lower())} - _HEADER_STOP
+            candidates.append((k, i, len(words & body_words), len(line.split())))
+    if not candidates:
+        return None, set()
+    best = max(c[2] for c in candidates)
+    chosen = next((c for c in candidates if c[2] >= 2 and c[2] >= best / 3), None)
+    if chosen is None:
+        chosen = next((c for c in candidates if c[3] >= 4), candidates[0])
+    # above the headline: masthead, section labels, taglines (the standfirst below it stays)
+    drop = {i for k, (i, line) in enumerate(content[: chosen[0]]) if not _MEDIA_CAPTION.match(line)}
+    return chosen[1], drop
+
+
 def _clean_plain(raw: str) -> CleanArticle:
     text = _CTRL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_WS.sub(" ", ln).strip() for ln in text.split("\n")]
@@ -184,8 +300,20 @@ def _clean_plain(raw: str) -> CleanArticle:
             paragraphs.append(" ".join(current))
             current.clear()
 
+    title_at, header_drop = _header(lines)
+    if title_at is not None:
+        first_content = False
     for i, line in enumerate(lines):
         if not line:
+            flush()
+            continue
+        if i == title_at:
+            flush()
+            title = _header_line(line)
+            continue
+        if i in header_drop:
+            if published is None:
+                published = _header_date(_header_line(line))
             flush()
             continue
         line = re.sub(r"^(?:>\s?)+", "", line)  # Markdown block quotes
@@ -203,6 +331,10 @@ def _clean_plain(raw: str) -> CleanArticle:
         if _DATE_LINE.match(line) and len(line) <= 80:
             if published is None:
                 published = parse_date_text(line)
+            flush()
+            continue
+        if i < 80 and len(paragraphs) < 3 and (header_date := _header_date(line)):
+            published = published or header_date
             flush()
             continue
         cap = _MEDIA_CAPTION.match(line)

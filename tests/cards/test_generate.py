@@ -197,3 +197,14 @@ def test_organisation_of_a_generic_title_comes_from_the_body_named_before() -> N
     fronts = {c.front: c.back for c in cards_for_article(facts)}
     assert fronts["What position did Per Lund hold in May 2024?"] == "ministry spokesman (Nordhavn's Transport Ministry)"
     assert fronts["Who was the ministry spokesman at Nordhavn's Transport Ministry in May 2024?"] == "Per Lund"
+
+
+def test_blank_speaker_names_do_not_break_the_organisation_guess() -> None:
+    facts = ArticleFacts(
+        title="Port row",
+        published=date(2024, 5, 2),
+        quotes=(Quote("  ", "We will not sign", "direct", sentence="…"),),
+        roles=(Role("Ines Varga", "ministry spokeswoman", "", sentence="Ministry spokeswoman Ines Varga said so."),),
+    )
+    drafts = cards_for_article(facts)
+    assert any(d.back.startswith("ministry spokeswoman") for d in drafts)

@@ -212,3 +212,63 @@ def test_recommended_box_mid_story_does_not_end_the_article():
     assert "Friday" in body and "Recommended" not in body
     tail = "Grid strain grows\n\n" + prose + "\n\n" + prose + "\n\nRelated Topics\n\nEnergy\n\nWeather\n"
     assert "Energy" not in clean_article(tail).body
+
+
+def test_masthead_and_section_above_the_headline_are_not_the_title():
+    raw = (
+        "THE NORTHFIELD GAZETTE\n\nNEWS › COUNTY POLITICS\n\n"
+        "Quarry expansion approved despite objections from Millbrook residents\n\n"
+        "Planners say the extra lorry traffic is acceptable; campaigners vow to appeal\n\n"
+        "By Tamsin Oduya, Local Democracy Reporter\n\nThursday, 6 March 2025, 7:15 am\n\n"
+        "Councillors on the planning committee approved the expansion of Millbrook quarry on Wednesday, "
+        "despite more than 400 objections from residents of the village.\n\n"
+        "The quarry's owners said the expansion would secure 60 jobs for at least a decade.\n"
+    )
+    art = clean_article(raw)
+    assert art.title == "Quarry expansion approved despite objections from Millbrook residents"
+    assert art.published == date(2025, 3, 6)
+    assert "GAZETTE" not in art.body and "COUNTY POLITICS" not in art.body
+    assert art.body.startswith("Planners say the extra lorry traffic")  # the standfirst stays
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("June 18, 2025 11:42 AM GMT+2 Updated 2 hours ago", date(2025, 6, 18)),
+        ("Fri May 14 2021 - 17:32", date(2021, 5, 14)),
+        ("January 20, 2025 — 5.45pm", date(2025, 1, 20)),
+        ("Valley Courier News Service | Updated: Nov 3, 2025, 21:14 IST", date(2025, 11, 3)),
+        ("04/10/2025 05:00 AM EDT", date(2025, 4, 10)),
+        ("Last updated: 26/11/23 8:14pm", date(2023, 11, 26)),
+        ("February 11, 2026 · 12 min read", date(2026, 2, 11)),
+        ("Tuesday 15 March 2022 09:12, UK", date(2022, 3, 15)),
+        ("04/10/2025", None),  # April or October: no time zone to tell
+        ("The council voted on June 18, 2025 to close the library", None),  # a sentence, not a stamp
+    ],
+)
+def test_date_stamp_lines_in_the_forms_sites_print(line, expected):
+    from studyapp.extract.text import _header_date
+
+    assert _header_date(line) == expected
+
+
+def test_pasted_page_with_stamp_lines_gets_its_date_and_no_stamp_in_the_body():
+    raw = (
+        "Ferry operator cancels winter timetable\n\nBy Lorcan Mbeki\n\n"
+        "Fri Nov 7 2025 - 06:40\n\n"
+        "The island's only ferry operator has cancelled its winter timetable, citing a shortage of "
+        "qualified crew, the company said on Thursday.\n"
+    )
+    art = clean_article(raw)
+    assert art.title == "Ferry operator cancels winter timetable"
+    assert art.published == date(2025, 11, 7)
+    assert "06:40" not in art.body
+
+
+def test_live_page_label_is_not_the_title():
+    raw = (
+        "LIVE\n\nStorm Ivy: rail lines closed as winds reach 90mph\n\nUpdated 6 mins ago\n\n"
+        "Network Rail has closed three lines in the north-west after trees fell across the tracks overnight, "
+        "the company said.\n"
+    )
+    assert clean_article(raw).title == "Storm Ivy: rail lines closed as winds reach 90mph"

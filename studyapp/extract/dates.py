@@ -152,6 +152,7 @@ _P_REL = re.compile(
     r"the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:after|before)(?:\s+yesterday)?|"
     r"the\s+following\s+(?:week|month)|"
     r"(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day|(?:later|earlier)\s+in\s+the\s+day|"
+    r"(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:month|spring|summer|autumn|fall)|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
     r"last\s+night|this\s+(?:morning|afternoon|evening)|"
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|"
@@ -416,6 +417,16 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                     -1 if rel in ("the previous day", "the day before") else 0
                 expr(st, en, "anaphoric_day", rel=rel, offset=off)
                 continue
+            if rel.split()[-1] in ("month", "spring", "summer", "autumn", "fall") and "that" in rel.split():
+                bare = rel.split()[0] == "that"
+                if bare and prep not in ("in", "during", "by", "until", "since", "of") and not (
+                        not text[:st].strip(" \"“") and text[en:en + 1] == ","):
+                    continue  # "that summer's drought", "he said that summer was over"
+                if rel.endswith("month"):
+                    expr(st, en, "anaphoric_day", rel="that month", offset=0)
+                else:
+                    expr(st, en, "anaphoric", rel="that year")
+                continue
             if rel in ("earlier in the day", "later in the day"):
                 expr(st, en, "anaphoric_day", rel=rel, offset=0)
                 continue
@@ -525,13 +536,15 @@ def resolve(expr: TimeExpr, published: date | None, *, future: bool = False,
         context_day = context_day.date()
     try:
         if expr.kind == "anaphoric_day":
-            if context_day is None and expr.rel == "months later" and context_month:
+            if context_day is None and expr.rel in ("months later", "that month") and context_month:
                 y, m = _add_months(context_month[0], context_month[1], expr.offset)
                 return f"{y:04d}-{m:02d}"
             if context_day is None:
                 return None
             if expr.rel == "weeks later":
                 return _ym(context_day + timedelta(days=7 * expr.offset))
+            if expr.rel == "that month":
+                return _ym(context_day)
             if expr.rel == "months later":
                 y, m = _add_months(context_day.year, context_day.month, expr.offset)
                 return f"{y:04d}-{m:02d}"

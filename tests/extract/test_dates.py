@@ -244,3 +244,13 @@ def test_that_month_and_later_counts() -> None:
     found = [(e.text, resolve(e, MON, context_day=date(2011, 3, 30))) for e in
              find_time_expressions("The following month the port reopened.")]
     assert found == [("The following month", "2011-04")]
+
+
+def test_that_month_and_that_summer() -> None:
+    found = [(e.text, resolve(e, MON, context_day=date(2011, 3, 3))) for e in
+             find_time_expressions("Later that month the port reopened.")]
+    assert found == [("Later that month", "2011-03")]
+    assert dates_in("That summer, the port reopened.", context_year=1999) == [("That summer", "1999")]
+    assert dates_in("The port reopened later that summer.", context_year=1999) == [("later that summer", "1999")]
+    assert dates_in("He said that summer was over.", context_year=1999) == []
+    assert dates_in("He said that month was hard.", context_year=1999) == []

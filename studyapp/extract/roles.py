@@ -110,6 +110,8 @@ _POS_MODS = {"deputy", "vice", "assistant", "associate", "senior", "junior", "ch
 def _org_of(role_words: list[str]) -> str:
     """The organisation named in a role: "... at Harvard University" / "CEO of Take-Two" / "England captain"."""
     text = " ".join(role_words)
+    if re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,]*\s+in\s+[A-Z]", text):
+        text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "at Rabo Research in Utrecht"
     m = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’&.-]*)*)\s*$",
                   text)
     if m:
@@ -133,6 +135,9 @@ def _org_of(role_words: list[str]) -> str:
         if lw in DEMONYMS and not w.isupper():
             if caps:
                 break
+            if _is_cap(nxt) and re.sub(r"['’]s$", "", nxt).lower() in ORG_WORDS:
+                caps.append(w)  # "European Commission's trade chief": the nationality names the body
+                continue
             demonym = True
             continue  # "German Chancellor": a nationality, not an organisation
         if _is_cap(w) and (lw not in _POS_MODS or lw == "new" and _is_cap(nxt) and not is_title_word(nxt)):
@@ -148,6 +153,13 @@ def _org_of(role_words: list[str]) -> str:
 _APPOS = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
 _ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "adds", "added", "is", "was", "has",
               "had", "have", "will", "would"}
+
+
+# words that never make up the field of a position ("a man who", "an old friend and")
+_FIELD_STOP = {"and", "or", "but", "with", "for", "of", "in", "at", "on", "by", "from", "to", "as", "than", "very",
+               "old", "close", "good", "great", "dear", "longtime", "friend", "man", "woman", "person", "mother",
+               "father", "son", "daughter", "wife", "husband", "brother", "sister", "fan", "critic", "victim",
+               "onetime", "self-described", "so-called", "then"}
 
 
 _AGE_APPOS = re.compile(r"^,\s+\d{1,3},(?=\s)")
@@ -177,8 +189,14 @@ def _appositive_role(after: str) -> str:
     k = next((i for i, w in enumerate(words[:5]) if is_title_word(w)), -1)
     if k < 0:
         return ""
-    if any(not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w) or w.lower().endswith("'s")
-                or w.lower().endswith("’s")) for w in words[:k]):
+    bad = [i for i, w in enumerate(words[:k]) if not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w)
+                                                      or w.lower().endswith("'s") or w.lower().endswith("’s"))]
+    # "a commodities strategist at X": up to two plain nouns right before the title word are its field
+    if bad and not (k - bad[0] <= 2 and all(re.fullmatch(r"[a-z][a-z-]{2,}", words[i]) and not words[i].endswith("ly")
+                                            and words[i] not in _ROLE_STOP and words[i] not in _FIELD_STOP
+                                            for i in range(bad[0], k))
+                    and all(not b or is_title_word(words[b - 1]) or words[b - 1].lower() in TITLE_MODIFIERS
+                            or _is_cap(words[b - 1]) or b in bad for b in bad)):
         return ""
     role = re.sub(r"\s+(?:in|since|from|until|until|on)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|"
                   r"August|September|October|November|December)\b).*$", "", role)

@@ -291,3 +291,20 @@ def test_relative_clauses_of_appointment_and_tenure(text, person, role):
 )
 def test_awards_and_past_tenures_are_not_current_roles(text):
     assert role_names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        ('"There is no deal," said Clara Weiss, a commodities strategist at Rabo Research in Utrecht.', "Clara Weiss",
+         "commodities strategist at Rabo Research in Utrecht", "Rabo Research"),
+        ("The European Commission's trade chief, Valdis Dombrov, is due in Kyiv.", "Valdis Dombrov",
+         "European Commission's trade chief", "European Commission"),
+    ],
+)
+def test_field_nouns_and_national_bodies(text, person, role, org):
+    assert (person, role, org) in roles(text)
+
+
+def test_no_role_from_a_family_appositive():
+    assert role_names("Tom Reed, an old friend and neighbour, said he was shocked. Reed is 70.") == set()

@@ -151,7 +151,33 @@ def _is_named(speaker: str) -> bool:
     if speaker.lower() in _GROUP_NOUNS:
         return False  # "Officials said …" begins a sentence with a capital, but names no one
     words = speaker.split()
-    return bool(words) and all(w[:1].isupper() or w.lower() in {"of", "de", "van", "von", "al", "bin", "the", "for", "and"} for w in words)
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.split("-")[0].lower() in _NAME_PARTICLES
+                               for w in words)
+
+
+#: Lower-case words inside names: "Abdullah al-Rashidi", "Maarten van der Veen", "Ministry of Defence".
+_NAME_PARTICLES = frozenset(
+    "of de del della di da das do dos du la le van von der den ter ten zu al el bin bint ibn abu ben ould y e "
+    "the for and".split()
+)
+
+
+_MORE_AGENTS = frozenset(
+    "crew staff team club side squad employee worker player parent teacher nurse family relative neighbour "
+    "neighbor resident passenger commuter customer user owner landlord tenant shareholder investor trader "
+    "farmer driver pilot union charity campaign group body regulator operator firm company agency".split()
+)
+
+
+def _agent_description(speaker: str) -> bool:
+    """An unnamed speaker that can speak: "a senior EU diplomat", "local health officials",
+    "the ministry" — not a thing the extractor mistook for one ("a pay revision")."""
+    from studyapp.extract.lexicon import GROUP_NOUNS, ORG_WORDS, SPEAKER_NOUNS, TITLES
+
+    head = re.sub(r"[^\w-]", "", speaker.split()[-1].lower()) if speaker.split() else ""
+    singular = head[:-1] if head.endswith("s") else head
+    known = SPEAKER_NOUNS | TITLES | GROUP_NOUNS | ORG_WORDS | _ORG_HEADS | _GROUP_NOUNS | _MORE_AGENTS
+    return head in known or singular in known
 
 
 def name_kind(name: str) -> str:
@@ -163,7 +189,7 @@ def name_kind(name: str) -> str:
         return "org"
     if len(words) == 1 and (name.isupper() or name in _THE_ACRONYMS or name in _REGION_WORDS):
         return "org"
-    if any(w.isupper() and len(w) > 1 for w in words) and len(words) <= 2:
+    if any(w.isupper() and len(w) > 1 and "." not in w for w in words) and len(words) <= 2:  # not "A.J. Brannigan"
         return "org"
     return "person"
 
@@ -224,6 +250,15 @@ _NP_OPENERS = frozenset(
     "the a an of to for with in on at by from our their its his her my your this that these those some any no "
     "every each about against into over under than".split()
 )
+
+
+def _lower_first(clause: str) -> str:
+    """A reported clause cut from its sentence starts lower case unless it starts with a name:
+    "About 1,900 firefighters left" → "about 1,900 firefighters left"."""
+    first = clause.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in _NP_OPENERS | STOPWORDS | {"about", "around", "nearly", "almost", "more", "most", "at"}:
+        return first[:1].lower() + clause[1:]
+    return clause
 
 
 def _verbish(word: str) -> bool:
@@ -337,6 +372,8 @@ def _quote_cards(ctx: _Context, index: int, quote: Quote) -> list[CardDraft]:
     if len(_words(text)) < MIN_QUOTE_WORDS:
         return cards
     named = _is_named(speaker)
+    if not named and not _agent_description(speaker):
+        return cards
     who = with_article(speaker) if named else (speaker.lower() if speaker.lower() in _GROUP_NOUNS else _indefinite(speaker))
     pool = [p for p in ctx.people if p != speaker] + [p for p in ctx.deck_people if p != speaker]
     choices = _choices(speaker, pool, f"who_said|{speaker}|{text}") if named else None
@@ -346,7 +383,7 @@ def _quote_cards(ctx: _Context, index: int, quote: Quote) -> list[CardDraft]:
             cards.append(CardDraft("who_said", f"Who said: “{text}”?", back, quote.sentence, index, choices))
         cards += _cloze_cards(quote, text, who, index)
         return cards
-    content = text.rstrip(".")
+    content = _lower_first(text.rstrip("."))
     starts_with_pronoun = content.split()[0].lower() in PRONOUNS
     if named and not starts_with_pronoun and len(_words(content)) >= 6:
         cards.append(CardDraft("who_said", f"Who said that {content}?", back, quote.sentence, index, choices))
@@ -408,8 +445,8 @@ def _specific(role: Role) -> bool:
 
 def _role_cards(ctx: _Context, index: int, role: Role, holders: dict[str, int]) -> list[CardDraft]:
     person, title = role.person.strip(), role.role.strip()
-    if not person or not title or person.lower() in PRONOUNS or not _is_named(person):
-        return []
+    if len(person) < 2 or not title or person.lower() in PRONOUNS or not _is_named(person):
+        return []  # (a one-letter "person" is a misread: "a post on X, the spokesperson …")
     cards = [CardDraft("role_of", f"What position did {person} hold {ctx.as_of}?", _role_text(role), role.sentence, index)]
     if _specific(role) and holders.get(normalise(title), 0) == 1:
         where = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)

@@ -208,3 +208,23 @@ def test_blank_speaker_names_do_not_break_the_organisation_guess() -> None:
     )
     drafts = cards_for_article(facts)
     assert any(d.back.startswith("ministry spokeswoman") for d in drafts)
+
+
+def test_particles_keep_a_name_a_name_and_things_are_not_speakers() -> None:
+    facts = ArticleFacts(
+        title="Truce talks",
+        published=date(2024, 10, 9),
+        quotes=(
+            Quote("Samir al-Haddad", "the next round of talks will open in Geneva in November", "indirect", sentence="…"),
+            Quote("pay revision", "the workers had served a strike notice in early October", "indirect", sentence="…"),
+            Quote("local health officials", "At least 23 people were killed when shells hit the market", "indirect",
+                  sentence="…"),
+        ),
+        roles=(Role("X", "ministry's spokesperson", "", sentence="In a post on X, the ministry's spokesperson said."),),
+    )
+    fronts = [d.front for d in cards_for_article(facts)]
+    assert any(f.startswith("What did Samir al-Haddad say") for f in fronts)  # not "a Samir al-Haddad"
+    assert not any("pay revision" in f for f in fronts)
+    assert any("about at least 23 people" in f or "about the market" in f for f in fronts) or not any(
+        "At least" in f for f in fronts)
+    assert not any(f.startswith("What position did X ") for f in fronts)

@@ -357,6 +357,9 @@ def _speech_next(after: str, before: str) -> bool:
     return w in SPEECH and before.rstrip().endswith(w)
 
 
+_DESK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:correspondent|editor|reporter|writer|columnist|journalist|critic)\b")
+
+
 def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> People:
     """Find the people of an article body; ``masked`` spans (direct quotes) give no mentions."""
     people = People()
@@ -372,6 +375,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
     weak: list[tuple[CapRun, str, str, int]] = []  # multi-word runs with no evidence of their own
     speaking_surnames: set[str] = set()  # single words that speak ("Tsitsipas said") or have "Mr"
     single_words: set[str] = set()
+    byline_starts: set[int] = set()
     single_count: dict[str, int] = {}
     for run in runs:
         nm = split_run(run.text)[1]
@@ -383,6 +387,10 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         lead, name = split_run(run.text)
         if not name:
             continue
+        if _DESK_AFTER.match(run.after) or re.search(r"(?:^|\n)\s*By\s+$", run.before):
+            byline_starts.add(run.start)  # a byline name is no antecedent for "she said"
+            if len(name.split()) >= 3 and _DESK_AFTER.match(run.after):
+                name = " ".join(name.split()[:-1])  # "Ann Lee Environment correspondent": the desk is no name
         if looks_like_org(name) or norm(name) in NON_NAME_CAPS:
             continue
         words = name.split()
@@ -482,7 +490,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             info = people._info(canon)
             if info is not None:
                 info.aliases.add(form)
-        if not in_mask(run.start):
+        if not in_mask(run.start) and run.start not in byline_starts:
             people.note_mention(run.start, canon)
     return people
 

@@ -135,6 +135,11 @@ class Speaker:
     alias: str = ""
 
 
+# unnamed single speakers that "he"/"she added" can continue
+_SINGLE_SPEAKER_HEADS = {"spokesperson", "spokeswoman", "spokesman", "official", "representative", "source",
+                         "witness", "resident", "neighbour", "neighbor", "diplomat", "officer", "aide", "adviser",
+                         "advisor", "lawyer", "analyst", "executive", "senior", "government", "ministry", "police",
+                         "local", "company", "club", "family"}
 _NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her"}
 _PRON = {"he": "m", "she": "f"}
 _SOURCE_DOCS = {"report", "study", "ruling", "judgment", "judgement", "indictment", "document", "complaint",
@@ -263,10 +268,12 @@ class _Context:
         self.last_group_pos = -1
         self.last_person_speaker: tuple[int, str] | None = None
         self.last_any: Speaker | None = None
+        self.last_any_pos = -1
         self._learn_genders(sentences or [])
 
     def note(self, sp: Speaker, pos: int) -> None:
         self.last_any = sp
+        self.last_any_pos = pos
         if sp.kind in ("org", "group", "place"):
             self.last_group = sp
             self.last_group_pos = pos
@@ -354,6 +361,11 @@ class _Context:
         if not np:
             return None
         low = norm(np)
+        la = self.last_any
+        if low in _PRON and SPEECH.get(verb.lower()) in ("add", "continue") and la is not None and la.kind == "desc" \
+                and 0 <= pos - self.last_any_pos < 400 and norm(la.name).split()[0] in _SINGLE_SPEAKER_HEADS:
+            # 'A spokesperson for X said … "…," she added': the unnamed speaker goes on
+            return la
         if low in _PRON and SPEECH.get(verb.lower()) in ("add", "continue") and self.last_person_speaker:
             # "…," he added: the speaker goes on
             lp, name = self.last_person_speaker

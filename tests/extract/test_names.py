@@ -85,3 +85,26 @@ def test_unknown_given_names_recognised_from_the_text():
             "Trade is slow, the BBC's Trelane Mirrin in Seoul reports.")
     got = people(text)
     assert "Zorvan Kettlewick" in got and "Trelane Mirrin" in got
+
+
+def test_byline_desk_is_not_part_of_the_name():
+    text = ("Water firms fined\n\nJessica Marr Environment correspondent\nTue 12 Aug 2025 07.00 BST\n\n"
+            "Six water companies face fines, the regulator said. Ofwat chief executive David Black said customers "
+            "had been let down.")
+    names = people(text)
+    assert "Jessica Marr Environment" not in names
+
+
+def test_byline_name_is_no_antecedent():
+    text = ('Flood warning issued\n\nBy Jessica Marr\n\nThe river burst its banks on Monday. '
+            '"It was terrifying," she said.')
+    assert not any(q.speaker == "Jessica Marr" for q in extract_facts(text).quotes)
+
+
+def test_names_with_apostrophes_prefixes_and_initials():
+    text = ("Patrick O'Brien said the harvest was ruined. Kevin McAllister said the strike would go ahead. "
+            "Senator John F. Kerrigan said the vote would be close. Commission President Ulla van der Berg said "
+            "Europe would respond.")
+    names = people(text)
+    for n in ("Patrick O'Brien", "Kevin McAllister", "John F. Kerrigan", "Ulla van der Berg"):
+        assert n in names

@@ -395,3 +395,10 @@ def test_told_parliament_that_is_a_forward_report_not_a_trailing_one():
     got = _indirect(text)
     assert ("Aurel Domek", "his country would not negotiate") in got
     assert not any("prime minister" in q for _, q in got)
+
+
+def test_she_added_continues_an_unnamed_spokesperson():
+    text = ('Chief executive David Black said customers had been let down.\n\n'
+            'A spokesperson for Water UK said companies were investing record sums. "Bills will rise," she added.')
+    got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
+    assert ("spokesperson for Water UK", "Bills will rise") in got

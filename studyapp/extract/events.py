@@ -97,7 +97,10 @@ _NOT_VERB = frozenset(
     "our my your some any all many most more much few several each every other such not also even only just "
     "still yet now later once twice new old former last next first second third due according".split())
 _REL = re.compile(r"(?:,|\s[–—])\s*(?P<c>which|who|whom|whose|where|when)\s+", re.I)
-_REL_THAT = re.compile(r"\b([A-Za-z]+)\s+(that)\s+([A-Za-z']+)")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
+_TELL_VERBS = {"told", "tells", "tell", "warned", "warns", "assured", "assures", "informed", "informs", "reminded",
+               "reminds", "convinced", "persuaded", "showed", "shows", "promised", "promises", "notified", "advised"}
+_REL_THAT = re.compile(r"\b([A-Za-z]+)\s+(that|who)\s+([A-Za-z']+)")
 _AUX_THAT_SKIP = frozenset({"'s"})
 _THAT = re.compile(
     r"\b(?:said|says|say|told|tells|noted|notes|added|adds|argued|argues|warned|warns|insisted|insists|claimed|"
@@ -269,6 +272,8 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             # "X, who denies it, has avoided …": the main clause resumes after the next comma (or dash)
             dash = m.group(0).lstrip()[:1] in "–—"
             nxt = scope.find(m.group(0).strip()[0], m.end()) if dash else scope.find(",", m.end())
+            while nxt > 0 and any(s <= lo + nxt < e for s, e in times):
+                nxt = scope.find(",", nxt + 1)  # "…, which began Dec. 22, 2018, lasted …": not the date's comma
             if 0 < nxt < m.end() + 200:
                 after = _TOK.findall(scope[nxt + 1:nxt + 40])
                 w0 = after[0] if after else ""
@@ -291,6 +296,13 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                 and nxt.islower() and (_is_finite(nxt) or nxt in _MODAL_FUTURE) and nxt not in _AUX_THAT_SKIP:
             rest = _TOK.findall(scope[m.end(3):m.end(3) + 200])
             second = False  # "The company that built the bridge collapsed in 2019": a subject relative
+            before = _TOK.findall(scope[max(0, m.start() - 200):m.start()])
+            for bi in range(len(before) - 1, -1, -1):
+                if before[bi].lower() in _SPEECH or before[bi].endswith((",", ";", ":")):
+                    before = before[bi + 1:]  # "Police said the company that built …": the complement's subject
+                    break
+            if any(_is_finite(t) for t in before):
+                rest = []  # a verb came before: the relative clause hangs on an object, not the subject
             for t in rest:
                 if t.lower() in ("and", "or", "but", "who", "which", "that", "when", "after", "before", "as",
                                  "because", "while", "since", "until") or t.endswith((",", ";", ":")):
@@ -299,11 +311,22 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                     second = True
                     break
             if not second:
-                cuts.append((lo + m.start(2) - 1, lo + m.start(2), "rel", "that"))
+                cuts.append((lo + m.start(2) - 1, lo + m.start(2), "rel", m.group(2)))
+                if m.group(2) == "who":  # "X, a judge who became minister in 2023, has faced …"
+                    nxt_c = scope.find(",", m.end())
+                    while nxt_c > 0 and any(s <= lo + nxt_c < e for s, e in times):
+                        nxt_c = scope.find(",", nxt_c + 1)
+                    after_c = _TOK.findall(scope[nxt_c + 1:nxt_c + 30]) if nxt_c > 0 else []
+                    if after_c and after_c[0].islower() and (_is_finite(after_c[0]) or after_c[0] in _MODAL_FUTURE):
+                        cuts.append((lo + nxt_c, lo + nxt_c + 1, "resume", ","))
     rel_that = {c[1] for c in cuts if c[2] == "rel" and c[3] == "that"}
     for m in _THAT.finditer(scope):
         if lo + m.start("c") in rel_that:
             continue  # "found the car that was stolen": "that" + verb is a relative clause
+        vt = _TOK.findall(m.group(0))
+        if len(vt) > 2 and vt[0].lower() not in _TELL_VERBS and vt[1].lower() in ("the", "a", "an") \
+                and _is_finite((_TOK.findall(scope[m.end():m.end() + 30]) or [""])[0]):
+            continue  # "said the company that built it …": a relative clause on the object, not a complement
         if ok(lo + m.start("c")):
             cuts.append((lo + m.start("c"), lo + m.end(), "compl", "that"))
     for m in _SEMI.finditer(scope):
@@ -535,6 +558,8 @@ _EMPTY_QUOTE = re.compile(r"\s*(?:\"[.,]?\"|“[.,]?”)")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _BARE_PARTICIPLE = re.compile(rf",\s(?:{_PARTICIPLE_WORDS}|[a-z]{{2,}}ed),")
+_NP_BARE_PARTICIPLE = re.compile(
+    rf",(\s(?:a|an|the)\s[^,]{{1,60}}?)\s(?:(?:first|originally|initially|later|also)\s)?(?:{_PARTICIPLE_WORDS}|[a-z]{{2,}}ed)(?=,)")
 _LEAD_ING_COMMA = re.compile(r"^[A-Z][a-z]+ing,\s+(?=\S)")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _DOUBLE_DASH = re.compile(r"\s-\s?-\s")
@@ -557,6 +582,7 @@ def _clean(desc: str) -> str:
     if "," in d:
         d = _COMMAS.sub(",", d)
         d = _BARE_PARTICIPLE.sub("", d)
+        d = _NP_BARE_PARTICIPLE.sub(r",\1", d)  # "X, a former banker elected, resigned" → "X, a former banker, resigned"
     if "(" in d or "[" in d:
         d = _EMPTY_BRACKETS.sub("", d)
     if "-" in d:
@@ -1183,11 +1209,27 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
     first, group = vg
     if first in _SCHEDULE_ADJ and group.split()[1:2] in (["to"], ["for"]):
         return True  # "due to take effect on 1 January", "set for Thursday"
+    if first.endswith("ed") and first not in _AUX and _modal_governs(text, e, lo, first):
+        return True  # "would keep the government funded through Jan. 30": the participle is the modal's object
     if e.text.split()[0].lower() in ("by", "until", "before") and any(
             w in _EXPECT_VERBS for w in group.lower().split()):
         return True  # "crews expected higher humidity by Thursday": a forecast for a day ahead
     if first in _MODAL_FUTURE or _SCHEDULE.match(group) or looks_forward(group) and not is_past(group):
         return first not in ("was", "were")
+    return False
+
+
+def _modal_governs(text: str, e: TimeExpr, lo: int, participle: str) -> bool:
+    """Whether a modal future ("will", "would") earlier in the same clause governs ``participle``."""
+    pre = _TOK.findall(text[max(lo, e.start - 100):e.start])
+    idx = max((i for i, t in enumerate(pre) if t.lower().strip(",") == participle), default=-1)
+    for t in reversed(pre[:max(idx, 0)]):
+        lt = t.lower()
+        if t.endswith((",", ";", ":")) or lt in ("that", "which", "who", "and", "but", "or", "after", "before",
+                                                 "when", "because", "since", "until", "said", "says"):
+            return False
+        if lt in _MODAL_FUTURE:
+            return lt != "would" or "have" not in [x.lower() for x in pre[pre.index(t):idx]]
     return False
 
 
@@ -1448,7 +1490,21 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
             np_end = opening  # the second conjunct of the appositive: the noun is before the comma
         elif mode == "appositive":
             if not toks[j - 1].group(0).endswith(","):
-                return ""
+                # "Harlan, a Kentucky Republican first elected in 2008, called …" → "Harlan was first elected"
+                inner = head[opening + 1:toks[j].start()].split()
+                if not inner or inner[0].lower() not in ("a", "an", "the") or any(
+                        _is_finite(t) or t.endswith(",") or t.lower() in ("who", "which", "that", "whose")
+                        for t in inner) or len(inner) > 7 or not (
+                        lw.endswith(("ed", "en")) or lw in _SHORT_PARTICIPLES):
+                    return ""
+                if inner[-1].lower() in _PARTICIPLE_ADVERBS:
+                    j -= 1
+                np = _subject(head[:opening] + " was") or head[:opening].strip()
+                if not np or len(np.split()) > 6:
+                    return ""
+                be = "were" if _plural(np.split()[-1]) else "was"
+                phrase = head[toks[j].start():].strip()
+                return f"{np} {be} {phrase}" + (" " + pp_after if pp_after else "")
             np_end = opening
         else:
             np_end = toks[j].start()
@@ -1478,6 +1534,8 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
     return ""
 
 
+_SHORT_PARTICIPLES = {"built", "born", "held", "made", "sold", "bought", "sent", "set", "won", "lost", "paid", "led",
+                      "left", "found", "brought", "kept", "told", "cut", "put", "shot", "hit", "struck", "sworn"}
 _PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "recently", "also", "later", "jointly",
                        "formally", "officially", "publicly", "quietly", "briefly", "last", "once"}
 _SPEECH_NOUNS = {"statement", "interview", "speech", "letter", "post", "tweet", "report", "briefing", "conference",
@@ -1563,6 +1621,8 @@ def _participle_appositive(text: str, e: TimeExpr, seg: _Seg) -> bool:
     if not subj or len(subj) > 10 or any(_is_finite(t) or t.lower() in _MODAL_FUTURE for t in subj):
         return False
     inner = [t for t in _TOK.findall(text[opening + 1:e.start]) if t.lower() not in _PARTICIPLE_ADVERBS]
+    if inner and inner[0].lower() in ("a", "an", "the") and len(inner) <= 8:
+        inner = [t for t in inner[1:] if not t[:1].isupper()][-1:] or inner  # "a Kentucky Republican elected"
     if not inner or not inner[0].islower() or inner[0] in _AUX or not (
             inner[0].endswith(("ed", "en")) or inner[0] in _PAST_IRR):
         return False
@@ -1859,6 +1919,10 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         ante = _antecedent(text, seg.start)
         if ante and seg.conj == "which":
             ante = _party_head(text, seg.start, ante)
+        if ante and seg.conj == "who" and ante.split()[0].lower() in ("a", "an", "the"):
+            nm = _NAME_BEFORE_APPOSITIVE.search(text, max(0, seg.start - len(ante) - 60), seg.start - len(ante))
+            if nm:  # "Irena Valk, a former judge who became …" → "Irena Valk became …"
+                ante = nm.group(1)
         if ante:
             prefix = ante + ("'s " if seg.conj == "whose" else " ")
             start = seg.cstart + len(seg.conj)

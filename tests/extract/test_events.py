@@ -909,3 +909,25 @@ def test_unparsed_date_words_keep_a_clause_out_of_another_event():
 def test_verb_with_an_object_is_not_a_participle():
     evs = _events_of("The brewer posted a loss in 2024 compared with a profit in 2023.", date(2025, 11, 5))
     assert len(evs) == 1 and evs[0][0] == "2024" and evs[0][1].startswith("The brewer posted a loss")
+
+
+def test_appositive_noun_phrase_with_a_participle_or_who_clause():
+    evs = _events_of('Harlan, a Vermont Democrat first elected in 2008, called the vote "a win".', date(2025, 11, 12))
+    assert evs == [("2008", "Harlan was first elected")]
+    evs = _events_of("The mayor, a former banker elected in May, resigned on Monday.", date(2025, 11, 12))
+    assert evs == [("2025-05", "The mayor was elected"), ("2025-11-10", "The mayor, a former banker, resigned")]
+    evs = _events_of("Ines Varga, a former judge who became interior minister in March 2023, has faced criticism.",
+                     date(2025, 11, 12))
+    assert evs == [("2023-03", "Ines Varga became interior minister")]
+
+
+def test_us_style_date_inside_a_relative_clause_and_modal_participles():
+    evs = _events_of("The last strike, which began Dec. 2, 2019, lasted 35 days.", date(2025, 11, 12))
+    assert evs == [("2019-12-02", "The last strike began")]
+    evs = _events_of("The Senate passed a bill that would keep the agency funded through Jan. 30.", date(2025, 11, 12))
+    assert ("2026-01-30", "A bill would keep the agency funded through Jan. 30") in evs
+
+
+def test_said_with_an_object_and_that_is_a_relative_clause():
+    evs = _events_of("Police said the firm that built the pier collapsed in 2019.", date(2025, 11, 12))
+    assert evs == [("2019", "Police said the firm that built the pier collapsed")]

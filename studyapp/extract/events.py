@@ -266,6 +266,11 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                 after = [t for t in _TOK.findall(scope[nxt + 1:nxt + 40]) if t.lower() not in _RESUME_ADVERBS]
                 if after and after[0].islower() and _is_finite(after[0]) and after[0] not in ("and", "but"):
                     cuts.append((lo + nxt, lo + nxt + 1, "resume", ","))
+                elif scope[:m.start() + 1].rstrip().endswith(",") and m.group("c").lower() in (
+                        "as", "when", "while", "after", "before", "because", "although", "though", "once") \
+                        and _has_clause(scope[nxt + 1:]):
+                    # "On 12 March 2020, as the virus spread, the government closed schools"
+                    cuts.append((lo + nxt, lo + nxt + 1, "main_after_fronted", ","))
     for m in _REL.finditer(scope):
         if ok(lo + m.start()):
             cuts.append((lo + m.start(), lo + m.end() - len(m.group("c")) - 1, "rel", m.group("c").lower()))
@@ -1085,6 +1090,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             main_subject = subj_used
         last = desc.rsplit(" ", 1)[-1].lower() if desc else ""
         if last in _COPULA_END and not e.keep and text[:e.start].rstrip().rsplit(" ", 1)[-1].lower() == last \
+                and not (last in _SCHEDULE_ADJ and e.text.split()[0].lower() not in ("for", "to", "on", "by")) \
                 and not (last in _PARTICLES and e.text.split()[0].lower() in _PARTICLES | {"at", "from"}):
             desc = desc + " " + e.text.strip(" ,")  # "was in 1996", "set for next year": keep the date words
         if id(e) in court and desc:  # "He was remanded … to appear at X on 3 December" → "He is due to appear at X"
@@ -1237,7 +1243,9 @@ _SCHEDULE_ADJ = {"due", "set", "scheduled", "expected", "slated", "poised", "pla
 _EXPECT_VERBS = {"expected", "forecast", "predicted", "anticipated", "projected", "hoped", "aimed"}
 # "talks had been scheduled to resume on Thursday": the plan is past, the day may lie on either side
 _AHEAD_OF_NP = re.compile(
-    r"\b(?:ahead\s+of|before|in\s+the\s+(?:run-up|lead-up|build-up)\s+to|in\s+preparation\s+for|pending)\s+"
+    r"\b(?:ahead\s+of|before|in\s+the\s+(?:run-up|lead-up|build-up)\s+to|in\s+preparation\s+for|pending|"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|before|following))\s+"
     r"(?:the|a|an|this|next|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _EMPTY_COPULA = re.compile(r"^(?:It|This|That|There|Today)\s+(?:is|was|'s)\b(?:\s+(?:now|already|just|only))?"
                            r"(?:\s+(?:the\s+)?[A-Z]?[\w'’-]+){0,3}\s*$")
@@ -1855,6 +1863,10 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             k0 -= 1
         seg = segs[k0]
         k = k0
+    if k == 0 and len(segs) > 2 and segs[1].kind in ("sub", "rel") and segs[2].kind == "main_after_fronted" and not any(
+            _is_finite(t) for t in _TOK.findall(text[seg.cstart:seg.end])):
+        # the date sits in a verbless opening phrase before an interrupting clause: it dates the main clause
+        k, seg, end_k = 2, segs[2], max(end_k, 2)
     hint = ""
     if seg.kind == "resume" and k >= 2:
         hint = _resume_subject(text, segs, k)
@@ -1887,7 +1899,12 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         kk = k - 1
         while kk > 0 and segs[kk].kind == "coord":
             kk -= 1
-        if segs[kk].kind == "resume" and kk >= 2:
+        if segs[kk].kind == "rel" and segs[kk].conj in ("which", "who", "that") and kk >= 1:
+            # "The strike, which started in October and is due to end on Friday, …" → "The strike is due …"
+            subj = _antecedent(text, segs[kk].start)
+            src = subj + " " + text[segs[kk].cstart + len(segs[kk].conj):segs[kk].end]
+            subj = subj[0].upper() + subj[1:] if subj else subj
+        elif segs[kk].kind == "resume" and kk >= 2:
             subj_src = segs[kk]
             src = text[subj_src.cstart:subj_src.end]
             subj = _resume_subject(text, segs, kk)
@@ -1910,7 +1927,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                 after_aux = _TOK.findall(src[am.end():am.end() + 40]) if am else []
                 if after_aux and after_aux[0].lower() in ("first", "initially", "originally", "also", "later"):
                     after_aux = after_aux[1:]
-                passive = bool(after_aux) and after_aux[0].lower().endswith(("ed", "en")) and after_aux[0].islower()
+                passive = bool(after_aux) and (after_aux[0].lower().endswith(("ed", "en"))
+                                               or after_aux[0].lower() in _SHORT_PARTICIPLES) and after_aux[0].islower()
                 if am and passive and am.group(1).split()[-1].lower() in ("was", "were", "is", "are", "been", "be"):
                     prefix += am.group(1).strip() + " "
     elif seg.kind == "rel" and seg.conj in ("when", "where"):

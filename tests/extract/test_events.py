@@ -931,3 +931,19 @@ def test_us_style_date_inside_a_relative_clause_and_modal_participles():
 def test_said_with_an_object_and_that_is_a_relative_clause():
     evs = _events_of("Police said the firm that built the pier collapsed in 2019.", date(2025, 11, 12))
     assert evs == [("2019", "Police said the firm that built the pier collapsed")]
+
+
+def test_verbless_opening_phrase_before_an_interrupting_clause_dates_the_main_clause():
+    evs = _events_of("On 12 March 2020, as the virus spread, the council closed its libraries.", date(2025, 11, 12))
+    assert evs == [("2020-03-12", "The council closed its libraries")]
+    evs = _events_of("In 2019, when the mill collapsed, 300 people lost their jobs.", date(2025, 11, 12))
+    assert evs == [("2019", "300 people lost their jobs")]
+
+
+def test_counted_days_after_a_dated_noun_and_shared_subjects_in_relative_clauses():
+    assert _events_of("The ruling came two days after the hearing on Nov 2.", date(2025, 11, 12)) == []
+    evs = _events_of("The strike, which started in October and is due to end on Friday, has shut 40 schools.",
+                     date(2025, 11, 12))
+    assert evs == [("2025-10", "The strike started"), ("2025-11-14", "The strike is due to end")]
+    evs = _events_of("The record was set in 1998 and matched in 2015.", date(2025, 11, 12))
+    assert evs == [("1998", "The record was set"), ("2015", "The record was matched")]

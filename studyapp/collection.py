@@ -53,6 +53,8 @@ DEFAULT_DECK = "News"
 LEARN_AHEAD = timedelta(minutes=20)
 #: How many review cards next_card reads ahead in one query.
 _QUEUE_BATCH = 50
+#: Decks whose queues next_card merges in one statement (SQLite allows 500 terms in a UNION).
+_MAX_MERGED_DECKS = 400
 _NEVER_MS = 2**62
 
 
@@ -60,7 +62,7 @@ _NEVER_MS = 2**62
 class _ReviewQueue:
     """Review cards due first, as read in one query for (deck condition, end of study day)."""
 
-    key: tuple[str, int]
+    key: tuple[tuple[int, ...], int]  # (deck ids, end of the study day)
     rows: list[tuple[Any, ...]]  # card rows (_CARD_COLUMNS), due first
     complete: bool  # the query found fewer than it asked for: nothing due after these
 #: Longest answer time kept in the log; longer ones are the user walking away.
@@ -617,21 +619,20 @@ class Collection:
                 deck_ids = [self.deck(deck).id]
             if not deck_ids:
                 return None
-            scope = "" if deck is None else f" AND deck_id = {deck_ids[0]}"
             day_start, day_end = self._day_bounds(now)
             learning_due = self._learning_due_min()
             card = None
             if learning_due <= now_ms:
-                card = self._first(f"state IN (1, 3) AND due_ms <= ?{scope} ORDER BY due_ms", (now_ms,))
+                card = self._first_of(deck_ids, "state IN (1, 3) AND due_ms <= ?1", "due_ms", (now_ms,))
             if card is None:
                 new_ok, rev_ok = self._allowed(deck_ids, day_start)
                 if rev_ok:
-                    card = self._next_review(self._in(rev_ok, deck_ids), day_end)
+                    card = self._next_review(rev_ok, day_end)
                 if card is None and new_ok:
-                    card = self._first(f"state = 0{self._in(new_ok, deck_ids)} ORDER BY due_ms, id", ())
+                    card = self._first_of(new_ok, "state = 0", "due_ms, id", ())
             ahead = now_ms + int(LEARN_AHEAD.total_seconds() * 1000)
             if card is None and learning_due <= ahead:
-                card = self._first(f"state IN (1, 3) AND due_ms <= ?{scope} ORDER BY due_ms", (ahead,))
+                card = self._first_of(deck_ids, "state IN (1, 3) AND due_ms <= ?1", "due_ms", (ahead,))
             self._shown = card
             return card
 
@@ -640,34 +641,36 @@ class Collection:
 
         Cached until a write: answers keep it up to date themselves."""
         if self._learning_due is None:
-            (first,), = self._read("SELECT min(due_ms) FROM card WHERE suspended = 0 AND state IN (1, 3)")
+            decks = ",".join(str(int(i)) for i in self._deck_ids()) or "NULL"
+            (first,), = self._read(f"SELECT min(due_ms) FROM card WHERE suspended = 0 AND state IN (1, 3) AND deck_id IN ({decks})")
             self._learning_due = _NEVER_MS if first is None else first
         return self._learning_due
 
-    def _next_review(self, condition: str, day_end: int) -> Card | None:
-        """The review card due first before ``day_end`` among the decks in ``condition``.
+    def _next_review(self, deck_ids: list[int], day_end: int) -> Card | None:
+        """The review card due first before ``day_end`` in ``deck_ids``.
 
         Reads the first :data:`_QUEUE_BATCH` such cards at once, as Anki's queue does; answering
         the first one takes it off, any other write drops the batch."""
-        key = (condition, day_end)
+        key = (tuple(deck_ids), day_end)
         queue = self._review_queue
         if queue is None or queue.key != key or (not queue.rows and not queue.complete):
-            rows = self._read(
-                f"SELECT {_CARD_COLUMNS} FROM card WHERE suspended = 0 AND state = 2 AND due_ms < ?{condition} "
-                f"ORDER BY due_ms LIMIT {_QUEUE_BATCH}",
-                (day_end,),
-            )
+            rows = self._queue_rows(deck_ids, "state = 2 AND due_ms < ?1", "due_ms", (day_end,), _QUEUE_BATCH)
             queue = self._review_queue = _ReviewQueue(key, rows, len(rows) < _QUEUE_BATCH)
         return _card_from_row(queue.rows[0]) if queue.rows else None
 
-    @staticmethod
-    def _in(allowed: list[int], all_ids: list[int]) -> str:
-        if len(allowed) == len(all_ids) and len(all_ids) > 1:
-            return ""
-        return f" AND deck_id IN ({','.join(str(int(i)) for i in allowed)})"
+    def _queue_rows(self, deck_ids: Sequence[int], condition: str, order: str, params: tuple[Any, ...], limit: int) -> list[Any]:
+        """The first ``limit`` unsuspended cards by ``order`` in ``deck_ids`` that meet
+        ``condition`` (parameters as ``?1``…): per deck, a range of the index
+        ``ix_card_queue (deck_id, state, due_ms)``, merged in one statement."""
+        head = f"SELECT {_CARD_COLUMNS} FROM card WHERE suspended = 0"
+        if len(deck_ids) > _MAX_MERGED_DECKS:  # more than SQLite merges in one statement: one IN (slower)
+            decks = ",".join(str(int(i)) for i in deck_ids)
+            return self._read(f"{head} AND deck_id IN ({decks}) AND {condition} ORDER BY {order} LIMIT {limit}", params)
+        parts = [f"SELECT * FROM ({head} AND deck_id = {int(i)} AND {condition} ORDER BY {order} LIMIT {limit})" for i in deck_ids]
+        return self._read(" UNION ALL ".join(parts) + f" ORDER BY {order} LIMIT {limit}", params)
 
-    def _first(self, condition: str, params: tuple[Any, ...]) -> Card | None:
-        rows = self._read(f"SELECT {_CARD_COLUMNS} FROM card WHERE suspended = 0 AND {condition} LIMIT 1", params)
+    def _first_of(self, deck_ids: Sequence[int], condition: str, order: str, params: tuple[Any, ...]) -> Card | None:
+        rows = self._queue_rows(deck_ids, condition, order, params, 1)
         return _card_from_row(rows[0]) if rows else None
 
     def deck_counts(self, now: datetime | None = None) -> list[DeckCounts]:

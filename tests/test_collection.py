@@ -321,3 +321,24 @@ def test_answer_sees_what_another_connection_did_to_the_card(col: Collection, co
         other.set_suspended([col.next_card(now=NOON).id])
     nxt = col.next_card(now=NOON)
     assert nxt is None or not col.card(nxt.id).suspended
+
+
+def test_queue_merges_decks_in_due_order_and_new_cards_in_the_order_added(col: Collection) -> None:
+    decks = [col.create_deck(name) for name in ("A", "B", "C")]
+    reviews, news = [], []
+    for k, deck in enumerate(decks):
+        col.update_preset(deck, new_per_day=100, reviews_per_day=100)
+        ids = col.add_cards(deck, [(f"{deck.name}{i}", "x") for i in range(4)])
+        for i, cid in enumerate(ids[:2]):  # due dates interleaved across the decks
+            col.answer(cid, Rating.EASY, now=NOON - timedelta(days=60, hours=3 * i + k))
+        reviews += ids[:2]
+        news += ids[2:]
+    seen = []
+    while (card := col.next_card(now=NOON)) is not None:
+        seen.append(card)
+        col.answer(card.id, Rating.EASY, now=NOON)
+    got_reviews = [c for c in seen if c.id in reviews]
+    assert [c.id for c in seen[: len(reviews)]] == [c.id for c in got_reviews]  # reviews before new cards
+    dues = [c.memory.due_ms for c in got_reviews]
+    assert dues == sorted(dues) and sorted(c.id for c in got_reviews) == sorted(reviews)
+    assert [c.id for c in seen[len(reviews):]] == sorted(news)  # added deck A, then B, then C

@@ -277,7 +277,9 @@ def _active_days(col: Collection, bounds: list[int], deck_id: int | None) -> lis
 def _forecast(col: Collection, bounds: list[int], deck_id: int | None) -> list[tuple[int, int]]:
     """Per day: (learning + relearning, review) cards due, unsuspended; day 0 takes all overdue."""
     pairs = json.dumps([[_FAR_PAST if i == 0 else bounds[i], bounds[i + 1]] for i in range(len(bounds) - 1)])
-    scope = "" if deck_id is None else f" AND deck_id = {int(deck_id)}"
+    # deck by deck through the queue index (deck_id, state, due_ms)
+    decks = [deck_id] if deck_id is not None else col._deck_ids()
+    scope = f" AND deck_id IN ({','.join(str(int(d)) for d in decks) or 'NULL'})"
     sub = ("(SELECT count(*) FROM card WHERE suspended = 0{scope} AND state {states} "
            "AND due_ms >= j.value ->> 0 AND due_ms < j.value ->> 1)")  # fmt: skip
     sql = f"SELECT j.key, {sub.format(scope=scope, states='IN (1, 3)')}, {sub.format(scope=scope, states='= 2')} FROM json_each(?) j"
@@ -289,7 +291,9 @@ def _forecast(col: Collection, bounds: list[int], deck_id: int | None) -> list[t
 
 def _cards(col: Collection, deck_id: int | None) -> CardCounts:
     if deck_id is None:
-        by_state = dict(col._read("SELECT state, count(*) FROM card WHERE suspended = 0 GROUP BY state"))
+        by_state: dict[int, int] = {}
+        for state, n in col._read("SELECT state, count(*) FROM card WHERE suspended = 0 GROUP BY deck_id, state"):
+            by_state[state] = by_state.get(state, 0) + n  # grouped in the order of ix_card_queue: no sort
         (total,), = col._read("SELECT count(*) FROM card")
     else:
         by_state = dict(col._read("SELECT state, count(*) FROM card WHERE suspended = 0 AND deck_id = ? GROUP BY state", (deck_id,)))

@@ -69,5 +69,12 @@ def _drop_review_time_index(conn: sqlite3.Connection) -> None:
     conn.execute("DROP INDEX IF EXISTS ix_review_time")
 
 
+def _drop_card_due_index(conn: sqlite3.Connection) -> None:
+    """Schema 3 → 4: the card queue is read per deck through ``ix_card_queue`` alone; an
+    answer no longer moves its card in a second index."""
+    conn.execute("DROP INDEX IF EXISTS ix_card_due")
+
+
 MIGRATIONS[1] = _review_stats_indices
 MIGRATIONS[2] = _drop_review_time_index
+MIGRATIONS[3] = _drop_card_due_index

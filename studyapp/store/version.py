@@ -3,7 +3,7 @@ SQLModel: opening an existing collection never needs it)."""
 
 #: Version of the schema this code writes. Bump it and add a step to
 #: ``studyapp.store.migrations.MIGRATIONS`` whenever a table changes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: ``PRAGMA application_id`` of a studyapp collection ("STDY").
 APPLICATION_ID = 0x53544459

@@ -64,16 +64,45 @@ def test_deleting_a_deck_removes_its_cards_and_reviews(col: Collection) -> None:
 @pytest.mark.parametrize(
     "sql",
     [
-        "SELECT id FROM card WHERE suspended = 0 AND state = 2 AND due_ms < 5 ORDER BY due_ms LIMIT 1",
+        "SELECT id FROM card WHERE suspended = 0 AND deck_id = 1 AND state = 2 AND due_ms < 5 ORDER BY due_ms LIMIT 50",
         "SELECT id FROM card WHERE suspended = 0 AND state = 0 AND deck_id = 1 ORDER BY due_ms, id LIMIT 1",
         "SELECT id FROM review WHERE card_id = 3 ORDER BY reviewed_ms",
-        "SELECT count(*) FROM review WHERE reviewed_ms >= 5",
+        "SELECT count(*) FROM review WHERE state_before IN (0, 1, 2, 3) AND rating IN (1, 2, 3, 4) AND reviewed_ms >= 5",
     ],
 )
 def test_queue_and_history_queries_use_an_index(col: Collection, sql: str) -> None:
     plan = " ".join(row[-1] for row in col._db.execute("EXPLAIN QUERY PLAN " + sql))
     assert "USING" in plan and "INDEX" in plan, plan
     assert "TEMP B-TREE" not in plan, plan
+
+
+def test_the_queue_statements_of_a_study_session_read_the_card_table_through_its_index(col: Collection) -> None:
+    from datetime import timedelta
+
+    from studyapp import Rating
+    from tests.conftest import NOON
+
+    for name in ("A", "B", "C"):
+        deck = col.create_deck(name)
+        ids = col.add_cards(deck, [(f"{name}{i}", "x") for i in range(3)])
+        col.answer(ids[0], Rating.EASY, now=NOON - timedelta(days=40))
+        col.answer(ids[1], Rating.AGAIN, now=NOON - timedelta(minutes=30))
+    statements: list[str] = []
+    col._db.set_trace_callback(statements.append)
+    try:
+        for _ in range(9):
+            card = col.next_card(now=NOON)
+            if card is None:
+                break
+            col.answer(card.id, Rating.GOOD, now=NOON)
+    finally:
+        col._db.set_trace_callback(None)
+    reads = {s for s in statements if s.lstrip().upper().startswith("SELECT") and " card" in s}
+    assert len(reads) >= 4  # learning, review and new-card queues, the learning-due minimum
+    for sql in reads:
+        plan = " ".join(row[-1] for row in col._db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "SCAN card" not in plan and "SCAN c " not in plan, (sql, plan)
+        assert "ix_card_queue" in plan or "suspended = 0" not in sql, (sql, plan)
 
 
 def test_refuses_a_file_that_is_not_sqlite(tmp_path: Path) -> None:

@@ -708,7 +708,7 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
         # '"…," according to Ana Ruiz, the mayor.'
         np, off = _according_speaker(am.group(1))
         return _Attr(np, lead + am.start(1) + off, "according", lead + limit)
-    if words[0].start() == 0 and w0.islower() and _is_speech_verb(w0):
+    if words[0].start() == 0 and w0.islower() and _is_speech_verb(w0) and not w0.endswith("ing"):
         if SPEECH.get(w0.lower()) == "tell" or len(words) < 2:
             return None
         # inverted: "said Mr. Reeves, a senior fellow ...", "says Ward"
@@ -1473,7 +1473,8 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         sp = ctx.resolve(np, sent.start + c + 1 + attr.np_offset)
         if sp is None:
             return False
-        if not (_has_finite_verb(content) or _SUBJECT_S_VERB.match(content)) or len(content.split()) < 3:
+        plain = re.sub(r"['’]s(?=\s+[A-Z])", "", content)  # "Al Jazeera's Hani Mahmoud": a possessive, not "is"
+        if not (_has_finite_verb(plain) or _SUBJECT_S_VERB.match(content)) or len(content.split()) < 3:
             return False
         ctx.note(sp, sent.start)
         # nested: "X had also suggested that …, our correspondent adds."

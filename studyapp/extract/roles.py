@@ -93,12 +93,22 @@ _STACKED_RANKS = {"cllr", "councillor", "councilor", "alderman", "senator", "sen
                   "justice", "mayor", "governor", "gov", "mp", "mep"}
 
 
+_RANK_WORDS = {"colonel", "general", "captain", "major", "lieutenant", "sergeant", "inspector", "superintendent",
+               "detective", "commander", "admiral", "brigadier", "corporal", "chief", "constable", "private"}
+
+
 def _split_stacked(role_words: list[str]) -> list[list[str]]:
-    """ "Opposition leader Cllr" → ["Opposition leader"], ["Cllr"]: two positions, not one."""
+    """ "Opposition leader Cllr" → ["Opposition leader"], ["Cllr"]; "military spokesperson Lt Col" → two positions."""
     if len(role_words) >= 2 and role_words[-1][:1].isupper() and \
             role_words[-1].lower().rstrip(".") in _STACKED_RANKS and role_words[-2][:1].islower() and \
             is_title_word(role_words[-2]):
         return [role_words[:-1], role_words[-1:]]
+    for i in range(len(role_words) - 1, 0, -1):
+        key = role_words[i].lower().rstrip(".")
+        if not (role_words[i][:1].isupper() and (key in _RANK_WORDS or key in TITLE_ABBREVIATIONS)):
+            break
+        if role_words[i - 1][:1].islower() and is_title_word(role_words[i - 1]):
+            return [role_words[:i], role_words[i:]]  # "military spokesperson Lt Col Nadav Levi"
     return [role_words]
 
 
@@ -132,7 +142,7 @@ def _org_of(role_words: list[str]) -> str:
                 len(role_words) > 1 and _is_cap(role_words[1]) and not is_title_word(role_words[1])):
             continue  # "Local shop owner": capitalised only because it starts the sentence
         nxt = role_words[i + 1] if i + 1 < len(role_words) else ""
-        if lw in DEMONYMS and not w.isupper():
+        if lw in DEMONYMS and not w.isupper() and not (caps and caps[-1].lower() in ("of", "for", "and", "&")):
             if caps:
                 break
             if _is_cap(nxt) and re.sub(r"['’]s$", "", nxt).lower() in ORG_WORDS:
@@ -140,10 +150,16 @@ def _org_of(role_words: list[str]) -> str:
                 continue
             demonym = True
             continue  # "German Chancellor": a nationality, not an organisation
-        if _is_cap(w) and (lw not in _POS_MODS or lw == "new" and _is_cap(nxt) and not is_title_word(nxt)):
+        if _is_cap(w) and (lw not in _POS_MODS or lw == "new" and _is_cap(nxt) and not is_title_word(nxt)
+                           or caps and caps[-1].lower() in ("of", "for", "and", "&")):
             caps.append(w)
+        elif caps and lw in ("of", "for", "and", "&") and _is_cap(nxt) and not is_title_word(nxt) \
+                and not re.search(r"['’]s$", caps[-1]):
+            caps.append(w)  # "Ministry of Foreign Affairs spokesperson"
         elif caps:
             break
+    while caps and caps[-1].lower() in ("of", "for", "and", "&"):
+        caps.pop()
     if demonym and len(caps) == 1 and (caps[0].lower() in ORG_WORDS or caps[0].lower() in TITLE_MODIFIERS):
         return ""  # "Saudi Energy Minister": a portfolio, not an organisation
     org = " ".join(caps)

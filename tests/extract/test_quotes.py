@@ -402,3 +402,10 @@ def test_she_added_continues_an_unnamed_spokesperson():
             'A spokesperson for Water UK said companies were investing record sums. "Bills will rise," she added.')
     got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
     assert ("spokesperson for Water UK", "Bills will rise") in got
+
+
+def test_reporting_from_a_place_is_not_an_attribution():
+    text = "Al Jazeera's Hani Mahmood, reporting from Deir el-Balah, said residents were terrified."
+    got = _indirect(text)
+    assert ("Hani Mahmood", "residents were terrified") in got
+    assert len(got) == 1

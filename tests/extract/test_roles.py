@@ -308,3 +308,15 @@ def test_field_nouns_and_national_bodies(text, person, role, org):
 
 def test_no_role_from_a_family_appositive():
     assert role_names("Tom Reed, an old friend and neighbour, said he was shocked. Reed is 70.") == set()
+
+
+def test_rank_after_a_position_is_a_second_role():
+    got = role_names("Israeli military spokesperson Lt Col Nadav Shoham said the army had struck targets.")
+    assert ("Nadav Shoham", "Israeli military spokesperson") in got
+    assert ("Nadav Shoham", "Lieutenant Colonel") in got
+
+
+def test_organisation_with_of_inside_a_premodifier():
+    got = roles("Qatar's Ministry of Foreign Affairs spokesperson, Majed al-Ansari, told a briefing that talks went on.")
+    assert ("Majed al-Ansari", "Qatar's Ministry of Foreign Affairs spokesperson", "Qatar's Ministry of Foreign Affairs") \
+        in got

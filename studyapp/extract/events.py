@@ -940,6 +940,11 @@ def extract_events(sentences: list[Sentence], published: date | None,
             refs.after_sentence(text, "")
             continue
         exprs = find_time_expressions(text)[:_MAX_EXPRS]
+        if exprs and sent is sentences[0] and len(sentences) > 1 and len(text.split()) <= 20 \
+                and text.rstrip()[-1:] not in ".!?\"”’'":
+            # a headline ("Fed holds rates on Wednesday"): its tense does not tell a weekday's direction,
+            # and the story repeats the news with a full date
+            exprs = [x for x in exprs if x.absolute]
         resolved_subject = ""
         if sent.paragraph != par_of_prev:
             prev_years = set()

@@ -947,3 +947,10 @@ def test_counted_days_after_a_dated_noun_and_shared_subjects_in_relative_clauses
     assert evs == [("2025-10", "The strike started"), ("2025-11-14", "The strike is due to end")]
     evs = _events_of("The record was set in 1998 and matched in 2015.", date(2025, 11, 12))
     assert evs == [("1998", "The record was set"), ("2015", "The record was matched")]
+
+
+def test_headline_weekdays_are_left_to_the_story():
+    evs = _events_of("Bank to cut rates on Wednesday, say analysts\n\nThe bank is expected to cut rates on "
+                     "Wednesday. It last raised rates in 2023.", date(2025, 11, 10))
+    assert [d for d, _ in evs] == ["2025-11-12", "2023"]
+    assert all("analysts" not in ev for _, ev in evs)

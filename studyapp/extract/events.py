@@ -97,6 +97,7 @@ _NOT_VERB = frozenset(
     "our my your some any all many most more much few several each every other such not also even only just "
     "still yet now later once twice new old former last next first second third due according".split())
 _REL = re.compile(r"(?:,|\s[–—])\s*(?P<c>which|who|whom|whose|where|when)\s+", re.I)
+_NAME_APPOSITIVE_WHO = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:a|an|the)\s+[^,;]{1,90},?\s*$")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
 _TELL_VERBS = {"told", "tells", "tell", "warned", "warns", "assured", "assures", "informed", "informs", "reminded",
                "reminds", "convinced", "persuaded", "showed", "shows", "promised", "promises", "notified", "advised"}
@@ -1553,7 +1554,7 @@ _PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "recent
                        "formally", "officially", "publicly", "quietly", "briefly", "last", "once"}
 _SPEECH_NOUNS = {"statement", "interview", "speech", "letter", "post", "tweet", "report", "briefing", "conference",
                  "announcement", "message", "video", "address", "memo", "email", "filing", "note", "podcast"}
-_PP_AFTER = re.compile(r"\s+(?:by|at|in|with|for|from|after|before|during|under)\s+\S")
+_PP_AFTER = re.compile(r"\s+(?:by|at|in|with|for|from|after|before|during|under|as)\s+\S")
 _AND_CONJ = re.compile(r"\s+and\s+(?:due|set|scheduled|expected|[a-z]+ed|[a-z]+en)\b")
 _PP_START = re.compile(r"(?i:according\s+to|in|on|at|with|for|from|under|amid|during|over)\s+(?:the\s+|a\s+|an\s+)?")
 
@@ -1639,8 +1640,33 @@ def _participle_appositive(text: str, e: TimeExpr, seg: _Seg) -> bool:
     if not inner or not inner[0].islower() or inner[0] in _AUX or not (
             inner[0].endswith(("ed", "en")) or inner[0] in _PAST_IRR):
         return False
-    outer = [t for t in _TOK.findall(text[closing + 1:closing + 60]) if t.lower() not in _PARTICIPLE_ADVERBS]
-    return bool(outer) and (_is_finite(outer[0]) or outer[0] in _MODAL_FUTURE)
+    outer = [t for t in _TOK.findall(text[closing + 1:closing + 60])
+             if t.lower() not in _PARTICIPLE_ADVERBS and t.lower() not in _RESUME_ADVERBS]
+    return bool(outer) and (_is_finite(outer[0]) or outer[0] in _MODAL_FUTURE or _present_verb(outer[:2]))
+
+
+def _np_appositive(text: str, e: TimeExpr, seg: _Seg) -> str | None:
+    """A date inside a verbless appositive between a subject and its verb ("Matei, Rudavia's foreign
+    minister since 2022, faces …"): "since" gives "Matei has been Rudavia's foreign minister since 2022";
+    any other date gives "" (no event); None when ``e`` is not in such an appositive."""
+    opening = text.rfind(",", seg.cstart, e.start)
+    closing = text.find(",", e.end, seg.end)
+    if opening < 0 or closing < 0 or closing - e.end > 40:
+        return None
+    subj = _TOK.findall(text[seg.cstart:opening])
+    inner = _TOK.findall(text[opening + 1:e.start])
+    if not subj or len(subj) > 5 or not inner or len(inner) > 8 or any(
+            _is_finite(t) or t.lower() in _MODAL_FUTURE or t.lower() in ("who", "which", "that") for t in subj + inner):
+        return None
+    outer = [t for t in _TOK.findall(text[closing + 1:closing + 60]) if t.lower() not in _RESUME_ADVERBS]
+    if not outer or not (_is_finite(outer[0]) or outer[0] in _MODAL_FUTURE or _present_verb(outer[:2]) or (
+            outer[0].islower() and outer[0].isalpha() and outer[0].endswith("s") and len(outer[0]) > 3
+            and not outer[0].endswith(("ss", "us", "is")))):
+        return None
+    if e.text.split()[0].lower() != "since" or text[e.end:closing].strip():
+        return ""
+    name = text[seg.cstart:opening].strip()
+    return f"{name} has been {text[opening + 1:e.start].strip()} {e.text.strip()}"
 
 
 def _perfect_with_past_date(text: str, e: TimeExpr, seg: _Seg) -> str:
@@ -1890,6 +1916,9 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         return _resolve_pronoun_start(_clean(rr), refs, text, seg.cstart), ""
     if _participle_appositive(text, e, seg):
         return "", ""  # the date belongs to the appositive's participle, which could not be rebuilt
+    npa = _np_appositive(text, e, seg)
+    if npa is not None:  # "Matei, Rudavia's foreign minister since 2022, faces …"
+        return _resolve_pronoun_start(_clean(npa), refs, text, seg.cstart) if npa else "", ""
     if seg.kind == "sub" and seg.conj in ("when", "as", "while") and k == 1 and segs[0].kind == "main" and not any(
             segs[0].start <= x.start < segs[0].end for x in exprs):
         # "Three people died when a bus crashed on Monday": the main clause happened at the same time
@@ -1942,6 +1971,10 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         ante = _antecedent(text, seg.start)
         if ante and seg.conj == "which":
             ante = _party_head(text, seg.start, ante)
+        if ante and seg.conj == "who":
+            am = _NAME_APPOSITIVE_WHO.search(text, max(0, seg.start - 140), seg.start)
+            if am and not refs.is_person(ante):  # "Priya Venkat, a former clerk at Harwell, who said …"
+                ante = am.group(1)
         if ante and seg.conj == "who" and ante.split()[0].lower() in ("a", "an", "the"):
             nm = _NAME_BEFORE_APPOSITIVE.search(text, max(0, seg.start - len(ante) - 60), seg.start - len(ante))
             if nm:  # "Irena Valk, a former judge who became …" → "Irena Valk became …"

@@ -954,3 +954,21 @@ def test_headline_weekdays_are_left_to_the_story():
                      "Wednesday. It last raised rates in 2023.", date(2025, 11, 10))
     assert [d for d, _ in evs] == ["2025-11-12", "2023"]
     assert all("analysts" not in ev for _, ev in evs)
+
+
+def test_who_after_a_named_appositive_is_the_named_person():
+    evs = _events_of("The jury heard from Ana Brook, a former clerk at Dunmore, who said she had raised concerns "
+                     "on 4 March 2020.", date(2025, 11, 12))
+    assert evs == [("2020-03-04", "Ana Brook said she had raised concerns")]
+    evs = _events_of("The deal was brokered by Ivo Lind, the UN envoy for the region, who flew to both capitals "
+                     "in March.", date(2025, 11, 12))
+    assert evs == [("2025-03", "Ivo Lind flew to both capitals")]
+
+
+def test_dates_inside_a_verbless_appositive():
+    evs = _events_of("Ruiz, Peru's trade minister since 2022, faces pressure from farmers.", date(2025, 11, 12))
+    assert evs == [("2022", "Ruiz has been Peru's trade minister since 2022")]
+    evs = _events_of("Dunmore, founded in 1952 as a family bakery, now employs 4,800 people.", date(2025, 11, 12))
+    assert evs == [("1952", "Dunmore was founded as a family bakery")]
+    evs = _events_of("The minister, a deputy in March, resigned on Monday.", date(2025, 11, 12))
+    assert [d for d, _ in evs] == ["2025-11-10"]

@@ -263,9 +263,10 @@ class People:
             info.aliases.add(alias)
             self.extra.setdefault(norm(alias), info.name)
 
-    def set_gender(self, canonical: str, gender: str) -> None:
+    def set_gender(self, canonical: str, gender: str, force: bool = False) -> None:
+        """Record a person's gender; ``force`` lets the text's own pronouns overrule a guess from the first name."""
         info = self._info(canonical)
-        if info and info.gender == "u" and gender in ("m", "f"):
+        if info and (info.gender == "u" or force) and gender in ("m", "f"):
             info.gender = gender
 
     # -- lookup -----------------------------------------------------------

@@ -140,6 +140,14 @@ _SINGLE_SPEAKER_HEADS = {"spokesperson", "spokeswoman", "spokesman", "official",
                          "witness", "resident", "neighbour", "neighbor", "diplomat", "officer", "aide", "adviser",
                          "advisor", "lawyer", "analyst", "executive", "senior", "government", "ministry", "police",
                          "local", "company", "club", "family"}
+# "the company" is not a public body that spoke last ("the FAA said … Boeing lost $1bn, the company said")
+_BUSINESS_HEADS = {"company", "firm", "group", "airline", "bank", "label", "studio", "network", "club", "team"}
+_PUBLIC_BODIES = {"administration", "agency", "ministry", "department", "union", "association", "police", "council",
+                  "court", "commission", "authority", "government", "office", "parliament", "senate", "congress",
+                  "committee", "federation", "institute", "university", "army", "navy", "service", "bureau",
+                  "regulator", "watchdog", "machinists", "board", "inspectorate", "tribunal"}
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le",
+                   "la", "dos", "das", "do", "ter", "ten", "den", "af", "zu"}
 _NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her"}
 _PRON = {"he": "m", "she": "f"}
 _SOURCE_DOCS = {"report", "study", "ruling", "judgment", "judgement", "indictment", "document", "complaint",
@@ -212,7 +220,9 @@ def _np_tail(text: str) -> str:
         if lw in ("at", "from", "in") and out and len(out) <= 3 and left in _PEOPLE_SUBJECTS | {"people", "staff"}:
             out.insert(0, w)  # "sources at the club", "officials in the ministry"
             continue
-        ok = (w[0].isupper() or _ARABIC_ARTICLE.match(w) or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
+        ok = (w[0].isupper() or _ARABIC_ARTICLE.match(w) or lw in _NAME_PARTICLES and out
+              and (out[0][:1].isupper() or out[0].lower() in _NAME_PARTICLES) and wi > 0
+              and (words[wi - 1][:1].isupper() or words[wi - 1].lower() in _NAME_PARTICLES) or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES or lw in TITLE_MODIFIERS or lw in DEMONYMS
               or lw in _NP_FUNC or _YEAR_OLD.match(lw) or lw.endswith("'s") or lw in GROUP_NOUNS)
         if lw in ("of", "for", "in", "at", "&", "and"):
             # "Center for Health and Human Rights", "families of the victims", "Prof X of MIT"
@@ -251,6 +261,10 @@ class _Context:
             am = re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*\s+){0,3}[a-z][\w'’-]*,\s+([A-ZÀ-ÖØ-Þ][^,]{2,60}),", x.text)
             if am:  # "Her neighbour, Dev Sharma, said …": the name in the appositive
                 ls = am.group(1)
+            qm = re.match(r'\s*["“]([^"“”]{1,600})["”]', x.text)
+            if qm:  # '"…," Ann Lee wrote.': the speaker of a leading quotation is the sentence's subject
+                attr = parse_post_attribution(x.text[qm.end():])
+                ls = attr.speaker_np if attr and attr.speaker_np[:1].isupper() else ""
             if not ls or not ls[:1].isupper() or ls.split()[0].lower() in _PRON:
                 continue
             for r in reversed([r for r in cap_runs(ls) if not r.possessive]):
@@ -317,7 +331,9 @@ class _Context:
                     v[0 if m.group(2) == "he" else 1] += 1
         for name, (male, female) in votes.items():
             if male != female:
-                self.people.set_gender(name, "m" if male > female else "f")
+                # the article's own pronouns outweigh a guess from the first name ("Kelly … He said")
+                self.people.set_gender(name, "m" if male > female else "f", force=abs(male - female) >= 1 and
+                                       min(male, female) == 0)
 
     def antecedent(self, pos: int, gender: str = "u") -> str | None:
         """The person a pronoun or description at ``pos`` refers to: the subject of this or one of
@@ -444,7 +460,8 @@ class _Context:
             return Speaker(_strip_article(np), "desc") if words[0] in ("the", "its", "their") or \
                 any(w[:1].isupper() for w in np.split()[1:]) else None
         if head in GROUP_NOUNS and words[0] == "the" and len(words) <= 3 and self.last_group is not None \
-                and not org_name and (self.last_group.kind == "org" or norm(self.last_group.name).endswith(head)):
+                and not org_name and (self.last_group.kind == "org" or norm(self.last_group.name).endswith(head)) \
+                and not (head in _BUSINESS_HEADS and norm(self.last_group.name).split()[-1] in _PUBLIC_BODIES):
             return self.last_group
         is_noun_head = head in SPEAKER_NOUNS or head in TITLES or head.split("-")[-1] in TITLES
         np_words = np.split()
@@ -1349,8 +1366,12 @@ def _leading_subject(text: str) -> str:
     if words[0].lower() in _PRON or words[0].lower() in _GROUP_PRON:
         return words[0]
     out: list[str] = []
-    for w in words[:8]:
+    for wi, w in enumerate(words[:8]):
         lw = w.lower().replace("’", "'")
+        if lw in _NAME_PARTICLES and out and (out[-1][:1].isupper() or out[-1].lower() in _NAME_PARTICLES) \
+                and wi + 1 < len(words) and (words[wi + 1][:1].isupper() or words[wi + 1].lower() in _NAME_PARTICLES):
+            out.append(w)  # "Erik ten Haag", "Ursula von der Leyen"
+            continue
         if w[0].isupper() or _ARABIC_ARTICLE.match(w) or lw in SPEAKER_NOUNS or lw in TITLES or lw in TITLE_MODIFIERS \
                 or lw in DEMONYMS \
                 or lw in _NP_FUNC or _YEAR_OLD.match(lw) or lw.endswith("'s"):

@@ -345,6 +345,11 @@ def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
     return None
 
 
+_NAMED_AS = re.compile(
+    r"\b(?:named|appoints|appointed|hired|hires|chose|picked|selected|tapped|installed|names)\s+"
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,3}?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\s+as\s+"
+    r"(?:(?P<det>its|their|the|a|an)\s+)?(?:new\s+|next\s+|interim\s+|permanent\s+)?"
+    r"(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,5})")
 _APPOINTED = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|then\s+)?(?:appointed|named|elected|made)\s+"
     r"(?:the\s+)?(?P<role>[a-z][\w-]*(?:\s+(?!(?:at|in|from|after|before|when|and|on|by|until|to)\b)"
@@ -596,6 +601,18 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             if subj:
                 org = m.group("org") or ""
                 sink.add(subj, m.group("role"), org, sent)
+        # 5c. "Boeing named aerospace veteran Kelly Ortberg as its new chief executive"
+        for m in _NAMED_AS.finditer(text):
+            _, nm = split_run(m.group("name"))
+            canon = people.resolve(nm, sent.start + m.start("name")) if nm else None
+            role, org = _clip_role(m.group("role"))
+            if canon and role:
+                if not org:
+                    subj = re.match(r"\s*(?:The\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:on\s+\w+\s+|has\s+|have\s+)?$",
+                                    text[: m.start()])
+                    if subj and m.group("det") in ("its", "their") and not people.resolve(subj.group(1), sent.start):
+                        org = subj.group(1)  # the organisation that named them
+                sink.add(canon, role, org, sent)
         # 6. "... working as a pundit for Sky Sports"
         for m in _AS_WORK.finditer(text):
             role, org = _clip_role(m.group("role"))

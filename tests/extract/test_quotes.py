@@ -409,3 +409,23 @@ def test_reporting_from_a_place_is_not_an_attribution():
     got = _indirect(text)
     assert ("Hani Mahmood", "residents were terrified") in got
     assert len(got) == 1
+
+
+def test_text_pronouns_outweigh_a_first_name_guess():
+    text = ('Boeing named Kelly Ortberger as its new chief executive.\n\n'
+            'Ortberger, 64, previously ran Rockwell Collins. He "has the right experience," board chair '
+            'Steve Mollen said.\n\n"This is a critical time," Ortberger wrote in a memo. He said he would move to Seattle.')
+    assert ("Kelly Ortberger", "he would move to Seattle") in _indirect(text)
+
+
+def test_the_company_is_not_the_regulator_that_spoke_before():
+    text = ("The Federal Aviation Administration said it would continue its oversight.\n\n"
+            "Boeing lost $1.4 billion in the first quarter, the company reported last month.")
+    assert not any(sp == "Federal Aviation Administration" and "Boeing" in q for sp, q in _indirect(text))
+
+
+def test_nationality_description_after_a_name_with_particles():
+    text = ('Manchester United manager Erik ten Haag said his side had been unlucky. '
+            '"We created chances," the Dutchman said.')
+    got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
+    assert ("Erik ten Haag", "We created chances") in got

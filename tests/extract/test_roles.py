@@ -320,3 +320,15 @@ def test_organisation_with_of_inside_a_premodifier():
     got = roles("Qatar's Ministry of Foreign Affairs spokesperson, Majed al-Ansari, told a briefing that talks went on.")
     assert ("Majed al-Ansari", "Qatar's Ministry of Foreign Affairs spokesperson", "Qatar's Ministry of Foreign Affairs") \
         in got
+
+
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        ("Boeing on Wednesday named aerospace veteran Kelly Ortberger as its new chief executive.", "Kelly Ortberger",
+         "chief executive", "Boeing"),
+        ("The club has appointed Marta Ruiz as head coach. Ruiz is 41.", "Marta Ruiz", "head coach", ""),
+    ],
+)
+def test_named_as_role(text, person, role, org):
+    assert (person, role, org) in roles(text)

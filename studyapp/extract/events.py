@@ -152,6 +152,11 @@ def _present_verb(toks: list[str]) -> bool:
             and (nxt in _OBJECT_START or nxt[:1].isdigit() or toks[1][:1].isupper()))
 
 
+def _has_present(toks: list[str]) -> bool:
+    """Whether tokens hold a present-tense verb with its object ("The dividend rises 10 per cent")."""
+    return any(_present_verb(toks[i:i + 2]) for i in range(1, len(toks) - 1))
+
+
 def _has_clause(text: str, limit: int = 9) -> bool:
     """Whether ``text`` starts a clause: a finite verb at once, or after a short subject."""
     toks = _TOK.findall(text[:200])[:limit + 1]
@@ -356,7 +361,8 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             continue
         if s <= prev_start:
             continue
-        if kind == "coord" and not any(_is_finite(t) for t in _TOK.findall(text[prev_c:s])):
+        if kind == "coord" and not any(_is_finite(t) for t in _TOK.findall(text[prev_c:s])) and not _has_present(
+                _TOK.findall(text[prev_c:s])):
             continue  # "The US, Japan and South Korea are …": a coordinated subject, not two clauses
         segs.append(_Seg(prev_start, prev_c, s, prev_kind, prev_conj))
         prev_start, prev_c, prev_kind, prev_conj = s, c, kind, conj
@@ -887,6 +893,9 @@ def _attribution_tail_uncached(text: str, lo: int, hi: int, quotes: list[tuple[i
         if vi == 0 and not (rest and (rest[0][:1].isupper() or rest[0].lower() in ("the", "a", "an", "his", "her",
                                                                                    "its", "their"))):
             continue  # "…, said on Tuesday it would cut jobs" is not an attribution
+        if vi == 0 and head[0] not in ("said", "says", "told", "added", "adds", "wrote", "writes", "asked") \
+                and rest and rest[0].lower() in ("his", "her", "its", "their", "the", "a", "an"):
+            continue  # "Fairway, which …, reports its own figures on 5 September": a verb with its object
         if any(_is_finite(t) for t in rest):
             continue  # a complement clause follows: not a bare attribution
         best = pos
@@ -1783,7 +1792,18 @@ def _reported_subject(src: str, subj: str) -> str:
         return subj
     n = 2 if toks[1].lower() == "that" else 1
     inner = _subject(" ".join(toks[n:]))
-    if not inner or inner.split()[0].lower() in _PRONOUN_SUBJ | {"i", "we", "you"} or not _has_clause(" ".join(toks[n:])):
+    fallback = False
+    if not inner:  # "said the government "fully respects …" and would …": the words before a present verb
+        words = []
+        for t in toks[n:n + 6]:
+            if t[:1] in _QUOTE_CHARS or t.endswith(",") or (t.islower() and t.endswith("s") and len(t) > 3
+                                                           and not t.endswith(("ss", "us", "is")) and words):
+                break
+            words.append(t)
+        if 1 < len(words) <= 4 and words[0].lower() in ("the", "a", "an", "its", "their"):
+            inner, fallback = " ".join(words), True
+    if not inner or inner.split()[0].lower() in _PRONOUN_SUBJ | {"i", "we", "you"} or not (
+            fallback or _has_clause(" ".join(toks[n:]))):
         return subj
     return " ".join([subj, *toks[:n], inner])
 

@@ -972,3 +972,19 @@ def test_dates_inside_a_verbless_appositive():
     assert evs == [("1952", "Dunmore was founded as a family bakery")]
     evs = _events_of("The minister, a deputy in March, resigned on Monday.", date(2025, 11, 12))
     assert [d for d, _ in evs] == ["2025-11-10"]
+
+
+def test_present_tense_first_clause_and_reports_with_an_object():
+    evs = _events_of("The dividend rises 5 per cent to 3p a share, payable on 27 September, and the buyback will "
+                     "begin on Monday.", date(2024, 7, 25))
+    assert ("2024-07-29", "The buyback will begin") in evs
+    assert all("buyback" not in ev for d, ev in evs if d == "2024-09-27")
+    evs = _events_of("Dunmore, which has lost market share for six months, reports its own figures on 5 September.",
+                     date(2024, 7, 25))
+    assert evs == [("2024-09-05", "Dunmore reports its own figures")]
+
+
+def test_second_verb_after_a_reported_subject_with_a_quote():
+    evs = _events_of('A ministry spokeswoman said the cabinet "fully backs the plan" and would publish its budget '
+                     'on April 16.', date(2024, 3, 5))
+    assert evs == [("2024-04-16", "A ministry spokeswoman said the cabinet would publish its budget")]

@@ -314,10 +314,16 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                     break
             if any(_is_finite(t) for t in before):
                 rest = []  # a verb came before: the relative clause hangs on an object, not the subject
+            skip = nxt.lower() in _AUX or nxt.lower() in _MODAL_FUTURE  # "that has strained": one verb group
             for t in rest:
                 if t.lower() in ("and", "or", "but", "who", "which", "that", "when", "after", "before", "as",
                                  "because", "while", "since", "until") or t.endswith((",", ";", ":")):
                     break
+                if skip and (t.lower() in _AUX or t.lower() in ("been", "be", "not", "also", "already", "just")
+                             or _is_finite(t) or t.lower().endswith(("ed", "en"))):
+                    skip = t.lower() in _AUX or t.lower() in ("been", "be", "not", "also", "already", "just")
+                    continue
+                skip = False
                 if _is_finite(t) or t in _MODAL_FUTURE:
                     second = True
                     break
@@ -496,12 +502,16 @@ def _subject(text: str) -> str:
         words.append(tok)
     else:
         return ""
+    while len(words) > 1 and words[-1].lower() in _SUBJECT_TRAIL_ADVERBS:
+        words.pop()  # "The bank last cut rates …": "last" belongs to the verb
     subj = " ".join(words).strip(" ,")
     if not subj or len(words) > 9:
         return ""
     return subj
 
 
+_SUBJECT_TRAIL_ADVERBS = {"last", "first", "recently", "previously", "initially", "originally", "finally", "later",
+                          "eventually", "subsequently", "briefly", "reportedly", "allegedly", "officially", "formally"}
 _PROPER_SUBJ = re.compile(
     r"^(?:The\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|the\s+|and\s+|for\s+|de\s+)?[A-Z][\w'’.-]*){0,5})\s+(\S+)")
 _NOT_PROPER = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "here",
@@ -1409,7 +1419,14 @@ def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "") -> 
             return ""
         subj = _subject(after[comma + 1:])
     else:
-        subj = _subject(head[:m.start()]) or subject_hint
+        src = head[:m.start()]
+        q = max(src.rfind("”"), src.rfind('"'))
+        if q >= 0 and src[q + 1:].strip(" ,"):  # '"Nobody …," she said, adding that …': the speaker
+            src = src[q + 1:].strip(" ,")
+            st = src.split()
+            if st and st[0].lower() in _SPEECH and len(st) > 1:  # '…," said Jane Doe, adding …'
+                src = " ".join(st[1:]).rstrip(" ,") + " " + st[0]
+        subj = _subject(src) or subject_hint
     if not subj or len(subj.split()) > 8:
         return ""
     verb = m.group(2).lower()

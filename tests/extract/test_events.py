@@ -988,3 +988,17 @@ def test_second_verb_after_a_reported_subject_with_a_quote():
     evs = _events_of('A ministry spokeswoman said the cabinet "fully backs the plan" and would publish its budget '
                      'on April 16.', date(2024, 3, 5))
     assert evs == [("2024-04-16", "A ministry spokeswoman said the cabinet would publish its budget")]
+
+
+def test_adverb_after_the_subject_and_speaker_of_a_gerund_after_a_quote():
+    evs = _events_of("The bank last cut rates in 2020 and began raising them in May 2022.", date(2025, 11, 12))
+    assert ("2022-05", "The bank began raising them") in evs
+    evs = _events_of('"Nobody wants this," said Jo Hale, adding that the grant had fallen by a third since 2016.',
+                     date(2025, 11, 12))
+    assert evs == [("2016", "Jo Hale added that the grant had fallen by a third")]
+
+
+def test_that_relative_with_a_perfect_verb():
+    evs = _events_of("The tariffs escalate a dispute that has strained relations between the two countries since "
+                     "early last year.", date(2025, 11, 12))
+    assert evs == [("2024", "A dispute has strained relations between the two countries")]

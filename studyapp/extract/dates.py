@@ -617,6 +617,8 @@ def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year:
             delta = (p.weekday() - wd) % 7 or 7
             return (p - timedelta(days=delta)).isoformat()
         if expr.modifier == "next":
+            if wd > p.weekday():
+                return None  # "next Thursday" said on a Monday: this week's or the following week's?
             delta = (wd - p.weekday()) % 7 or 7
             return (p + timedelta(days=delta)).isoformat()
         if future:

@@ -80,7 +80,8 @@ def test_not_dates(sentence: str) -> None:
         ("The two leaders are scheduled to meet in Oslo on Wednesday.", MON, "2013-06-19"),
         ("The team will play its next match on Saturday.", TUE, "2019-11-23"),
         ("The council voted last Friday to close the library.", TUE, "2019-11-15"),
-        ("The council will vote next Friday.", MON, "2013-06-21"),
+        ("The council will vote next Monday.", MON, "2013-06-24"),
+        ("The council will vote next Friday.", date(2013, 6, 22), "2013-06-28"),  # said on a Saturday
         ("Officials said late Thursday that the talks had failed.", date(2017, 1, 13), "2017-01-12"),
         ("The app launched Tuesday morning.", TUE, "2019-11-19"),
         ("Talks continued into Tuesday night.", date(2019, 11, 20), "2019-11-19"),
@@ -254,3 +255,8 @@ def test_that_month_and_that_summer() -> None:
     assert dates_in("The port reopened later that summer.", context_year=1999) == [("later that summer", "1999")]
     assert dates_in("He said that summer was over.", context_year=1999) == []
     assert dates_in("He said that month was hard.", context_year=1999) == []
+
+
+def test_next_weekday_later_in_the_same_week_is_ambiguous() -> None:
+    # "next Friday" said on a Monday may be this Friday or the one after: not resolved
+    assert [d for _, d in dates_in("The council will vote next Friday.", MON)] == [None]

@@ -19,9 +19,11 @@ Precision rules (honest, never finer than the text):
   "last year", "next year" → year; "three days ago" → day, "two weeks ago" → month.
 - a month without a year ("in April") → that month of the publication year, moved a year
   back (past) or forward (future) when it would otherwise be on the wrong side.
-- anaphoric: "in March that year", "later that year", "the following year" → relative to
-  the year last mentioned in the text (``context_year``); "the following day", "later that
-  day", "two days later" → relative to the day-precise date just before (``context_day``).
+- anaphoric: "in March that year", "that September", "later that year", "that summer", "the
+  following year" → relative to the year last mentioned in the text (``context_year``); "the
+  following day", "later that day", "earlier in the day", "two days later" → relative to the
+  day-precise date just before (``context_day``); "a week later", "two months later", "the
+  following month", "later that month" → that month (``context_day`` or ``context_month``).
 - fixed-date holidays ("on Christmas Eve", "on Boxing Day 2004") like day-month dates;
   "last week" is the month of the middle of that week, "over the weekend" the month of the
   Saturday.
@@ -29,7 +31,9 @@ Precision rules (honest, never finer than the text):
   numeric forms ("19/11"), a year that modifies a noun ("the 2019 election", "the floods of
   2012"), quantities ("in 2000 homes"), clock times ("at 1800 GMT"), reporting periods
   ("the six months ending June 30"), period comparisons ("a year earlier"), "every Monday",
-  "Black Friday", "the Sunday Times", "by May" (Theresa May).
+  "Black Friday", "the Sunday Times", "by May" (Theresa May), day ranges ("Dec. 9-10"), a
+  possessive inside the clause ("a gap in next year's budget"), "next Friday" said earlier in
+  the same week (this week's or the next?).
 
 Everything is linear-time: patterns are precompiled, bounded and free of nested
 quantifiers.

@@ -17,9 +17,17 @@ itself (deadline words such as "until the end of the 2022/23 season" stay). Then
   "it"/"they" to the organisation or thing that was the subject just before;
 - the tense of the verb next to the expression decides whether a weekday or month resolves
   backward (most recent) or forward (scheduled: "are scheduled to meet … on Wednesday");
-- not events: relative time words inside a direct quotation (relative to when the speaker spoke),
-  first-person quoted facts, comparison points ("down from 67% four years ago"), superlatives
-  ("the first since 1989"), ranges, reporting periods, datelines and notes about the article.
+- a date that belongs to a noun phrase goes with it: participle and noun-phrase appositives ("The
+  deal, first announced in June, …", "X, a Democrat first elected in 2008, …", "X, minister since
+  2022, …"), relative clauses with or without "that"/"who" ("a truce that took effect on October
+  10", "the £41m they paid … last summer"), "ahead of the election on December 14";
+- not events: relative time words inside a direct quotation (relative to when the speaker spoke,
+  unless the quotation is a short fragment of the reporter's clause), first-person quoted facts,
+  comparison points ("down from 67% four years ago", "from 3.6% in January"), superlatives
+  ("the first since 1989"), ranges, reporting periods, datelines ("LONDON, Nov 19 (Reuters) -",
+  "NEW DELHI:", "Pune, Nov 4 (PTI)"), headlines, captions, bylines, time stamps, "Related:" lists,
+  weekday plans made in the past ("had been scheduled to resume on Thursday") and notes about
+  the article.
 
 Work per sentence is bounded (sentence length and expression count are capped) and every
 pattern is linear, so hostile input cannot blow up.

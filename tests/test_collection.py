@@ -342,3 +342,13 @@ def test_queue_merges_decks_in_due_order_and_new_cards_in_the_order_added(col: C
     dues = [c.memory.due_ms for c in got_reviews]
     assert dues == sorted(dues) and sorted(c.id for c in got_reviews) == sorted(reviews)
     assert [c.id for c in seen[len(reviews):]] == sorted(news)  # added deck A, then B, then C
+
+
+def test_answer_refuses_times_outside_the_calendar(col: Collection, tz: str) -> None:
+    (cid,) = col.add_cards(col.create_deck("D"), [("q", "a")])
+    for moment in (datetime(1, 1, 1), datetime(1970, 1, 1, tzinfo=timezone.utc), datetime(9999, 12, 31, 23, 59)):
+        with pytest.raises(InputError, match="out of range"):
+            col.answer(cid, Rating.GOOD, now=moment)
+        with pytest.raises(InputError, match="out of range"):
+            col.next_card(now=moment)
+    assert col.review_count() == 0

@@ -9,7 +9,12 @@ def to_utc(moment: datetime | None) -> datetime:
     """``moment`` as an aware UTC datetime; ``None`` is now, a naive value is local time."""
     if moment is None:
         return datetime.now(timezone.utc)
-    return moment.astimezone(timezone.utc)
+    try:
+        return moment.astimezone(timezone.utc)
+    except (ValueError, OverflowError):  # 0001-01-01 local is before year 1 in UTC
+        from studyapp.errors import InputError
+
+        raise InputError(f"the time {moment.isoformat()} is out of range") from None
 
 
 def study_day(moment: datetime, rollover_hour: int = 4) -> date:

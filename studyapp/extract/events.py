@@ -1835,7 +1835,9 @@ def _reported_subject(src: str, subj: str) -> str:
 
 # date-like words the finder did not take ("re-elected in 2019 and 2024"): a clause holding them is not undated
 _DATEISH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|June|July|August|September|"
-                      r"October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+                      r"October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+                      r"\b(?i:last|this|next|previous|following)\s+(?:season|quarter|winter|term|decade)\b|"
+                      r"\b(?:yesterday|tomorrow|overnight|ago)\b")
 
 
 def _last_before(exprs: list[TimeExpr], pos: int) -> TimeExpr | None:

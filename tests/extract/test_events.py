@@ -1002,3 +1002,8 @@ def test_that_relative_with_a_perfect_verb():
     evs = _events_of("The tariffs escalate a dispute that has strained relations between the two countries since "
                      "early last year.", date(2025, 11, 12))
     assert evs == [("2024", "A dispute has strained relations between the two countries")]
+
+
+def test_clause_with_an_untaken_season_word_is_not_merged():
+    evs = _events_of("The club was relegated in 2022 and promoted again last season.", date(2025, 11, 10))
+    assert evs == [("2022", "The club was relegated")]

@@ -1834,6 +1834,7 @@ def _reported_subject(src: str, subj: str) -> str:
 
 
 # date-like words the finder did not take ("re-elected in 2019 and 2024"): a clause holding them is not undated
+_NOW_STATE = re.compile(r"(?:is|are|has|have|remains|remain)\s+(?:now|still|currently|today)\b|(?:now|still)\s", re.I)
 _DATEISH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|June|July|August|September|"
                       r"October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
                       r"\b(?i:last|this|next|previous|following)\s+(?:season|quarter|winter|term|decade)\b|"
@@ -1895,7 +1896,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             elif any(t.lower() in _SPEECH for t in _TOK.findall(text[max(0, e.start - 40):w_that])):
                 w_that = -1  # "said in a blog post on Tuesday that …": the complement of the speech verb
         w = max(text.rfind(", with ", max(e.end, x.start - 120), x.start), w_that,
-                text.rfind(", which ", max(e.end, x.start - 60), x.start))
+                text.rfind(", which ", max(e.end, x.start - 60), x.start),
+                text.rfind(", and ", max(e.end, x.start - 60), x.start))  # "…, and a pandemic on 11 March"
         if w >= 0 and "," not in text[w + 1:x.start] and not text[x.end:].strip(" .;!?\"”’)").startswith(
                 tuple("abcdefghijklmnopqrstuvwxyz")):
             deletions.append((w, x.end))
@@ -1933,6 +1935,8 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         nxt = segs[end_k + 1]
         if nxt.kind == "coord" and not _is_finite((_TOK.findall(text[nxt.cstart:nxt.cstart + 40]) or [""])[0]):
             break  # "…, but it took four years": a new subject is a new event
+        if nxt.kind == "coord" and e.absolute and _NOW_STATE.match(text, nxt.cstart):
+            break  # "approved in 2019 and is now used in 40 countries": today's state, not 2019's
         end_k += 1
     if seg.kind == "compl" and k > 0 and is_future_text(text[seg.cstart:seg.end]):
         # a plan or forecast stays attributed: "Jane Doe told analysts that the firm would close …"

@@ -1007,3 +1007,11 @@ def test_that_relative_with_a_perfect_verb():
 def test_clause_with_an_untaken_season_word_is_not_merged():
     evs = _events_of("The club was relegated in 2022 and promoted again last season.", date(2025, 11, 10))
     assert evs == [("2022", "The club was relegated")]
+
+
+def test_present_state_and_elided_dated_clauses_are_not_merged():
+    evs = _events_of("The vaccine was approved in 2019 and is now used in 40 countries.", date(2025, 11, 10))
+    assert evs == [("2019", "The vaccine was approved")]
+    evs = _events_of("The agency declared an emergency on 30 January 2020, and a pandemic on 11 March.",
+                     date(2025, 11, 10))
+    assert evs == [("2020-01-30", "The agency declared an emergency")]

@@ -529,3 +529,7 @@ NON_NAME_CAPS |= {"rival", "rivals", "competitor", "carmaker", "automaker", "chi
 # units inside an organisation that sit between its name and a title: "Hamas political bureau chief"
 TITLE_MODIFIERS |= {"bureau", "politburo", "division", "unit", "desk", "wing", "branch", "faction", "caucus",
                     "delegation", "secretariat", "directorate", "press", "communications"}
+# government portfolios ("US Transportation Secretary"): a department's field, not an organisation
+TITLE_MODIFIERS |= {"transportation", "commerce", "treasury", "housing", "veterans", "homeland", "immigration",
+                    "borders", "digital", "culture", "media", "tourism", "fisheries", "water", "climate",
+                    "levelling", "work", "pensions", "welfare", "equalities", "wales", "scotland", "northern"}

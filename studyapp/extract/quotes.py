@@ -583,6 +583,9 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     first = r.split(" ", 1)[0].lower() if r else ""
     if first in ("how", "whether", "if", "what", "why", "when", "who", "whom", "which", "where"):
         return "", False  # an embedded question is not a statement
+    if first in ("little", "much", "something", "anything", "everything", "sorry", "hello", "farewell", "grace",
+                 "prayers", "mass", "thanks") and not has_that:
+        return "", False  # "who said little during the hearing"
     if first in ("to", "in", "on", "at", "for", "with", "about", "nothing", "goodbye", "so", "yes", "no", "of",
                  "by", "as", "from", "after", "before", "during", "more", "the", "a", "an", "this") and not has_that:
         if first not in ("the", "a", "an", "this", "more", "no") or not _has_finite_verb(r) or len(r.split()) < 3:
@@ -736,6 +739,10 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
             return None
         if len(np.split()) > 8 or _has_finite_verb(np):
             return None
+        npw = np.lower().split()
+        if npw[0] in ("a", "an") and not (npw[-1] in SPEAKER_NOUNS or npw[-1] in TITLES or npw[-1] in GROUP_NOUNS
+                                                or npw[-1].split("-")[-1] in TITLES or np.split()[-1][:1].isupper()):
+            return None  # "…, posted a video": an object, not an inverted speaker
         full = s2[words[1].start():]
         am2 = re.match(r"((?:\s+of\s+[^,;]{1,40}?)?)\s*,\s*([^,;]{2,80}?)\s*(?:[,;.]|$)", full[m.end():]) if m else None
         if am2:
@@ -1215,8 +1222,12 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         if not _is_speech_verb(w):
             continue
         lemma = SPEECH[w]
-        if lemma in ("ask", "urge", "rule", "respond", "continue", "post", "reply", "agree"):
+        if lemma in ("ask", "urge", "rule", "respond", "continue", "reply", "agree"):
             continue
+        if lemma == "post" and not (w == "posted" and re.match(
+                r"\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|Telegram|Truth\s+Social|"
+                r"social\s+media|(?:his|her|their|its)\s+[\w\s]{1,30}?)\s*,?\s+that\s", s[m.end():])):
+            continue  # "posted on X that …" reports; "posted a video" does not
         before = masked[: m.start()]
         if "\x00" in before[-3:]:
             continue

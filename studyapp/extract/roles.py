@@ -160,6 +160,8 @@ def _org_of(role_words: list[str]) -> str:
             break
     while caps and caps[-1].lower() in ("of", "for", "and", "&"):
         caps.pop()
+    if len(caps) >= 2 and caps[0].lower() in DEMONYMS and all(c.lower() in TITLE_MODIFIERS for c in caps[1:]):
+        return ""  # "US Transportation Secretary": a country and a portfolio
     if demonym and len(caps) == 1 and (caps[0].lower() in ORG_WORDS or caps[0].lower() in TITLE_MODIFIERS):
         return ""  # "Saudi Energy Minister": a portfolio, not an organisation
     org = " ".join(caps)
@@ -221,7 +223,7 @@ def _appositive_role(after: str) -> str:
 
 
 _TITLE_COMPL = re.compile(
-    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|['’]s\s+)"
+    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|['’]s\s+|s['’]\s+)"
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
     r"(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,2})"
     r"\s*,\s*$")
@@ -534,7 +536,13 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             if not run.possessive:
                 role = _appositive_role(after)
                 if role:
-                    sink.add(canon, role, _org_of(role.split()), sent)
+                    # "a former adviser at X and a professor at Y": two positions
+                    parts = re.split(r"\s+and\s+(?:a|an|the)\s+", role)
+                    if len(parts) == 2 and all(any(is_title_word(w) for w in p.split()[:5]) for p in parts):
+                        for part in parts:
+                            sink.add(canon, part, _org_of(part.split()), sent)
+                    else:
+                        sink.add(canon, role, _org_of(role.split()), sent)
             # 2a. relative clause: "Ann Lee, who chairs the ethics panel at X," / "…, who previously served as …"
             if not run.possessive:
                 for role, org in _relative_roles(after):

@@ -292,3 +292,13 @@ def test_reported_unlisted_nouns_and_embedded_quotes(text, speaker, content):
 )
 def test_trailing_groups_titles_and_sources(text, speaker, content):
     assert (speaker, content) in indirect(text)
+
+
+def test_posted_on_social_media_that_reports_but_posted_a_video_does_not():
+    assert ("Elon Marsk", "the update was minor") in indirect(
+        "Elon Marsk, the company's chief executive, posted on X that the update was minor.")
+    assert indirect("Elon Marsk, the company's chief executive, posted a video of the launch.") == []
+
+
+def test_said_little_is_not_a_report():
+    assert indirect("Tom Hale, who said little during the hearing, left early.") == []

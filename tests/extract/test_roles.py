@@ -332,3 +332,17 @@ def test_organisation_with_of_inside_a_premodifier():
 )
 def test_named_as_role(text, person, role, org):
     assert (person, role, org) in roles(text)
+
+
+def test_two_appositive_positions_joined_by_and():
+    got = roles("Missy Cullen, a former senior safety adviser at NHTSA and a professor at George Mason University, "
+                "said the recall did not go far enough.")
+    assert ("Missy Cullen", "former senior safety adviser at NHTSA", "NHTSA") in got
+    assert ("Missy Cullen", "professor at George Mason University", "George Mason University") in got
+
+
+def test_plural_possessive_title_and_national_portfolio():
+    got = roles("Consumer Reports' director of auto testing, Jake Fisk, said the update helped. "
+                "US Transportation Secretary Pete Buttler told reporters the fix would be monitored.")
+    assert ("Jake Fisk", "director of auto testing", "") in got
+    assert ("Pete Buttler", "US Transportation Secretary", "") in got

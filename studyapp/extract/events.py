@@ -294,7 +294,7 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             while nxt > 0 and any(s <= lo + nxt < e for s, e in times):
                 nxt = scope.find(",", nxt + 1)  # "…, which began Dec. 22, 2018, lasted …": not the date's comma
             if 0 < nxt < m.end() + 200:
-                after = _TOK.findall(scope[nxt + 1:nxt + 40])
+                after = [t.rstrip(".,;:!?") for t in _TOK.findall(scope[nxt + 1:nxt + 40])]
                 w0 = after[0] if after else ""
                 if (w0.endswith("ly") or w0.lower() in _RESUME_ADVERBS) and len(after) > 1 and (
                         _is_finite(after[1]) or after[1].islower() and after[1].endswith("s")):
@@ -491,7 +491,7 @@ def _subject(text: str) -> str:
     toks = _TOK.findall(t[:300])
     words: list[str] = []
     in_appositive = 0
-    for tok in toks[:24]:
+    for i, tok in enumerate(toks[:24]):
         if in_appositive:
             in_appositive += 1
             if in_appositive > 12:
@@ -501,6 +501,8 @@ def _subject(text: str) -> str:
             continue
         if _is_finite(tok) or tok.lower() in ("also", "still", "already", "never", "now", "then"):
             break
+        if words and _present_after_subject(words[-1], toks[i:i + 2]):
+            break  # "He denies the charges", "The firm plans to …": a present-tense verb
         if tok.endswith((",", ";", ":")):
             words.append(tok.rstrip(",;:"))
             if words[-1][:1].isupper() and len(words) <= 4 and tok.endswith(","):
@@ -520,6 +522,16 @@ def _subject(text: str) -> str:
 
 _SUBJECT_TRAIL_ADVERBS = {"last", "first", "recently", "previously", "initially", "originally", "finally", "later",
                           "eventually", "subsequently", "briefly", "reportedly", "allegedly", "officially", "formally"}
+def _present_after_subject(prev: str, toks: list[str]) -> bool:
+    """Whether toks[0] is a present-tense verb right after a subject word ``prev``."""
+    w = toks[0]
+    if not (w.islower() and w.isalpha() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is"))):
+        return False
+    if prev.lower() in ("he", "she", "it") or prev[:1].isupper() and prev.lower() not in _NOT_PROPER:
+        return True
+    return _present_verb(toks) or (len(toks) > 1 and toks[1].lower() == "to")
+
+
 _PROPER_SUBJ = re.compile(
     r"^(?:The\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+|the\s+|and\s+|for\s+|de\s+)?[A-Z][\w'’.-]*){0,5})\s+(\S+)")
 _NOT_PROPER = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "here",
@@ -1818,6 +1830,8 @@ def _reported_subject(src: str, subj: str) -> str:
     n = 2 if toks[1].lower() == "that" else 1
     inner = _subject(" ".join(toks[n:]))
     fallback = False
+    if inner and any(q in inner for q in _QUOTE_CHARS):
+        inner = ""
     if not inner:  # "said the government "fully respects …" and would …": the words before a present verb
         words = []
         for t in toks[n:n + 6]:

@@ -1015,3 +1015,10 @@ def test_present_state_and_elided_dated_clauses_are_not_merged():
     evs = _events_of("The agency declared an emergency on 30 January 2020, and a pandemic on 11 March.",
                      date(2025, 11, 10))
     assert evs == [("2020-01-30", "The agency declared an emergency")]
+
+
+def test_present_tense_subject_verb_and_relative_clause_before_a_final_verb():
+    evs = _events_of("He denies the charges and will stand trial in March.", date(2025, 11, 10))
+    assert evs == [("2026-03", "He will stand trial")]
+    evs = _events_of("The inquest, which opened on 2 October, continues.", date(2025, 11, 10))
+    assert evs == [("2025-10-02", "The inquest opened")]

@@ -347,7 +347,7 @@ def _title_before(before: str) -> str:
     w = _word_before(before).lower().rstrip(".")
     if before.rstrip() != before[: len(before.rstrip())] or not before.endswith(" "):
         pass
-    return w if (w in TITLES or w.split("-")[0] in TITLES) else ""
+    return w if (w in TITLES or w.split("-")[0] in TITLES or w.startswith("co-") and w[3:] in TITLES) else ""
 
 
 def _speech_next(after: str, before: str) -> bool:

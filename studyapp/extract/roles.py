@@ -524,9 +524,10 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     role_words = []  # "Rovers, who lost on Monday, host Dunby Town": a verb, not a title
                 if role_words and not (len(role_words) == 1 and role_words[0].lower() in HONORIFICS):
                     for part in _split_stacked(role_words):
-                        sink.add(canon, " ".join(part), _org_of(part), sent)
-                    # "Its chair, retired teacher Ann Lee": a position before the occupation
+                        sink.add(canon, " ".join(part), _org_of(part) or _its_org(part, before_text, prev_text), sent)
+                    # "Its chair, retired teacher Ann Lee" / "The chair of the judges, the poet Ann Lee"
                     lead_text = before_text[: before_text.rfind(role_words[0])]
+                    lead_text = re.sub(r"(,\s+)(?:the|a|an)\s+$", r"\1", lead_text)
                     if role_words[0][:1].islower() and re.search(r"\w,\s+$", lead_text):
                         rw = _title_np_before(lead_text.rstrip())
                         if rw:

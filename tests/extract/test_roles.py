@@ -346,3 +346,15 @@ def test_plural_possessive_title_and_national_portfolio():
                 "US Transportation Secretary Pete Buttler told reporters the fix would be monitored.")
     assert ("Jake Fisk", "director of auto testing", "") in got
     assert ("Pete Buttler", "US Transportation Secretary", "") in got
+
+
+def test_co_title_before_a_name_and_its_organisation():
+    got = roles("The likeliest partner is the Green Party, which won 19 seats. Its co-leader Elsa Marrow said the "
+                "Greens would not join.")
+    assert ("Elsa Marrow", "co-leader", "Green Party") in got
+
+
+def test_title_before_an_occupation_appositive():
+    got = role_names("The chair of the judges, the poet Simon Achter, said the panel had decided.")
+    assert ("Simon Achter", "chair of the judges") in got
+    assert ("Simon Achter", "poet") in got

@@ -1025,7 +1025,7 @@ def _fragment_quote(text: str, e: TimeExpr, quotes: list[tuple[int, int]]) -> tu
     if q is None or len(_TOK.findall(text[q[0]:q[1]])) > 6:
         return None
     before = _TOK.findall(text[max(0, q[0] - 40):q[0]])
-    if not before or not before[-1][:1].islower() or not before[-1].isalpha() or before[-1] in _SPEECH:
+    if not before or not before[-1].isalnum() or before[-1].lower() in _SPEECH:
         return None  # a quote right after a speech verb, a colon or a comma is the speaker's
     return q
 
@@ -1630,6 +1630,15 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
             m = m2
     if m is None:
         return ""
+    if m.start() == 0 and seg.kind == "rel" and m.re is _CONTACT_THAT:
+        # "the reservoir, which Rudavia began filling in August, …" → "Rudavia began filling the reservoir"
+        ante = _antecedent(text, seg.start)
+        if not ante or len(ante.split()) > 6:
+            return ""
+        head = ante + " " + head
+        m = _CONTACT_THAT.match(head, len(ante) + 1)
+        if m is None:
+            return ""
     toks = list(_TOK.finditer(head[:m.start()]))
     det = -1
     for i in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
@@ -1667,6 +1676,9 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
             pron = subj
     rest = head[m.end():].strip()
     pron = pron[0].upper() + pron[1:] if pron.lower().startswith("the ") else pron
+    rw = rest.split(" ", 1)
+    if rw[0].endswith("ing") and rw[0].islower():  # "began filling the reservoir"
+        verb, rest = f"{verb} {rw[0]}", rw[1] if len(rw) > 1 else ""
     return f"{pron} {aux + ' ' if aux else ''}{verb} {np}{' ' + rest if rest else ''}"
 
 

@@ -1022,3 +1022,12 @@ def test_present_tense_subject_verb_and_relative_clause_before_a_final_verb():
     assert evs == [("2026-03", "He will stand trial")]
     evs = _events_of("The inquest, which opened on 2 October, continues.", date(2025, 11, 10))
     assert evs == [("2025-10-02", "The inquest opened")]
+
+
+def test_object_which_clause_and_quoted_deadline_fragment():
+    evs = _events_of("Ostland says the lake, which Varnia began draining in August, has shrunk by a fifth.",
+                     date(2025, 4, 15))
+    assert evs == [("2024-08", "Varnia began draining the lake")]
+    evs = _events_of('A spokeswoman said the firm would apply for a licence in the US "before the end of the year".',
+                     date(2024, 6, 20))
+    assert evs == [("2024", "A spokeswoman said the firm would apply for a licence in the US")]

@@ -287,8 +287,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             if _ANY_NEXT_WORD.match(text, m.end()) and text[b.start():m.start()].rstrip().lower().endswith("the"):
                 continue  # "at the 2019 general election": the year modifies a noun
             if nxt and (nxt.group(1) in _COUNTED or nxt.group(1).endswith("s") and len(nxt.group(1)) > 3
-                        and nxt.group(1) not in _NOT_COUNTED):
-                continue  # "in 2000 homes": a quantity
+                        and nxt.group(1) not in _NOT_COUNTED and not _OBJECT_NEXT.match(text, nxt.end())):
+                continue  # "in 2000 homes": a quantity (but "founded in 1998 employs 4,000 people": a verb)
             if _CLOCK_AFTER.match(text, m.end()):
                 continue  # "at 1830 GMT": a time of day
             expr(b.start(), m.end(), "year", year=int(m.group("y")), keep=_keep_prep(prep))
@@ -504,6 +504,7 @@ _COUNTED = {"people", "children", "men", "women", "staff", "police", "troops", "
             "metres", "meters", "miles", "km", "kg", "tonnes", "tons", "euros", "dollars", "pounds", "yen", "yuan"}
 _NOT_COUNTED = {"was", "has", "this", "its", "his", "hers", "ours", "theirs", "always", "afterwards", "alongside",
                 "remains", "sales", "results", "elections", "games", "olympics", "talks", "finals", "series"}
+_OBJECT_NEXT = re.compile(r" (?:\d|the |a |an |its |their |his |her |about |more |some |nearly |around )")
 _RANGE_CONN = re.compile(r"\s*(-|–|—|to|and|or|until|till|through)\s*", re.I)
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _AGO = re.compile(rf"({_NUM})\s+(day|week|month|year)s?\s+(ago|later|earlier)")

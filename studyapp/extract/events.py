@@ -310,11 +310,14 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
     for m in _REL_THAT.finditer(scope):
         # "a ceasefire that took effect on October 10": a restrictive relative clause after a noun
         prev, nxt = m.group(1), m.group(3)
-        if ok(lo + m.start(2)) and prev.isalpha() and prev.islower() and prev not in _NOT_VERB \
+        if ok(lo + m.start(2)) and prev.isalpha() and (prev.islower() or m.start() == 0) \
+                and prev.lower() not in _NOT_VERB and prev.lower() not in _NOT_PROPER \
                 and not _is_finite(prev) and prev not in _SPEECH and not prev.endswith(("ly", "ing")) \
                 and nxt.islower() and (_is_finite(nxt) or nxt in _MODAL_FUTURE) and nxt not in _AUX_THAT_SKIP:
-            rest = _TOK.findall(scope[m.end(3):m.end(3) + 200])
+            rest_m = list(_TOK.finditer(scope, m.end(3), min(len(scope), m.end(3) + 200)))
+            rest = [t.group(0) for t in rest_m]
             second = False  # "The company that built the bridge collapsed in 2019": a subject relative
+            second_at = -1
             before = _TOK.findall(scope[max(0, m.start() - 200):m.start()])
             for bi in range(len(before) - 1, -1, -1):
                 if before[bi].lower() in _SPEECH or before[bi].endswith((",", ";", ":")):
@@ -323,7 +326,7 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             if any(_is_finite(t) for t in before):
                 rest = []  # a verb came before: the relative clause hangs on an object, not the subject
             skip = nxt.lower() in _AUX or nxt.lower() in _MODAL_FUTURE  # "that has strained": one verb group
-            for t in rest:
+            for ti, t in enumerate(rest):
                 if t.lower() in ("and", "or", "but", "who", "which", "that", "when", "after", "before", "as",
                                  "because", "while", "since", "until") or t.endswith((",", ";", ":")):
                     break
@@ -332,10 +335,17 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                     skip = t.lower() in _AUX or t.lower() in ("been", "be", "not", "also", "already", "just")
                     continue
                 skip = False
-                if _is_finite(t) or t in _MODAL_FUTURE:
-                    second = True
+                after_date = any(e_ == lo + rest_m[ti].start() - 1 for _, e_ in times)
+                if _is_finite(t) or t in _MODAL_FUTURE or (after_date and _present_after_subject("It", [t])):
+                    second = True  # "… founded in 1998 employs 4,000 people": the main verb after the date
+                    second_at = rest_m[ti].start()
                     break
-            if not second:
+            if second and second_at > 0 and m.group(2) in ("that", "who") and ok(lo + second_at):
+                # "The man who was arrested on Monday | has been charged": the relative clause, then the
+                # main clause resumes at its verb
+                cuts.append((lo + m.start(2) - 1, lo + m.start(2), "rel", m.group(2)))
+                cuts.append((lo + second_at - 1, lo + second_at, "resume", ""))
+            elif not second:
                 cuts.append((lo + m.start(2) - 1, lo + m.start(2), "rel", m.group(2)))
                 if m.group(2) == "who":  # "X, a judge who became minister in 2023, has faced …"
                     nxt_c = scope.find(",", m.end())

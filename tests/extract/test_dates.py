@@ -260,3 +260,8 @@ def test_that_month_and_that_summer() -> None:
 def test_next_weekday_later_in_the_same_week_is_ambiguous() -> None:
     # "next Friday" said on a Monday may be this Friday or the one after: not resolved
     assert [d for _, d in dates_in("The council will vote next Friday.", MON)] == [None]
+
+
+def test_year_before_a_present_verb_with_an_object() -> None:
+    assert dates_in("The mill that was founded in 1998 employs 400 people.") == [("in 1998", "1998")]
+    assert dates_in("The charity built shelters in 2000 homes across the region.") == []

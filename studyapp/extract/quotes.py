@@ -1055,12 +1055,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
             if fragment and (len(qtext.split()) > 40 or _title_case(qtext) or _CAMEL_NAME.fullmatch(qtext.strip(" ,.")) or _NAMING.search(par[max(0, q.open - 40) : q.open])):
                 continue
             full_quote_sentences.add(sent.start)
-            if k > 0 and quote_idx[k - 1] is not None and speakers[k - 1] == sp and qtext[:1].islower() \
-                    and re.search(r",\s*$", par[spans[k - 1].close : q.open]) \
-                    and _clean_quote(par[spans[k - 1].text_start : spans[k - 1].text_end])[-1:].isalpha():
-                sink.extend(quote_idx[k - 1], qtext, sent)
-                quote_idx[k] = quote_idx[k - 1]
-                continue
+            # '"A," she said, "b …"' stays two quotes (the annotation convention), each with the speaker
             n_before = len(sink.quotes)
             sink.add(sp, qtext, "direct", sent)
             if len(sink.quotes) > n_before:

@@ -62,12 +62,13 @@ def test_unnamed_speaker_kept_as_description():
         "council spokeswoman"]
 
 
-def test_quote_split_by_attribution_is_one_quote():
+def test_quote_split_by_attribution_is_two_quotes():
     got = direct('"We tried our best," she said, "but the weather beat us." \n\nIt was Anna Kowalski.')
     # the speaker is unknown here, so no quote at all: precision first
     assert got == []
     text = 'Coach Anna Kowalski spoke after the race.\n\n"We tried our best," she said, "but the weather beat us."'
-    assert direct(text) == [("Anna Kowalski", "We tried our best, but the weather beat us.")]
+    # the annotation convention: '"A," she said, "B."' gives two quotes
+    assert direct(text) == [("Anna Kowalski", "We tried our best"), ("Anna Kowalski", "but the weather beat us.")]
 
 
 def test_quote_sentences_after_attribution_same_speaker():

@@ -135,7 +135,7 @@ _B_YEAR = re.compile(rf"(?:\b(?P<prep>{_PREP})\s+(?P<qual>{_QUAL})?(?:the\s+)?|(
 _B_SEASON = re.compile(
     rf"(?:\b(?P<prep>{_PREP})\s+)?(?i:the\s+)?(?i:end|close|conclusion)\s+of\s+(?i:the\s+)?$")
 _B_WEEKDAY = re.compile(
-    r"(?:\b(?P<prep>(?i:last|next|this|on|by|until|since|from|before|after|into|over|for|late|early|(?:late|early)\s+on|"
+    r"(?:\b(?P<prep>(?i:this\s+past|last|next|this|on|by|until|since|from|before|after|into|over|for|late|early|(?:late|early)\s+on|"
     r"as\s+(?:soon|early|late|recently)\s+as))\s+)?"
     r"(?:(?P<part0>(?i:early|late))\s+)?$")
 _B_REL = re.compile(
@@ -150,7 +150,7 @@ _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _P_REL = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|"
     r"(?:earlier|later)\s+today|"
-    r"(?:last|this|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall)|"
+    r"(?:last|this|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall)|this\s+past\s+(?:week|weekend)|"
     r"the\s+end\s+of\s+(?:the|this)\s+year|"
     r"the\s+(?:weekend|following\s+year|previous\s+year|same\s+year|year\s+before)|"
     r"the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:after|before)(?:\s+yesterday)?|"
@@ -374,6 +374,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             st = b.start() if b and b.start() != b.end() else m.start()
             part = " ".join(p for p in (part0, m.group("part") or "") if p)
             mod = prep if prep in ("last", "next", "this") else ""
+            if " ".join(prep.split()) == "this past":
+                mod = "last"  # "this past Sunday": the most recent one
             expr(st, m.end(), "weekday", weekday=WEEKDAYS[m.group("wd").lower()], modifier=mod, rel=part,
                  keep=_keep_prep(prep))
     low = text.lower()
@@ -382,6 +384,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
         for m in rel_iter:
             rel = " ".join(m.group("rel").lower().split())
             b = _back(_B_REL, text, m.start(), 30)
+            if rel.startswith("this past "):  # "this past weekend": the one just gone
+                st0 = b.start() if b and b.start() != b.end() else m.start()
+                expr(st0, m.end(), "relative", rel="last week" if rel.endswith("week") else "the weekend")
+                continue
             prep = (b.group("prep") or "").lower() if b else ""
             st = b.start() if b and b.start() != b.end() else m.start()
             en = m.end()

@@ -265,3 +265,8 @@ def test_next_weekday_later_in_the_same_week_is_ambiguous() -> None:
 def test_year_before_a_present_verb_with_an_object() -> None:
     assert dates_in("The mill that was founded in 1998 employs 400 people.") == [("in 1998", "1998")]
     assert dates_in("The charity built shelters in 2000 homes across the region.") == []
+
+
+def test_this_past_weekday_and_weekend() -> None:
+    assert dates_in("The family met this past Sunday.", TUE, future=False) == [("this past Sunday", "2019-11-17")]
+    assert dates_in("Crowds gathered this past weekend.", TUE, future=False) == [("this past weekend", "2019-11")]

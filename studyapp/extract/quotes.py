@@ -588,7 +588,8 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
         return "", False  # "who said little during the hearing"
     if first in ("to", "in", "on", "at", "for", "with", "about", "nothing", "goodbye", "so", "yes", "no", "of",
                  "by", "as", "from", "after", "before", "during", "more", "the", "a", "an", "this") and not has_that:
-        if first not in ("the", "a", "an", "this", "more", "no") or not _has_finite_verb(r) or len(r.split()) < 3:
+        if first not in ("the", "a", "an", "this", "more", "no") or not (_has_finite_verb(r) or _clause_like(r)) \
+                or len(r.split()) < 3:
             return "", False
     if r[:1] in ('"', "“", "‘", ":") and not (has_that and r[:1] in '"“') or not r:
         return "", False
@@ -635,6 +636,10 @@ def _clause_like(content: str, numbers_ok: bool = True) -> bool:
             return True
         if i > 0 and w.lower() in _BASE_VERBS and _plural_subject(words[i - 1]):
             return True  # "thousands of firms face …", "they want …"
+        if (i == 2 or i == 3 and words[2].endswith("ly")) and words[0].lower() in ("the", "its", "their", "this", "our") \
+                and re.fullmatch(r"[a-z]{3,}[^su\W]s", w) \
+                and not words[1].endswith("s"):
+            return True  # "the government respects …": a singular subject and a present-tense verb
         if i > 0 and w.lower() in _SUBORD:
             return False
     return False
@@ -698,6 +703,10 @@ def _clause_end(s: str, pos: int) -> int:
     return len(s)
 
 
+_SPOKES_ATTR = re.compile(
+    r"((?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative|official|source|lawyer|adviser|"
+    r"aide|officer|member)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)\s+"
+    r"((?:said|says|told|added|adds|confirmed|warned|insisted|explained|claimed|stated|noted))\b")
 _DET_NP_VERB = re.compile(r"((?:the|its|their|his|her|our|a|an)(?:\s+[a-z][a-z-]*){1,4})\s+([a-z]+)\b(?=[\s.,;!?]|$)")
 # lowercase nouns that head a phrase but are not speakers ("the law says", "the sign said")
 _NOT_SPEAKER_HEADS = {"law", "laws", "rule", "rules", "plan", "bill", "constitution", "contract", "agreement", "deal",
@@ -752,6 +761,10 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
                 return _Attr(name, lead + words[1].start() + max(off, 0), w0,
                              max(lead + limit, lead + words[1].start() + m.end() + am2.end(2)))
         return _Attr(np, lead + words[1].start(), w0, lead + limit)
+    sm = _SPOKES_ATTR.match(clause)
+    if sm and _is_speech_verb(sm.group(2)) and not _has_finite_verb(sm.group(1)):
+        # "…, a spokesman for the civil protection agency said"
+        return _Attr(sm.group(1).strip(), lead, sm.group(2), lead + limit)
     dm = _DET_NP_VERB.match(clause)
     while dm and not _is_speech_verb(dm.group(2)) and len(dm.group(1).split()) > 2:
         dm = _DET_NP_VERB.match(clause, 0, dm.start(2) - 1)  # "the national statistics office said last week"

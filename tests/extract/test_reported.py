@@ -302,3 +302,17 @@ def test_posted_on_social_media_that_reports_but_posted_a_video_does_not():
 
 def test_said_little_is_not_a_report():
     assert indirect("Tom Hale, who said little during the hearing, left early.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Boats had rescued 40 people from rooftops, a spokesman for the civil protection agency said.",
+         "spokesman for the civil protection agency", "Boats had rescued 40 people from rooftops"),
+        ("The minister said the government respects the court.", "minister", "the government respects the court"),
+        ('A finance ministry spokeswoman said the government "fully respects the bank" and would present its budget.',
+         "finance ministry spokeswoman", 'the government "fully respects the bank" and would present its budget'),
+    ],
+)
+def test_spokesperson_for_and_present_tense_clauses(text, speaker, content):
+    assert (speaker, content) in indirect(text)

@@ -1047,6 +1047,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
     parens = _paren_spans(text)
     ctx = context_year
     items: list[tuple[TimeExpr, str, int, int, int]] = []  # expr, iso, lo, hi, segment index
+    ahead: set[int] = set()  # expressions resolved forward
     seg_cache: dict[tuple[int, int], list[_Seg]] = {}
     main_subject = ""
     verbatim: set[int] = set()
@@ -1128,12 +1129,15 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind == "relative" and e.rel in ("today", "tonight") and not _event_today(text, e, seg.cstart, seg.end):
             continue  # "more than 60,000 today" describes a state, not an event
         items.append((e, iso, lo, hi, k))
+        if future:
+            ahead.add(id(e))
 
     # a vaguer date in the same clause as a finer, consistent one is the same event
     keep: list[tuple[TimeExpr, str, int, int, int]] = []
     for it in items:
         e, iso, lo, hi, k = it
-        if any(o is not it and o[2:] == it[2:] and len(o[1]) > len(iso) and o[1].startswith(iso) for o in items):
+        if any(o is not it and o[2:] == it[2:] and len(o[1]) > len(iso) and o[1].startswith(iso)
+               and ((id(o[0]) in ahead) == (id(e) in ahead) or not _EXPLICIT_AHEAD.search(e.text)) for o in items):
             continue
         keep.append(it)
 
@@ -1295,6 +1299,7 @@ def _modal_governs(text: str, e: TimeExpr, lo: int, participle: str) -> bool:
 
 
 _SCHEDULE_ADJ = {"due", "set", "scheduled", "expected", "slated", "poised", "planned"}
+_EXPLICIT_AHEAD = re.compile(r"\b(?:next|later|tomorrow|coming)\b", re.I)  # "next week" after "on Tuesday" is another event
 _EXPECT_VERBS = {"expected", "forecast", "predicted", "anticipated", "projected", "hoped", "aimed"}
 # "talks had been scheduled to resume on Thursday": the plan is past, the day may lie on either side
 _AHEAD_OF_NP = re.compile(

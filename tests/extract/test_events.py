@@ -1035,3 +1035,10 @@ def test_object_which_clause_and_quoted_deadline_fragment():
     evs = _events_of('A spokeswoman said the firm would apply for a licence in the US "before the end of the year".',
                      date(2024, 6, 20))
     assert evs == [("2024", "A spokeswoman said the firm would apply for a licence in the US")]
+
+
+def test_explicit_future_date_after_a_past_day_is_its_own_event():
+    evs = _events_of("The minister told reporters on Tuesday that he would quit, adding that talks would resume "
+                     "next week.", date(2025, 11, 12))
+    assert ("2025-11", "The minister added that talks would resume") in evs
+    assert any(d == "2025-11-11" for d, _ in evs)

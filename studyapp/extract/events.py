@@ -1092,6 +1092,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind in ("month", "day_month") and not e.modifier and published is not None and any(
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
+        if e.text.split()[0].lower() in ("by", "until", "till", "before", "in", "from", "for") \
+                and _TARGET_NP.search(text, max(0, e.start - 110), e.start) and not _modal_before(text, e):
+            verbatim.add(id(e))
+            continue  # "scrapped its target of selling only electric cars by 2030": the target's date
         if _AHEAD_OF_NP.search(text, max(0, e.start - 70), e.start) and e.text.split()[0].lower() in (
                 "on", "in", "at"):
             verbatim.add(id(e))
@@ -1302,6 +1306,19 @@ _SCHEDULE_ADJ = {"due", "set", "scheduled", "expected", "slated", "poised", "pla
 _EXPLICIT_AHEAD = re.compile(r"\b(?:next|later|tomorrow|coming)\b", re.I)  # "next week" after "on Tuesday" is another event
 _EXPECT_VERBS = {"expected", "forecast", "predicted", "anticipated", "projected", "hoped", "aimed"}
 # "talks had been scheduled to resume on Thursday": the plan is past, the day may lie on either side
+_TARGET_NP = re.compile(
+    r"\b(?:its|their|his|her|a|an|the|our|this|that)\s+(?:[\w-]+\s+){0,2}(?:target|goal|aim|ambition|pledge|promise|"
+    r"commitment|plan|deadline|timetable)s?\s+(?:of|to|for)\b[^,;.]{0,80}$", re.I)
+
+
+def _modal_before(text: str, e: TimeExpr) -> bool:
+    """Whether the clause before ``e`` is about the future itself ("The firm will meet its goal of … by 2030")."""
+    lo = max(0, text.rfind(",", 0, e.start) + 1, e.start - 120)
+    return bool(_FUTURE_MODAL.search(text, lo, e.start))
+
+
+_FUTURE_MODAL = re.compile(r"\b(?:will|would|shall|is\s+due|are\s+due|plans?\s+to|aims?\s+to|expects?\s+to)\b|['’]ll\b",
+                           re.I)
 _AHEAD_OF_NP = re.compile(
     r"\b(?:ahead\s+of|before|in\s+the\s+(?:run-up|lead-up|build-up)\s+to|in\s+preparation\s+for|pending|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|few)\s+"

@@ -1042,3 +1042,11 @@ def test_explicit_future_date_after_a_past_day_is_its_own_event():
                      "next week.", date(2025, 11, 12))
     assert ("2025-11", "The minister added that talks would resume") in evs
     assert any(d == "2025-11-11" for d, _ in evs)
+
+
+def test_deadline_inside_a_target_noun_phrase_is_not_the_clause_date():
+    evs = _events_of("Karvo scrapped its target of selling only electric vans by 2030 last September.",
+                     date(2025, 3, 4))
+    assert [d for d, _ in evs] == ["2024-09"]
+    assert _events_of("The council set a goal to plant 5,000 trees by 2030.", date(2025, 3, 4)) == []
+    assert [d for d, _ in _events_of("The firm plans to open 30 stores by 2026.", date(2025, 3, 4))] == ["2026"]

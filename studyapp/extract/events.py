@@ -1308,7 +1308,7 @@ _EXPECT_VERBS = {"expected", "forecast", "predicted", "anticipated", "projected"
 # "talks had been scheduled to resume on Thursday": the plan is past, the day may lie on either side
 _TARGET_NP = re.compile(
     r"\b(?:its|their|his|her|a|an|the|our|this|that)\s+(?:[\w-]+\s+){0,2}(?:target|goal|aim|ambition|pledge|promise|"
-    r"commitment|plan|deadline|timetable)s?\s+(?:of|to|for)\b[^,;.]{0,80}$", re.I)
+    r"commitment|plan|deadline|timetable)s?\s+(?:of|to|for)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80}$", re.I)
 
 
 def _modal_before(text: str, e: TimeExpr) -> bool:

@@ -281,13 +281,21 @@ class People:
         if norm(t) in self.extra:
             return self.extra[norm(t)]
         words = t.split()
+        hon_gender = "u"
         while words and words[0].lower().rstrip(".") in HONORIFICS:
-            words.pop(0)
+            h = words.pop(0).lower().rstrip(".")
+            hon_gender = "f" if h in FEMALE_HONORIFICS else "m" if h in MALE_HONORIFICS else hon_gender
         if not words:
             return None
         cands = self.by_key.get(surname_key(" ".join(words)))
         if not cands:
             return None
+        if hon_gender != "u" and len(cands) > 1 and len(words) == 1:
+            # "Mr Singh" when the article has Amrit and Priya Singh: the man
+            fit = [i for i in cands if i.gender in (hon_gender, "u")]
+            if len(fit) == 1:
+                return fit[0].name
+            cands = fit or cands
         if len(words) >= 2:
             form = " ".join(words)
             hit = next((i for i in cands if self._compatible(i.name, form)), None)
@@ -479,7 +487,13 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             order += 1
             people.add(name, gender, order=run.start)
     for run, name, gender, strength in cands:
-        canon = people.resolve(name, run.start)
+        hon_word = _word_before(run.before).rstrip(".") if run.before.endswith(" ") else ""
+        lead_hon = split_run(run.text)[0].split()[-1:] if split_run(run.text)[0] else []
+        hon_word = lead_hon[0].rstrip(".") if lead_hon else hon_word
+        if " " not in name and hon_word.lower() in HONORIFICS:
+            canon = people.resolve(f"{hon_word} {name}", run.start)  # "Mr Singh": the man of that name
+        else:
+            canon = people.resolve(name, run.start)
         if canon is None:
             continue
         if gender != "u":

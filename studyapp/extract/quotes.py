@@ -148,6 +148,7 @@ _PUBLIC_BODIES = {"administration", "agency", "ministry", "department", "union",
                   "regulator", "watchdog", "machinists", "board", "inspectorate", "tribunal"}
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le",
                    "la", "dos", "das", "do", "ter", "ten", "den", "af", "zu"}
+_HON_GENDERED = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
 _NOT_NAME_START = {"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her"}
 _PRON = {"he": "m", "she": "f"}
 _SOURCE_DOCS = {"report", "study", "ruling", "judgment", "judgement", "indictment", "document", "complaint",
@@ -427,7 +428,9 @@ class _Context:
                                                                         "and", "who", "&") and not np[run.end:].lstrip().startswith(",")
             if name and not run.possessive and not modifier:
                 # "Obama administration officials" are not Obama
-                canon = self.people.resolve(name, pos)
+                hon = lead.split()[-1] if lead else ""
+                canon = self.people.resolve(f"{hon} {name}" if hon.lower().rstrip(".") in _HON_GENDERED
+                                            and " " not in name else name, pos)
                 if canon:
                     return Speaker(canon, "person", np)
             if not run.possessive:

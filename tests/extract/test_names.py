@@ -108,3 +108,14 @@ def test_names_with_apostrophes_prefixes_and_initials():
     names = people(text)
     for n in ("Patrick O'Brien", "Kevin McAllister", "John F. Kerrigan", "Ulla van der Berg"):
         assert n in names
+
+
+def test_gendered_honorific_picks_the_right_person_of_a_shared_surname():
+    text = ("Amrit Singh, 45, had worked at the store. His widow, Priya Singh, spoke in court.\n\n"
+            "Mr Singh said last year that the shop was safe. Mrs Singh said she was heartbroken.")
+    names = people(text)
+    assert "Mr Singh" in names["Amrit Singh"]
+    assert "Mrs Singh" in names["Priya Singh"]
+    got = {(q.speaker, q.quote) for q in extract_facts(text).quotes}
+    assert ("Amrit Singh", "the shop was safe") in got
+    assert ("Priya Singh", "she was heartbroken") in got

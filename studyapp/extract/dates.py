@@ -605,6 +605,8 @@ def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year:
             y -= 1
         if not _valid_day(y, expr.month, expr.day):
             return None
+        if not future and (p - date(y, expr.month, expr.day)).days > 300 and any(c.isdigit() for c in expr.text):
+            return None  # "on November 18" a fortnight before 18 November: last year's? More likely a slip of tense
         return f"{y:04d}-{expr.month:02d}-{expr.day:02d}"
     if k == "month":
         y = p.year

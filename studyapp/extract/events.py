@@ -1112,6 +1112,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             # "I arrived here in 2021": first-person words need the speaker, who is not resolved here
             if _FIRST_PERSON.search(text[lo:hi]):
                 continue
+        if not e.absolute and _LISTED_FOR.search(text, max(seg.cstart, e.start - 120), e.start):
+            future = True  # "listed the matter for further hearing on November 18": a date ahead
         cm = _COURT_DATE.search(text, max(seg.cstart, e.start - 120), e.start)
         if cm:
             future = True  # "remanded in custody to appear at crown court on 3 December": a date ahead
@@ -1326,6 +1328,10 @@ _AHEAD_OF_NP = re.compile(
     r"(?:the|a|an|this|next|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _EMPTY_COPULA = re.compile(r"^(?:It|This|That|There|Today)\s+(?:is|was|'s)\b(?:\s+(?:now|already|just|only))?"
                            r"(?:\s+(?:the\s+)?[A-Z]?[\w'’-]+){0,3}\s*$")
+_LISTED_FOR = re.compile(
+    r"\b(?:listed|adjourned|posted|fixed|deferred|reserved|put\s+off|scheduled|set)\b[^.;]{0,60}?\bfor\s+"
+    r"(?:further\s+|next\s+|final\s+|the\s+next\s+)?(?:hearing|trial|sentencing|orders|judgment|judgement|arguments|"
+    r"verdict)\b[^.;]{0,30}$", re.I)
 _COURT_DATE = re.compile(
     r"\b(?:remanded|bailed|summoned|adjourned|bound\s+over)\b[^.;]{0,60}?\b(?P<inf>to\s+(?:appear|return|attend|answer|"
     r"face|stand|report|be\s+sentenced))\b[^.;]{0,60}$", re.I)
@@ -1556,7 +1562,16 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
     elif after and _is_finite(after[0]) and not ends_here:
         mode = "subject"
     if not mode:
-        return ""
+        # "… stayed the order passed by the high court on October 3 and …": a participle with its agent
+        pm = None
+        for pm2 in _PARTICIPLE_BY.finditer(head):
+            pm = pm2
+        if pm is None or head[pm.end():].count(",") or any(_is_finite(t) for t in pm.group("np").split()[1:]):
+            return ""
+        np = pm.group("np").strip()
+        np = np[0].upper() + np[1:]
+        be = "were" if _plural(np.split()[-1]) else "was"
+        return f"{np} {be} {head[pm.start('part'):].strip()}"
     for j in range(len(toks) - 1, 0, -1):
         if mode == "appositive" and toks[j].start() < opening:
             return ""
@@ -1632,6 +1647,11 @@ _PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "recent
                        "formally", "officially", "publicly", "quietly", "briefly", "last", "once"}
 _SPEECH_NOUNS = {"statement", "interview", "speech", "letter", "post", "tweet", "report", "briefing", "conference",
                  "announcement", "message", "video", "address", "memo", "email", "filing", "note", "podcast"}
+_PARTICIPLE_BY = re.compile(
+    r"\b(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?P<part>passed|issued|signed|filed|submitted|announced|released|published|made|taken|given|written|sent|built|"
+    r"ordered|approved|adopted|rejected|imposed|awarded|launched|introduced|delivered|granted|proposed|tabled|lodged|"
+    r"delivered|pronounced|enacted|ratified|unveiled|commissioned)\s+by\s+[^,;]{1,60}$")
 _PP_AFTER = re.compile(r"\s+(?:by|at|in|with|for|from|after|before|during|under|as)\s+\S")
 _AND_CONJ = re.compile(r"\s+and\s+(?:due|set|scheduled|expected|[a-z]+ed|[a-z]+en)\b")
 _PP_START = re.compile(r"(?i:according\s+to|in|on|at|with|for|from|under|amid|during|over)\s+(?:the\s+|a\s+|an\s+)?")

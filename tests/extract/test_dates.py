@@ -270,3 +270,9 @@ def test_year_before_a_present_verb_with_an_object() -> None:
 def test_this_past_weekday_and_weekend() -> None:
     assert dates_in("The family met this past Sunday.", TUE, future=False) == [("this past Sunday", "2019-11-17")]
     assert dates_in("Crowds gathered this past weekend.", TUE, future=False) == [("this past weekend", "2019-11")]
+
+
+def test_day_without_year_almost_a_year_back_is_not_resolved() -> None:
+    # "on November 18" in a past clause two weeks before 18 November: last year's date is unlikely
+    assert [d for _, d in dates_in("The bench heard the matter on November 18.", date(2025, 11, 4))] == [None]
+    assert [d for _, d in dates_in("The plant reopened on 2 March.", TUE)] == ["2019-03-02"]

@@ -1050,3 +1050,14 @@ def test_deadline_inside_a_target_noun_phrase_is_not_the_clause_date():
     assert [d for d, _ in evs] == ["2024-09"]
     assert _events_of("The council set a goal to plant 5,000 trees by 2030.", date(2025, 3, 4)) == []
     assert [d for d, _ in _events_of("The firm plans to open 30 stores by 2026.", date(2025, 3, 4))] == ["2026"]
+
+
+def test_court_listing_dates_and_participles_with_an_agent():
+    evs = _events_of("The bench listed the matter for further hearing on November 18.", date(2025, 11, 4))
+    assert evs == [("2025-11-18", "The bench listed the matter for further hearing")]
+    evs = _events_of("The top court on Monday stayed the order passed by the high court on October 3 and issued "
+                     "notice to the state.", date(2025, 11, 4))
+    assert ("2025-10-03", "The order was passed by the high court") in evs
+    assert all(not (d == "2025-10-03" and "stayed" in ev) for d, ev in evs)
+    evs = _events_of("Police arrested the man wanted by Interpol on Friday.", date(2025, 11, 4))
+    assert evs == [("2025-10-31", "Police arrested the man wanted by Interpol")]

@@ -346,7 +346,7 @@ _APPOS_TITLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|then\s+|former\s+)?([\w'�
 _AGE = re.compile(r"^,?\s*(?:\d{1,3}|the\s+\d{1,3}-year-old)\b")
 
 
-_TITLE_COMPL_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
+_TITLE_COMPL_BEFORE = re.compile(r"\b([a-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO|MP's)\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
                                  r"(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,3},\s$")
 
 
@@ -419,7 +419,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             tb = _title_before(run.before)
         if not tb and run.before.endswith(", "):
             cm = _TITLE_COMPL_BEFORE.search(run.before[-100:])
-            if cm and (cm.group(1) in TITLES or cm.group(1).split("-")[0] in TITLES):
+            if cm and (cm.group(1).lower() in TITLES or cm.group(1).split("-")[0] in TITLES):
                 tb = cm.group(1)  # "Its spokesperson for foreign affairs, Lena Kask"
         if tb:
             strong = tb in STRONG_TITLES or tb.split("-")[0] in STRONG_TITLES

@@ -120,6 +120,8 @@ _POS_MODS = {"deputy", "vice", "assistant", "associate", "senior", "junior", "ch
 def _org_of(role_words: list[str]) -> str:
     """The organisation named in a role: "... at Harvard University" / "CEO of Take-Two" / "England captain"."""
     text = " ".join(role_words)
+    if re.search(r"\b(?:MP|MEP|MSP|MLA|TD|[Cc]ouncill?or|[Ss]enator|[Rr]epresentative|[Mm]ember)\s+for\s+[A-Z]", text):
+        return ""  # "MP for Bristol East": a constituency, not an organisation
     if re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,]*\s+in\s+[A-Z]", text):
         text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "at Rabo Research in Utrecht"
     m = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’&.-]*)*)\s*$",
@@ -224,7 +226,7 @@ def _appositive_role(after: str) -> str:
 
 _TITLE_COMPL = re.compile(
     r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|['’]s\s+|s['’]\s+)"
-    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
+    r"((?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO)\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
     r"(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,2})"
     r"\s*,\s*$")
 
@@ -238,7 +240,7 @@ def _title_np_before(before: str) -> list[str]:
     if m:
         words = m.group(1).split()
         k = next(i for i, w in enumerate(words) if w in ("for", "in", "on", "of"))
-        if k and is_title_word(words[k - 1]) and all(is_title_word(w) or w in TITLE_MODIFIERS or w.isalpha()
+        if k and is_title_word(words[k - 1]) and all(is_title_word(w) or w.lower() in TITLE_MODIFIERS or w.isalpha()
                                                      for w in words[:k]):
             return words
     words = _WORD.findall(before.rstrip()[:-1])
@@ -630,4 +632,6 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             subj = _sentence_subject_person(sent, people)
             if subj:
                 sink.add(subj, role, org, sent)
-    return sink.roles
+    # "Trump's chief of staff, X": a person is not the organisation
+    return [r if not r.org or people.resolve(r.org, r.start) is None or looks_like_org(r.org) else
+            Role(r.person, r.role, "", r.sentence, r.start) for r in sink.roles]

@@ -358,3 +358,10 @@ def test_title_before_an_occupation_appositive():
     got = role_names("The chair of the judges, the poet Simon Achter, said the panel had decided.")
     assert ("Simon Achter", "chair of the judges") in got
     assert ("Simon Achter", "poet") in got
+
+
+def test_member_for_a_constituency_and_a_person_is_no_organisation():
+    got = roles("The MP for Bristol East, Kerry McCarthy, said the community was in shock.\n\n"
+                "President Donald Tramp spoke. Tramp's chief of staff, Susie Wiles-Brown, said the trip was off.")
+    assert ("Kerry McCarthy", "MP for Bristol East", "") in got
+    assert ("Susie Wiles-Brown", "chief of staff", "") in got

@@ -95,7 +95,7 @@ _MONTH_FULL = r"January|February|March|April|May|June|July|August|September|Octo
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\b\.?)"
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_PREP = (r"(?i:(?:(?:just|only|as\s+early\s+as|as\s+recently\s+as|as\s+late\s+as)\s+)?"
+_PREP = (r"(?i:(?:(?:just|only|back|as\s+early\s+as|as\s+recently\s+as|as\s+late\s+as)\s+)?"
          r"(?:in|on|at|since|by|until|till|through|throughout|during|from|into|before|after|around|as\s+of|of|for|"
          r"starting|beginning|ending|between|as\s+(?:soon|early|late|recently)\s+as))")
 _QUAL = (r"(?i:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half|"
@@ -136,6 +136,7 @@ _B_SEASON = re.compile(
     rf"(?:\b(?P<prep>{_PREP})\s+)?(?i:the\s+)?(?i:end|close|conclusion)\s+of\s+(?i:the\s+)?$")
 _B_WEEKDAY = re.compile(
     r"(?:\b(?P<prep>(?i:this\s+past|last|next|this|on|by|until|since|from|before|after|into|over|for|late|early|(?:late|early)\s+on|"
+    r"as\s+of|"
     r"as\s+(?:soon|early|late|recently)\s+as))\s+)?"
     r"(?:(?P<part0>(?i:early|late))\s+)?$")
 _B_REL = re.compile(
@@ -359,6 +360,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
         for m in _P_WEEKDAY.finditer(text):
             b = _back(_B_WEEKDAY, text, m.start(), 30)
             prep = (b.group("prep") or "").lower() if b else ""
+            if _PERIOD_END.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "in the 24 hours to Monday morning": the end of a period
             part0 = (b.group("part0") or "").lower() if b else ""
             if m.group("poss") and prep not in ("last", "next", "this"):
                 continue  # "Thursday's vote": only "last Thursday's match" is unambiguous enough
@@ -457,11 +460,13 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                         if 1 < n <= 50:  # "four years later": the year last mentioned, plus four
                             expr(st, en, "anaphoric", rel="that year", offset=n)
                         continue
-                    if mm.group(3) == "later" and mm.group(2) in ("day", "week", "month"):
+                    if mm.group(2) in ("day", "week", "month") and not (mm.group(3) == "earlier" and _COMPARE.search(text)):
                         n = int(mm.group(1)) if mm.group(1).isdigit() else _NUMBERS.get(mm.group(1), 0)
                         if 0 < n <= {"day": 14, "week": 6, "month": 11}[mm.group(2)]:
-                            # "two days later" → that day; "a week later", "three months later" → that month
-                            expr(st, en, "anaphoric_day", rel=mm.group(2) + "s later", offset=n)
+                            # "two days later" → that day; "a week later", "three months later" → that month;
+                            # "two days earlier" → counted back
+                            expr(st, en, "anaphoric_day", rel=mm.group(2) + "s later",
+                                 offset=n if mm.group(3) == "later" else -n)
                     continue
                 n = int(mm.group(1)) if mm.group(1).isdigit() else _NUMBERS.get(mm.group(1), 0)
                 expr(st, en, "relative", rel=mm.group(2) + "s ago", offset=n)
@@ -489,7 +494,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
 
 
 _COMPARE = re.compile(r"\b(?:compared|comparison|versus|than|from a|up from|down from|same period)\b", re.I)
-_PERIOD_END = re.compile(r"\b(?:ending|ended|months\s+to|weeks\s+to|year\s+to|quarter\s+to|period\s+to)\s+$", re.I)
+_PERIOD_END = re.compile(r"\b(?:ending|ended|months\s+to|weeks\s+to|year\s+to|quarter\s+to|period\s+to|hours\s+to|"
+                         r"days\s+to|week\s+to)\s+$", re.I)
 _HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
              "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Valentine's Day": (2, 14),
              "Halloween": (10, 31), "St Patrick's Day": (3, 17), "St. Patrick's Day": (3, 17)}

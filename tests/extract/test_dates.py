@@ -276,3 +276,13 @@ def test_day_without_year_almost_a_year_back_is_not_resolved() -> None:
     # "on November 18" in a past clause two weeks before 18 November: last year's date is unlikely
     assert [d for _, d in dates_in("The bench heard the matter on November 18.", date(2025, 11, 4))] == [None]
     assert [d for _, d in dates_in("The plant reopened on 2 March.", TUE)] == ["2019-03-02"]
+
+
+def test_period_ends_back_as_of_and_counted_earlier() -> None:
+    assert dates_in("In the 24 hours to Monday morning, 300 people were rescued.") == []
+    assert dates_in("Back in 2019, the firm had 12 staff.") == [("Back in 2019", "2019")]
+    assert [t for t, _ in dates_in("As of Monday, 40 people had died.")] == ["As of Monday"]
+    found = [(e.text, resolve(e, MON, context_day=date(2020, 3, 3))) for e in
+             find_time_expressions("Two days earlier, police had searched the office.")]
+    assert found == [("Two days earlier", "2020-03-01")]
+    assert dates_in("Profit rose 5% from a month earlier.") == []

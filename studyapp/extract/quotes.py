@@ -794,7 +794,11 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
             if re.match(r"\s*(?:,\s*)?that\b", tail):
                 return None
             if len(tail.split()) > max_tail and not re.match(r"\s*(?:,|in\s+a\s+statement|on\s+\w+)", tail) \
-                    and not _adjunct_then_comma(tail):
+                    and not _adjunct_then_comma(tail) and not (
+                        re.match(r"\s*(?:in|at|from|during|outside|after|before|via|over|by|with)\s", tail)
+                        and not _has_finite_verb(re.sub(r"\b(?:the|a|an|her|his|their|its|our|my)\s+[a-z]+ed\b", " ",
+                                                        tail.split(",")[0]))
+                        and len(tail.split(",")[0].split()) <= 15):
                 return None
             off = np_text.rfind(np.split()[0])
             return _Attr(np, lead + max(off, 0), t, lead + limit)

@@ -430,3 +430,12 @@ def test_nationality_description_after_a_name_with_particles():
             '"We created chances," the Dutchman said.')
     got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
     assert ("Erik ten Haag", "We created chances") in got
+
+
+def test_post_attribution_with_a_long_place_adjunct():
+    text = ("Dr. Greta Solvik leads the trial.\n\n"
+            "\u201cI kept waiting for the signal to disappear,\u201d Solvik, 49, says in her cramped office at the "
+            "Lindqvist Institute in Harrowgate, where she directs the memory clinic. \u201cIt never did.\u201d")
+    got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
+    assert ("Greta Solvik", "I kept waiting for the signal to disappear") in got
+    assert ("Greta Solvik", "It never did.") in got

@@ -723,6 +723,7 @@ class _Referents:
         self.last_thing_age = 99
         self.last_org = ""
         self.last_org_age = 99
+        self.plural_object = False  # the sentence just read has a plural noun after its verb
 
     def persons_in(self, text: str) -> list[tuple[int, str]]:
         if not self.rx:
@@ -767,6 +768,11 @@ class _Referents:
             aged = [(m, a) for m, a in aged if m != n]
             aged.insert(0, (n, 0))
         self.recent = aged[:8]
+        toks = _TOK.findall(text[:400])
+        verb = next((i for i, t in enumerate(toks) if _is_finite(t)), -1)
+        self.plural_object = verb >= 0 and any(
+            t.lower().strip(",.") in _HUMAN_PLURALS or t.lower().strip(",.").rstrip("s") in _HUMAN_NOUNS
+            and t.lower().strip(",.").endswith("s") for t in toks[verb + 1:])
         self.last_org_age += 1
         self.last_thing_age += 1
         if text[:4] == "The " or text[:4] == "the ":
@@ -805,6 +811,10 @@ _INTRANSITIVE = {"peaked", "resigned", "retired", "died", "arrived", "returned",
 _RESUME_ADVERBS = {"now", "also", "still", "then", "later", "already", "soon", "eventually", "subsequently",
                    "recently", "finally", "again", "never", "once", "twice", "since"}
 
+_HUMAN_PLURALS = {"men", "women", "people", "children", "protesters", "protestors", "suspects", "workers", "residents",
+                  "officers", "soldiers", "students", "staff", "members", "fans", "players", "migrants", "refugees",
+                  "civilians", "passengers", "patients", "voters", "teenagers", "boys", "girls", "lawmakers",
+                  "activists", "hostages", "prisoners", "detainees", "villagers", "farmers", "doctors", "nurses"}
 _HUMAN_NOUNS = {
     "minister", "president", "prime", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
     "officer", "judge", "player", "manager", "coach", "mayor", "mp", "leader", "chief", "executive", "director",
@@ -886,7 +896,8 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
         org = refs.last_org
         org = org[0].upper() + org[1:]
         return (org + rest) if w == "it" else (org + "'s" + rest)
-    if w == "they" and refs.last_org and refs.last_org_age <= 1 and rest.startswith(" "):
+    if w == "they" and refs.last_org and refs.last_org_age <= 1 and rest.startswith(" ") \
+            and not refs.plural_object:  # "Police arrested two men. They were charged …": the men, not the police
         org = refs.last_org
         return org[0].upper() + org[1:] + rest
     return desc
@@ -1363,7 +1374,10 @@ _DATELINE = re.compile(
     rf"(?:{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
 _CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Photo\s+illustration)\s*:\s*\S|"
-                             r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b")
+                             r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b|"
+                             # "….Credit...Name for The Times", "… on Monday night. (Name/CBC)", "Photo by Name / Outlet"
+                             r"\bCredit\s*(?:\.\.\.|…|:)\s*\S|\((?:[^()/]{2,40}/)+[^()/]{2,40}\)\s*$|"
+                             r"\bPhoto(?:graph)?\s+by\s+[A-Z]")
 _DATELINE_AGENCY = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]+){{0,2}},?\s+(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
     r"(?:,?\s*\d{4})?\s*\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|AAP|Xinhua|dpa|DPA|Bernama|Kyodo|Yonhap|EFE|ANSA|"

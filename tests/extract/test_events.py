@@ -1061,3 +1061,10 @@ def test_court_listing_dates_and_participles_with_an_agent():
     assert all(not (d == "2025-10-03" and "stayed" in ev) for d, ev in evs)
     evs = _events_of("Police arrested the man wanted by Interpol on Friday.", date(2025, 11, 4))
     assert evs == [("2025-10-31", "Police arrested the man wanted by Interpol")]
+
+
+def test_they_after_people_in_the_object_is_not_the_organisation():
+    evs = _events_of("Police arrested two men on Monday. They were charged on Tuesday.", date(2025, 11, 12))
+    assert ("2025-11-11", "They were charged") in evs
+    evs = _events_of("Acme Corp cut jobs in March. They said demand had collapsed on Monday.", date(2025, 11, 12))
+    assert ("2025-11-10", "Acme Corp said demand had collapsed") in evs

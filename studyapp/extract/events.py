@@ -396,6 +396,7 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
 
 
 def _is_participle(w: str) -> bool:
+    """A lower-case word that can be a past participle or a schedule adjective ("opened", "due")."""
     lw = w.lower()
     return w[:1].islower() and lw not in _AUX and (lw.endswith(("ed", "en")) or lw in _PAST_IRR
                                                     or lw in ("due", "set", "scheduled", "expected"))

@@ -1068,3 +1068,11 @@ def test_they_after_people_in_the_object_is_not_the_organisation():
     assert ("2025-11-11", "They were charged") in evs
     evs = _events_of("Acme Corp cut jobs in March. They said demand had collapsed on Monday.", date(2025, 11, 12))
     assert ("2025-11-10", "Acme Corp said demand had collapsed") in evs
+
+
+def test_more_caption_credit_forms():
+    for cap in ("Firefighters at the scene on Monday night. (Ana Ruiz/CBC)",
+                "Firefighters at the scene on Monday night. Credit...Ana Ruiz for The Times",
+                "Firefighters tackle the blaze on Monday. Photo by Ana Ruiz"):
+        assert _events_of("Crews fought the fire on Monday, officials said.\n\n" + cap, date(2025, 11, 12)) == [
+            ("2025-11-10", "Crews fought the fire, officials said")], cap

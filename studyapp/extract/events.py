@@ -160,6 +160,21 @@ def _present_verb(toks: list[str]) -> bool:
             and (nxt in _OBJECT_START or nxt[:1].isdigit() or toks[1][:1].isupper()))
 
 
+def _garden_participle(head: str) -> bool:
+    """Whether ``head`` is a noun phrase ending in a transitive participle with no object ("Work on a
+    flood barrier promised"), so a following "after X" is a preposition, not a clause."""
+    toks = _TOK.findall(head[-200:])
+    if len(toks) < 3 or head.rstrip()[-1:] in ",;:":
+        return False
+    last = toks[-1].lower()
+    if not (last.endswith("ed") and toks[-1].islower()) or last in _INTRANSITIVE or last in _NON_VERB_ED:
+        return False
+    prev = toks[-2].lower()
+    return prev.isalpha() and prev not in _DETERMINERS and prev not in _AUX and prev not in _PRONOUN_SUBJ \
+        and not _is_finite(prev) and not any(_is_finite(t) for t in toks[:-1]) \
+        and any(t.lower() in ("on", "of", "for", "to", "in") for t in toks[1:-1])
+
+
 def _has_present(toks: list[str]) -> bool:
     """Whether tokens hold a present-tense verb with its object ("The dividend rises 10 per cent")."""
     return any(_present_verb(toks[i:i + 2]) for i in range(1, len(toks) - 1))
@@ -270,6 +285,8 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
     for m in _SUBORD.finditer(scope):
         if m.start() == 0:
             continue
+        if _garden_participle(scope[:m.start()]):
+            continue  # "Work on a barrier promised after that disaster began in 2021": "after" is a preposition
         if ok(lo + m.start()) and _has_clause(scope[m.end():]):
             cuts.append((lo + m.start(), lo + m.end(), "sub", m.group("c").lower()))
             # "An official, speaking because he was not authorised to, said …": the main clause

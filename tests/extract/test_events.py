@@ -1076,3 +1076,10 @@ def test_more_caption_credit_forms():
                 "Firefighters tackle the blaze on Monday. Photo by Ana Ruiz"):
         assert _events_of("Crews fought the fire on Monday, officials said.\n\n" + cap, date(2025, 11, 12)) == [
             ("2025-11-10", "Crews fought the fire, officials said")], cap
+
+
+def test_participle_with_no_object_before_after_is_not_a_clause_boundary():
+    evs = _events_of("Work on a sea wall promised after that storm began in 2021.", date(2025, 1, 9))
+    assert evs == [("2021", "Work on a sea wall promised after that storm began")]
+    evs = _events_of("The minister resigned after the scandal broke in 2021.", date(2025, 1, 9))
+    assert evs == [("2021", "The scandal broke")]

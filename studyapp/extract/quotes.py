@@ -639,7 +639,9 @@ def _clause_like(content: str, numbers_ok: bool = True) -> bool:
             return True
         if i > 0 and w.lower() in _BASE_VERBS and _plural_subject(words[i - 1]):
             return True  # "thousands of firms face …", "they want …"
-        if (i == 2 or i == 3 and words[2].endswith("ly")) and words[0].lower() in ("the", "its", "their", "this", "our") \
+        if (i == 2 or i == 3 and (words[2].endswith("ly") or words[1].islower() and not words[2].endswith("s")
+                                  and not words[1].endswith(("s", "ly", "ed")))) \
+                and words[0].lower() in ("the", "its", "their", "this", "our") \
                 and re.fullmatch(r"[a-z]{3,}[^su\W]s", w) \
                 and not words[1].endswith("s"):
             return True  # "the government respects …": a singular subject and a present-tense verb
@@ -938,6 +940,10 @@ class _Sink:
         text = _clean_quote(text) if kind == "direct" else _trim_content(text)
         if not text or not re.search(r"\w", text):
             return
+        if kind == "indirect" and sp.kind == "person" and sp.alias and re.match(r"(?:the|a|an|our)\s", sp.alias, re.I) \
+                and re.search(r"\b%s\b" % re.escape(sp.name.split()[-1]), text):
+            # "Tom Hale was injured, the coach said": the coach is not the man he talks about
+            sp = Speaker(_strip_article(sp.alias), "desc")
         key = (sp.name, norm(text), kind)
         if key in self.keys:
             return
@@ -1559,18 +1565,19 @@ def _nested(content: str, sent: Sentence, ctx: _Context) -> tuple[Speaker, str] 
 
 def _parenthetical_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
     """``The key to success, says X, is …``"""
-    m = re.search(r",\s+((?:says|said)\s+[^,]{1,60}|[^,]{1,60}\s+(?:says|said|argues|argued|insists|insisted|"
-                  r"believes|claims|claimed))\s*,\s+", masked)
+    m = re.search(r",\s+((?:says|said)\s+[^,]{1,60}|according\s+to\s+[^,]{2,60}|[^,]{1,60}\s+(?:says|said|argues|argued|"
+                  r"insists|insisted|believes|claims|claimed|warned|warns|added|adds|noted|notes|predicted|predicts|"
+                  r"suggested|suggests|stressed|admitted|admits|explained|explains|conceded|concedes))\s*,\s+", masked)
     if not m or m.start() == 0:
         return False
     attr = parse_post_attribution(" " + m.group(1))
-    if not attr:
+    if not attr or attr.verb == "according" and not _according_source(attr.speaker_np):
         return False
     sp = ctx.resolve(attr.speaker_np, sent.start + m.start(1))
     if sp is None:
         return False
     a, b = s[: m.start()], s[m.end():]
-    if not b or not b[0].islower() or len(a.split()) < 2:
+    if not b or not b[0].islower() or len(a.split()) < 2 and not a.strip()[:1].isupper():
         return False
     if _has_finite_verb(a) or not _has_finite_verb(b.split(",")[0]):
         return False  # "The key to success, says X, is …": the subject before, its verb after

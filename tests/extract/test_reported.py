@@ -316,3 +316,25 @@ def test_said_little_is_not_a_report():
 )
 def test_spokesperson_for_and_present_tense_clauses(text, speaker, content):
     assert (speaker, content) in indirect(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Prices, the company says, will rise.", "company", "Prices ... will rise"),
+        ("Tom Hale spoke. The deal, he said, was dead.", "Tom Hale", "The deal ... was dead"),
+        ("Sales of the album, according to the label, topped a million.", "label",
+         "Sales of the album ... topped a million"),
+        ("Inflation, the bank warned, could return.", "bank", "Inflation ... could return"),
+        ("The firm claims its new battery lasts twice as long.", "firm", "its new battery lasts twice as long"),
+    ],
+)
+def test_parenthetical_attributions_and_present_clauses(text, speaker, content):
+    assert (speaker, content) in indirect(text)
+
+
+def test_description_speaker_is_not_the_person_talked_about():
+    got = indirect("Tom Hale was injured in training, the coach said.")
+    assert ("coach", "Tom Hale was injured in training") in got
+    assert not any(sp == "Tom Hale" for sp, _ in got)
+    assert indirect("Paris, the capital, was quiet.") == []

@@ -170,7 +170,7 @@ _REL_GATE = re.compile(r"week|month|year|day|night|morning|afternoon|evening|tom
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would|wo\s+n't|must|should|(?:has|have|need|needs)\s+to|(?:is|are|am|be|been|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|"
-    r"poised|going|about|likely|to)\s+|(?:plans?|plan(?:ning)?|intends?|aims?|hopes?|expects?|prepares?|preparing)\s+to\b|"
+    r"poised|going|about|likely|to|forecast|predicted|projected|tipped|unlikely|certain)\s+|(?:plans?|plan(?:ning)?|intends?|aims?|hopes?|expects?|prepares?|preparing)\s+to\b|"
     r"upcoming|forthcoming|next)|['’]ll\b",
     re.I,
 )
@@ -490,6 +490,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
         if conn and (conn.group(1) in ("-", "–", "—", "to", "until", "till", "through")
                      or a.text[:7].lower() in ("between", "from ") or a.text[:5].lower() == "from "):
             drop.update((i, i + 1))
+    # alternatives ("on Thursday or Friday", "in March or April"): neither date is certain
+    for i, t in enumerate(taken):
+        if _OR_ALT_AFTER.match(text, t.end) or _OR_ALT_BEFORE.search(text, max(0, t.start - 40), t.start):
+            drop.add(i)
     return [t for i, t in enumerate(taken) if i not in drop and not t.text.lower().startswith("between")]
 
 
@@ -517,6 +521,10 @@ _COUNTED = {"people", "children", "men", "women", "staff", "police", "troops", "
 _NOT_COUNTED = {"was", "has", "this", "its", "his", "hers", "ours", "theirs", "always", "afterwards", "alongside",
                 "remains", "sales", "results", "elections", "games", "olympics", "talks", "finals", "series"}
 _OBJECT_NEXT = re.compile(r" (?:\d|the |a |an |its |their |his |her |about |more |some |nearly |around )")
+_ALT_DATE = (rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?|next\s+(?:week|month|year)|"
+             r"(?:this|next)\s+(?:week|month|year))")
+_OR_ALT_AFTER = re.compile(rf",?\s+or\s+(?:(?:on|in|at|by|early|late|mid)\s+){{0,2}}(?:the\s+)?{_ALT_DATE}\b")
+_OR_ALT_BEFORE = re.compile(rf"\b{_ALT_DATE}\.?,?\s+or\s+(?:(?:on|in|at|by|early|late|mid)\s+){{0,2}}(?:the\s+)?$")
 _RANGE_CONN = re.compile(r"\s*(-|–|—|to|and|or|until|till|through)\s*", re.I)
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _AGO = re.compile(rf"({_NUM})\s+(day|week|month|year)s?\s+(ago|later|earlier)")

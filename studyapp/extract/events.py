@@ -1208,7 +1208,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
 
 _MODAL_FUTURE = {"will", "would", "shall", "'ll", "’ll", "won't", "wo", "must", "should"}
 _SCHEDULE = re.compile(r"^(?:is|are|am|be|been|was|were|'s|'re)\s+(?:due|scheduled|set|expected|slated|planned|poised|"
-                       r"going|about|likely|to)\b|^(?:plans?|planning|intends?|aims?|hopes?|expects?|prepares?)\s+to\b",
+                       r"going|about|likely|to|forecast|predicted|projected|tipped|unlikely|certain)\b|^(?:plans?|planning|intends?|aims?|hopes?|expects?|prepares?)\s+to\b",
                        re.I)
 
 
@@ -1284,6 +1284,7 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
         while i > 0 and (toks[i - 1][1].lower() in _AUX or toks[i - 1][1].lower() in _MODAL_FUTURE
                          or toks[i - 1][1].lower() in ("to", "be", "been", "being", "not", "also", "still",
                                                        "due", "scheduled", "set", "expected", "slated",
+                                                       "forecast", "predicted", "projected", "tipped",
                                                        "planned", "likely", "going", "about", "plans", "plan",
                                                        "intends", "aims", "hopes", "expects")):
             i -= 1

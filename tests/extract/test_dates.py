@@ -286,3 +286,9 @@ def test_period_ends_back_as_of_and_counted_earlier() -> None:
              find_time_expressions("Two days earlier, police had searched the office.")]
     assert found == [("Two days earlier", "2020-03-01")]
     assert dates_in("Profit rose 5% from a month earlier.") == []
+
+
+def test_alternative_dates_are_not_taken() -> None:
+    assert dates_in("The vote will be held on Thursday or Friday.") == []
+    assert dates_in("The plant will close in March or April.") == []
+    assert dates_in("The storm may hit late on Thursday or early on Friday.") == []

@@ -1083,3 +1083,8 @@ def test_participle_with_no_object_before_after_is_not_a_clause_boundary():
     assert evs == [("2021", "Work on a sea wall promised after that storm began")]
     evs = _events_of("The minister resigned after the scandal broke in 2021.", date(2025, 1, 9))
     assert evs == [("2021", "The scandal broke")]
+
+
+def test_forecast_to_is_a_future_verb():
+    evs = _events_of("The storm is forecast to hit the coast on Thursday.", date(2025, 11, 12))
+    assert evs == [("2025-11-13", "The storm is forecast to hit the coast")]

@@ -276,6 +276,7 @@ class _Context:
                     self.subj_name.append(canon)
                     break
         self._lower_words: set[str] | None = None
+        self._ages: dict[str, set[str]] | None = None
         self._directions: dict[str, str] = {}
         self.people = people
         self.roles = roles
@@ -353,6 +354,20 @@ class _Context:
                     return name if last is None or last == name or self.subj_pos[k] >= lo else last
         return self.people.last_person_before(pos, gender)
 
+    def _aged(self, age: str, pos: int) -> str | None:
+        """The person the article gave this age ("Ann Lee, 44, …" → "the 44-year-old"), if exactly one."""
+        if self._ages is None:
+            self._ages = {}
+            for m in re.finditer(r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),\s+(\d{1,3}),", self.body):
+                for r in reversed(cap_runs(m.group(1))):
+                    _, nm = split_run(r.text)
+                    canon = self.people.resolve(nm, m.start()) if nm else None
+                    if canon:
+                        self._ages.setdefault(m.group(2), set()).add(canon)
+                        break
+        who = self._ages.get(age, set())
+        return next(iter(who)) if len(who) == 1 else None
+
     def _expand_direction(self, place: str) -> str:
         """"the North" → "North Korea" when the article names exactly one such country."""
         if place.lower() not in ("north", "south", "east", "west"):
@@ -415,7 +430,9 @@ class _Context:
                     or words[-1] in (
                     "boss", "star", "singer", "player", "coach", "actor", "actress", "veteran", "politician",
                     "forward", "striker", "manager", "man", "woman"):
-                name = self.antecedent(pos)
+                age = next((w.split("-")[0] for w in words if _YEAR_OLD.match(w)), "")
+                name = self._aged(age, pos) if age else None
+                name = name or self.antecedent(pos)
                 if name:
                     self.people.add_alias(np, name)
                     return Speaker(name, "person", np)

@@ -439,3 +439,10 @@ def test_post_attribution_with_a_long_place_adjunct():
     got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
     assert ("Greta Solvik", "I kept waiting for the signal to disappear") in got
     assert ("Greta Solvik", "It never did.") in got
+
+
+def test_age_description_goes_to_the_person_of_that_age():
+    text = ('Coach Ana Ruiz, 44, has led the club since 2020. Striker Tom Hale, 29, scored twice.\n\n'
+            'Hale said the team had been brilliant. "We deserved it," the 44-year-old said.')
+    got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
+    assert ("Ana Ruiz", "We deserved it") in got

@@ -741,7 +741,7 @@ class _Referents:
         self.last_thing_age = 99
         self.last_org = ""
         self.last_org_age = 99
-        self.plural_object = False  # the sentence just read has a plural noun after its verb
+        self.prev_text = ""  # the sentence just read
 
     def persons_in(self, text: str) -> list[tuple[int, str]]:
         if not self.rx:
@@ -786,11 +786,7 @@ class _Referents:
             aged = [(m, a) for m, a in aged if m != n]
             aged.insert(0, (n, 0))
         self.recent = aged[:8]
-        toks = _TOK.findall(text[:400])
-        verb = next((i for i, t in enumerate(toks) if _is_finite(t)), -1)
-        self.plural_object = verb >= 0 and any(
-            t.lower().strip(",.") in _HUMAN_PLURALS or t.lower().strip(",.").rstrip("s") in _HUMAN_NOUNS
-            and t.lower().strip(",.").endswith("s") for t in toks[verb + 1:])
+        self.prev_text = text
         self.last_org_age += 1
         self.last_thing_age += 1
         if text[:4] == "The " or text[:4] == "the ":
@@ -872,6 +868,15 @@ def _object_before(text: str) -> bool:
     return verb >= 0 and any(t.lower() in ("a", "an", "the") for t in toks[verb + 1:])
 
 
+def _people_in_object(text: str) -> bool:
+    """Whether a sentence has people after its verb ("Police arrested two men")."""
+    toks = _TOK.findall(text[:400])
+    verb = next((i for i, t in enumerate(toks) if _is_finite(t)), -1)
+    return verb >= 0 and any(
+        t.lower().strip(",.") in _HUMAN_PLURALS or t.lower().strip(",.").rstrip("s") in _HUMAN_NOUNS
+        and t.lower().strip(",.").endswith("s") for t in toks[verb + 1:])
+
+
 def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int) -> str:
     """Replace a pronoun (or a short form of a person's name) at the start of ``desc``."""
     if refs.rx:
@@ -915,7 +920,7 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
         org = org[0].upper() + org[1:]
         return (org + rest) if w == "it" else (org + "'s" + rest)
     if w == "they" and refs.last_org and refs.last_org_age <= 1 and rest.startswith(" ") \
-            and not refs.plural_object:  # "Police arrested two men. They were charged …": the men, not the police
+            and not _people_in_object(refs.prev_text):  # "Police arrested two men. They were charged …": the men
         org = refs.last_org
         return org[0].upper() + org[1:] + rest
     return desc
@@ -985,7 +990,8 @@ def extract_events(sentences: list[Sentence], published: date | None,
     open_quote = False
     prev_par = -1
     seen: set[tuple[str, str]] = set()
-    captions = {s.paragraph for s in sentences if _CAPTION_CREDIT.search(s.text[:400])}
+    captions = {s.paragraph for s in sentences if _CAPTION_GATE.search(s.text[:400])
+                and _CAPTION_CREDIT.search(s.text[:400])}
     dateline_seen = False
     for sent in sentences:
         if sent.paragraph in captions:  # "Residents wade through floodwater on Tuesday. Photograph: …"
@@ -1091,8 +1097,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         frag = _fragment_quote(text, e, quotes) if in_quote else None
         if frag is not None:
             in_quote = False  # "… will be switched on there "later this year."": the reporter's words
-        if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start) or \
-                _FIRST_SINCE_NP.search(text, max(0, e.start - 90), e.start) or (
+        if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start) or (
+                "since" in text[max(0, e.start - 90):e.start] and _FIRST_SINCE_NP.search(text, max(0, e.start - 90), e.start)) or (
                 e.text[:5].lower() == "since" and _SUPERLATIVE_BEFORE.search(text, max(0, e.start - 40), e.start)):
             # "down from 67% four years ago", "the first strike since 1989": a comparison point, not an
             # event; its words stay in the other descriptions
@@ -1125,8 +1131,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 and _TARGET_NP.search(text, max(0, e.start - 110), e.start) and not _modal_before(text, e):
             verbatim.add(id(e))
             continue  # "scrapped its target of selling only electric cars by 2030": the target's date
-        if _AHEAD_OF_NP.search(text, max(0, e.start - 70), e.start) and e.text.split()[0].lower() in (
-                "on", "in", "at"):
+        if e.text.split()[0].lower() in ("on", "in", "at") and _AHEAD_OF_NP.search(text, max(0, e.start - 70), e.start):
             verbatim.add(id(e))
             continue  # "…, ahead of the election on December 14": the date is the election's, not the clause's
         if e.kind in ("month", "year", "month_year") and _noun_modifier(text, e, seg):
@@ -1141,9 +1146,11 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             # "I arrived here in 2021": first-person words need the speaker, who is not resolved here
             if _FIRST_PERSON.search(text[lo:hi]):
                 continue
-        if not e.absolute and _LISTED_FOR.search(text, max(seg.cstart, e.start - 120), e.start):
+        if not e.absolute and " for " in text[max(seg.cstart, e.start - 120):e.start] \
+                and _LISTED_FOR.search(text, max(seg.cstart, e.start - 120), e.start):
             future = True  # "listed the matter for further hearing on November 18": a date ahead
-        cm = _COURT_DATE.search(text, max(seg.cstart, e.start - 120), e.start)
+        cm = _COURT_DATE.search(text, max(seg.cstart, e.start - 120), e.start) \
+            if " to " in text[max(seg.cstart, e.start - 120):e.start] else None
         if cm:
             future = True  # "remanded in custody to appear at crown court on 3 December": a date ahead
             court[id(e)] = text[cm.start("inf"):e.start].strip(" ,")
@@ -1392,6 +1399,7 @@ _DATELINE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
+_CAPTION_GATE = re.compile(r"Photo|Picture|Image|Illustration|Composite|Credit|Getty|/")
 _CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Photo\s+illustration)\s*:\s*\S|"
                              r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b|"
                              # "….Credit...Name for The Times", "… on Monday night. (Name/CBC)", "Photo by Name / Outlet"
@@ -1412,6 +1420,7 @@ _CHROME = re.compile(r"(?:Related|Read\s+more|More\s+on\s+this(?:\s+story)?|See\
                      r"Recommended|Most\s+read|Updated|Published|Posted|First\s+published|Last\s+modified)\s*[:|]",
                      re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[AP]M|GMT|UTC|BST|CET|[ECMP][SD]T|AEST|AEDT|IST)?\b")
+_CHROME_GATE = re.compile(r"[@|]|\d[.:]\d\d|omment")
 _STAMP_WORDS = re.compile(r"(?:Last\s+modified|Last\s+updated|First\s+published|Updated|Published|Posted|Modified)\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}|\s\|\s|\b\d+\s+comments?\b", re.I)
 
@@ -1422,6 +1431,8 @@ def _chrome_line(text: str) -> bool:
     if len(text) > 200:
         return False
     sm = _STAMP_WORDS.match(text)
+    if not sm and not _CHROME_GATE.search(text):
+        return False
     if sm:  # "Last modified on Tue 4 Nov 2025 18.02 GMT" (but "Published on Monday, the report found …")
         return not any(_is_finite(t) and t[:1].islower() for t in _TOK.findall(text[sm.end():]))
     if not (_HANDLE.search(text) or _CLOCK.search(text)):

@@ -470,6 +470,12 @@ _BYLINE = re.compile(
     r"contributor|staff|desk|bureau|analyst|producer|commentator)(?:\s*[,|]\s*[\w'’ &-]{2,40})?")
 
 
+# "Health editor Ann Lee" / "By Political correspondent Ann Lee" on a line of its own
+_BYLINE_TITLE_FIRST = re.compile(
+    r"(?:By\s+)?(?:[A-Z][\w'’&-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}(?:correspondent|editor|reporter|writer|columnist|"
+    r"journalist|critic)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
+
+
 _AFTER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{1,150},\s*$")
 
 
@@ -498,7 +504,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
     for si, sent in enumerate(sentences):
         text = sent.text
         prev_text = sentences[si - 1].text if si else ""
-        if _BYLINE.fullmatch(text.strip()) and sum(
+        if (_BYLINE.fullmatch(text.strip()) or _BYLINE_TITLE_FIRST.fullmatch(text.strip())) and sum(
                 1 for x in sentences[max(0, si - 40):si] if re.search(r"[.!?]['\"”’]?\s*$", x.text)
                 and len(x.text.split()) >= 8) < 2:
             continue  # "Ann Lee, Courts correspondent" above the story: a byline is page chrome, not a fact
@@ -566,6 +572,9 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 if rw and re.match(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"
                                    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])", after):
                     org = _org_of(rw) or _its_org(rw, before_text, prev_text)
+                    pm2 = re.search(r"((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+%s\b" % re.escape(rw[0]), before_text)
+                    if not org and pm2 and people.resolve(pm2.group(1), sent.start) is None:
+                        org = pm2.group(1)  # "NHS England's national clinical director for dementia, X"
                     sink.add(canon, " ".join(rw), org, sent)
             # 4. "the BBC's Lucy Williamson in Seoul"
             pm = re.search(r"\b(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s*$", before_text)

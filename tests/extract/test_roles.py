@@ -365,3 +365,17 @@ def test_member_for_a_constituency_and_a_person_is_no_organisation():
                 "President Donald Tramp spoke. Tramp's chief of staff, Susie Wiles-Brown, said the trip was off.")
     assert ("Kerry McCarthy", "MP for Bristol East", "") in got
     assert ("Susie Wiles-Brown", "chief of staff", "") in got
+
+
+def test_title_first_byline_is_not_a_role():
+    text = ("New drug slows decline\n\nHealth editor Nick Trigg-Shaw\n\n"
+            "A new drug slowed decline by a third in people with early disease, trial results show. "
+            "Lead author Prof Catherine Mumm said the results were a turning point for patients.")
+    got = role_names(text)
+    assert not any(p == "Nick Trigg-Shaw" for p, _ in got)
+    assert ("Catherine Mumm", "Lead author") in got
+
+
+def test_possessive_organisation_before_a_title_with_for():
+    got = roles("NHS England's national clinical director for dementia, Prof Alistair Burnside, said it was ready.")
+    assert ("Alistair Burnside", "national clinical director for dementia", "NHS England") in got

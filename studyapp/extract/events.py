@@ -1157,6 +1157,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind in ("weekday", "month", "day_month") and not e.modifier and _PLAN_IN_PAST.search(
                 text, max(seg.cstart, e.start - 100), e.start):
             continue  # which Thursday a plan made in the past meant cannot be told safely
+        if future and seg.kind == "sub" and seg.conj == "so that" and k > 0 and not e.absolute \
+                and is_past(text[segs[0].cstart:segs[0].end]) and not is_future_text(text[segs[0].cstart:segs[0].end]):
+            future = False  # "closed the road so that crews could repair it on Monday": a past purpose
         cday = day_ctx[0] if int(day_ctx[1]) <= 1 else None  # type: ignore[call-overload]
         cmonth = day_ctx[2] if int(day_ctx[3]) <= 1 else None  # type: ignore[call-overload]
         iso = resolve(e, published, future=future, context_year=year_ctx,
@@ -1704,6 +1707,10 @@ _PP_START = re.compile(r"(?i:according\s+to|in|on|at|with|for|from|under|amid|du
 _CONTACT = re.compile(r"\b(?P<pron>they|he|she|it)\s+(?:(?:had|have|has)\s+)?(?P<verb>[a-z]+)\b")
 
 
+_CONTENT_NOUNS = {"fact", "news", "claim", "claims", "idea", "belief", "report", "reports", "suggestion", "hope", "hopes",
+                  "fear", "fears", "possibility", "evidence", "sign", "signs", "warning", "assumption", "notion",
+                  "argument", "allegation", "allegations", "rumour", "rumours", "rumor", "view", "concern", "concerns",
+                  "realisation", "realization", "finding", "announcement", "impression", "suspicion", "statement"}
 _CONTACT_THAT = re.compile(
     r"\b(?:that|which)\s+(?P<pron>(?:the\s+)?[A-Za-z][\w'’-]*)\s+(?:(?:had|have|has)\s+)?(?P<verb>[a-z]+)\b")
 
@@ -1754,6 +1761,8 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
             or aux and verb.endswith("en")) or verb in _SPEECH:
         return ""
     np_words = [t.group(0) for t in toks[det:]]
+    if m.re is _CONTACT_THAT and np_words[-1].lower().strip(",") in _CONTENT_NOUNS:
+        return ""  # "The fact that the minister resigned …": a content clause, not a relative clause
     before = [t.group(0) for t in toks[:det]]
     if before and before[-1].lower() in ("that", "which", "who", "because", "when", "if", "as", "and", "but"):
         return ""

@@ -1088,3 +1088,10 @@ def test_participle_with_no_object_before_after_is_not_a_clause_boundary():
 def test_forecast_to_is_a_future_verb():
     evs = _events_of("The storm is forecast to hit the coast on Thursday.", date(2025, 11, 12))
     assert evs == [("2025-11-13", "The storm is forecast to hit the coast")]
+
+
+def test_content_clause_and_past_purpose_clause():
+    evs = _events_of("The fact that the mayor resigned on Monday surprised nobody.", date(2025, 11, 12))
+    assert all("resigned the fact" not in ev for _, ev in evs)
+    evs = _events_of("The council shut the bridge so that crews could repair it on Monday.", date(2025, 11, 12))
+    assert [d for d, _ in evs] == ["2025-11-10"]

@@ -533,3 +533,5 @@ TITLE_MODIFIERS |= {"bureau", "politburo", "division", "unit", "desk", "wing", "
 TITLE_MODIFIERS |= {"transportation", "commerce", "treasury", "housing", "veterans", "homeland", "immigration",
                     "borders", "digital", "culture", "media", "tourism", "fisheries", "water", "climate",
                     "levelling", "work", "pensions", "welfare", "equalities", "wales", "scotland", "northern"}
+# "Senate Majority Leader", "House Minority Whip": the part of the body, not its name
+TITLE_MODIFIERS |= {"majority", "minority"}

@@ -1544,7 +1544,8 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         if sp is None:
             return False
         plain = re.sub(r"['’]s(?=\s+[A-Z])", "", content)  # "Al Jazeera's Hani Mahmoud": a possessive, not "is"
-        if not (_has_finite_verb(plain) or _SUBJECT_S_VERB.match(content)) or len(content.split()) < 3:
+        if not (_has_finite_verb(plain) or _SUBJECT_S_VERB.match(content) or _clause_like(content)) \
+                or len(content.split()) < 3:
             return False
         ctx.note(sp, sent.start)
         # nested: "X had also suggested that …, our correspondent adds."

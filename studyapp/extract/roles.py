@@ -112,7 +112,7 @@ def _split_stacked(role_words: list[str]) -> list[list[str]]:
     return [role_words]
 
 
-_POS_MODS = {"deputy", "vice", "assistant", "associate", "senior", "junior", "chief", "acting", "interim", "former",
+_POS_MODS = {"majority", "minority", "deputy", "vice", "assistant", "associate", "senior", "junior", "chief", "acting", "interim", "former",
              "then", "home", "foreign", "prime", "shadow", "executive", "general", "managing", "first", "ex",
              "lead", "principal", "special", "top", "new"}
 
@@ -371,12 +371,12 @@ _HOLD_PARTICIPLES = {"chaired": "chairs", "co-chaired": "co-chairs", "headed": "
                      "hosted": "hosts", "presented": "presents", "overseen": "oversees"}
 _OBJ = r"((?:the|a|an|its|their|his|her)\s+)?([^,;:()\"“”.]{2,90}?)"
 _WHO_HOLDS = re.compile(
-    r"^(?:,\s+\d{1,3})?,\s+who\s+(?:also\s+|now\s+|currently\s+|jointly\s+)?(%s|(?:has|have)\s+(?:long\s+|also\s+)?(?:%s))"
+    r"^(?:,\s+(?:\d{1,3}|[RDI]-[A-Z][\w.]*))?,\s+who\s+(?:also\s+|now\s+|currently\s+|jointly\s+)?(%s|(?:has|have)\s+(?:long\s+|also\s+)?(?:%s))"
     r"\s+%s\s*(?=[,;.]|\s+(?:and|but|since|until|for|who|which|when|while|from|after|before)\s|$)"
     % ("|".join(sorted(_HOLD_VERBS, key=len, reverse=True)), "|".join(sorted(_HOLD_PARTICIPLES, key=len, reverse=True)),
        _OBJ))
 _WHO_BECAME = re.compile(
-    r"^(?:,\s+\d{1,3})?,\s+who\s+(?:was\s+|has\s+been\s+|is\s+)?(?:appointed|named|elected|re-elected|made|became|"
+    r"^(?:,\s+(?:\d{1,3}|[RDI]-[A-Z][\w.]*))?,\s+who\s+(?:was\s+|has\s+been\s+|is\s+)?(?:appointed|named|elected|re-elected|made|became|"
     r"took\s+over\s+as|was\s+promoted\s+to)\s+(?:as\s+)?((?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)"
     r"\s*(?=[,;.]|\s+(?:in|on|last|this|since|after|before|when|and|but|until|from|at\s+the\s+age)\b|$)")
 _WHERE_HOLDS = re.compile(

@@ -338,3 +338,8 @@ def test_description_speaker_is_not_the_person_talked_about():
     assert ("coach", "Tom Hale was injured in training") in got
     assert not any(sp == "Tom Hale" for sp, _ in got)
     assert indirect("Paris, the capital, was quiet.") == []
+
+
+def test_trailing_report_with_a_present_tense_common_noun_subject():
+    assert ("Congressional Budget Office", "The measure funds the government through March 8") in indirect(
+        "The measure funds the government through March 8, the Congressional Budget Office said.")

@@ -379,3 +379,13 @@ def test_title_first_byline_is_not_a_role():
 def test_possessive_organisation_before_a_title_with_for():
     got = roles("NHS England's national clinical director for dementia, Prof Alistair Burnside, said it was ready.")
     assert ("Alistair Burnside", "national clinical director for dementia", "NHS England") in got
+
+
+def test_us_congress_styles():
+    got = roles('"We did our job," Senate Majority Leader Chuck Schuman, D-N.Y., said on the floor.\n\n'
+                "Rep. Pramila Jaya-Khan, D-Wash., who chairs the Congressional Progressive Caucus, said progressives "
+                "were frustrated.")
+    assert ("Chuck Schuman", "Senate Majority Leader", "Senate") in got
+    assert ("Pramila Jaya-Khan", "Representative", "") in got
+    assert ("Pramila Jaya-Khan", "chair of the Congressional Progressive Caucus", "Congressional Progressive Caucus") \
+        in got

@@ -438,6 +438,9 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             strength = max(strength, 2)
         if len(words) >= 2 and _MEDIA_POSS.search(run.before):
             strength = max(strength, 3)  # "the BBC's Lucy Williamson": a journalist
+        elif 2 <= len(words) <= 3 and re.search(r"[A-Z][\w&.-]*['’]s\s$", run.before) and _speech_next(run.after, "") \
+                and not any(w.lower() in ORG_WORDS for w in words):
+            strength = max(strength, 2)  # "Counterpoint Research's Tarun Pathak said": someone from that body
         g = GIVEN_NAMES.get(first)
         if g and len(words) >= 2:
             strength = max(strength, 3)

@@ -871,6 +871,9 @@ def _is_appositive(seg: str) -> bool:
     if not appos:
         return False
     fw = appos.split()[0].lower()
+    if re.match(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s\s+\S", appos) and any(
+            w.lower().strip(".,") in TITLES or w.lower().split("-")[-1] in TITLES for w in appos.split()[1:8]):
+        return True  # "Greg Lee, Apple's senior vice president of marketing, said"
     return bool(re.fullmatch(r"\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?", appos)) \
         or fw in ("a", "an", "the", "one", "who", "which", "whose") \
         or appos[0].islower() or fw in TITLES or fw in TITLE_MODIFIERS
@@ -1352,6 +1355,12 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             sink.add(sp, content[: vm.start()], "indirect", sent)
             sink.add(sp, content[vm.end():], "indirect", sent)
             return True
+        wm2 = re.search(r",\s+(?:while|whereas)\s+(?=[A-Z])", content)
+        if wm2 and len(content[: wm2.start()].split()) >= 3:
+            # "X said A, while Y said B": two speakers; B is read from the rest of the sentence
+            sink.add(sp, content[: wm2.start()], "indirect", sent)
+            skip_until, added = m.end() + len(s[m.end():]) - len(content) + wm2.end(), True
+            continue
         pm = _PARTICIPLE.search(content)
         if pm and len(content[pm.end():].split()) >= 3 and _has_finite_verb(content[pm.end():]):
             # "… said it was closing, adding that staff would be paid": two reports by one speaker

@@ -343,3 +343,14 @@ def test_description_speaker_is_not_the_person_talked_about():
 def test_trailing_report_with_a_present_tense_common_noun_subject():
     assert ("Congressional Budget Office", "The measure funds the government through March 8") in indirect(
         "The measure funds the government through March 8, the Congressional Budget Office said.")
+
+
+def test_two_speakers_joined_by_while_and_possessive_appositive():
+    text = ("Analysts were divided. Wedbush analyst Dan Ives-Barton said the device would trigger upgrades, while "
+            "Counterpoint Research's Tarun Pathak-Rao said demand in China remained weak.\n\n"
+            "Greg Joswiak-Reyes, Apple's senior vice president of worldwide marketing, told me after the event that "
+            "battery life had not been sacrificed.")
+    got = indirect(text)
+    assert ("Dan Ives-Barton", "the device would trigger upgrades") in got
+    assert ("Tarun Pathak-Rao", "demand in China remained weak") in got
+    assert ("Greg Joswiak-Reyes", "battery life had not been sacrificed") in got

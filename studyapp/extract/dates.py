@@ -343,7 +343,7 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             else:
                 mod = prep if prep in ("last", "next", "this") else ""
                 expr(st, en, "month", month=mon, modifier=mod, keep=_keep_prep(prep))
-    if "Day" in text or "Eve" in text or "Halloween" in text:
+    if "Day" in text or "Eve" in text or "Halloween" in text or "Fourth" in text:
         for m in _P_HOLIDAY.finditer(text):
             b = _back(_B_HOLIDAY, text, m.start(), 20)
             if not b:
@@ -391,6 +391,9 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 st0 = b.start() if b and b.start() != b.end() else m.start()
                 expr(st0, m.end(), "relative", rel="last week" if rel.endswith("week") else "the weekend")
                 continue
+            if rel in ("today", "tonight") and text[m.start()].isupper() \
+                    and text[:m.start()].rstrip()[-1:] not in ("", ".", ":", ";", "!", "?", "—", "–", "\"", "“", "(", "‘", "'"):
+                continue  # "told the BBC's Today programme", "USA Today": a title, not a date
             prep = (b.group("prep") or "").lower() if b else ""
             st = b.start() if b and b.start() != b.end() else m.start()
             en = m.end()
@@ -502,11 +505,12 @@ _PERIOD_END = re.compile(r"\b(?:ending|ended|months\s+to|weeks\s+to|year\s+to|qu
                          r"days\s+to|week\s+to)\s+$", re.I)
 _HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
              "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Valentine's Day": (2, 14),
-             "Halloween": (10, 31), "St Patrick's Day": (3, 17), "St. Patrick's Day": (3, 17)}
+             "Halloween": (10, 31), "St Patrick's Day": (3, 17), "St. Patrick's Day": (3, 17),
+             "Fourth of July": (7, 4), "July Fourth": (7, 4)}
 _P_HOLIDAY = re.compile(
     r"\b(?P<h>Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween|"
-    r"St\.?\s+Patrick['’]s\s+Day)\b(?:,?\s+(?P<y>1[5-9]\d\d|20\d\d)\b)?")
-_B_HOLIDAY = re.compile(r"\b(?P<prep>(?i:on|last|this|next|since|until|by|before|after))\s+$")
+    r"St\.?\s+Patrick['’]s\s+Day|Fourth\s+of\s+July|July\s+Fourth)\b(?:,?\s+(?P<y>1[5-9]\d\d|20\d\d)\b)?")
+_B_HOLIDAY = re.compile(r"\b(?P<prep>(?i:on|last|this|next|since|until|by|before|after))\s+(?:the\s+)?$")
 _CAP_BEFORE = re.compile(r"([A-Za-z]+) $")
 _CAP_AFTER = re.compile(r" [A-Z][a-z]")
 _DAYPART_QUAL = re.compile(r"morning|afternoon|evening|night|day|week", re.I)

@@ -134,12 +134,21 @@ def test_month_without_year(sentence: str, expected: str) -> None:
     assert [d for _, d in dates_in(sentence, TUE)] == [expected]
 
 
+def test_capitalised_today_mid_sentence_is_a_title() -> None:
+    assert dates_in("She told the radio station's Today programme that the plan was wrong.", TUE) == []
+    assert dates_in("The figures were first reported by USA Today.", TUE) == []
+    assert dates_in("Today, the council voted to close the library.", TUE) == [("Today", "2019-11-19")]
+
+
 def test_holidays_and_seasons() -> None:
     assert dates_in("The shop was robbed on Christmas Eve.", TUE) == [("on Christmas Eve", "2018-12-24")]
     assert dates_in("The tsunami struck on Boxing Day 2004.", TUE) == [("on Boxing Day 2004", "2004-12-26")]
     assert dates_in("The new law takes effect on New Year's Day.", TUE) == [("on New Year's Day", "2020-01-01")]
     assert dates_in("He left the band in summer 2018.", TUE) == [("in summer 2018", "2018")]
     assert dates_in("The Christmas Day truce is remembered.", TUE) == []
+    assert dates_in("On the Fourth of July, the bridge carried 900 cars.", TUE) == [
+        ("On the Fourth of July", "2019-07-04")]
+    assert dates_in("The town held a parade on July Fourth.", TUE) == [("on July Fourth", "2019-07-04")]
 
 
 def test_anaphoric_year_uses_context() -> None:

@@ -860,6 +860,8 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     for m in reversed(cands):
         subj_text = pre[: m.start()]
         np = _subject_np(subj_text)
+        if not np and re.search(r"\b(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$", subj_text):
+            np = _leading_subject(subj_text)  # "Judge Ann Lee granted bail but told him that …"
         if np:
             off = subj_text.rfind(np.split()[0]) if np else m.start()
             return np, max(off, 0), m.group(1), m.end()

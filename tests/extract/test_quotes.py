@@ -446,3 +446,9 @@ def test_age_description_goes_to_the_person_of_that_age():
             'Hale said the team had been brilliant. "We deserved it," the 44-year-old said.')
     got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
     assert ("Ana Ruiz", "We deserved it") in got
+
+
+def test_fragment_after_a_coordinated_speech_verb():
+    text = "Judge Amanda Fryar granted the defendant bail but told him that a prison sentence was 'very likely'."
+    got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
+    assert ("Amanda Fryar", "very likely") in got

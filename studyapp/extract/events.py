@@ -1154,6 +1154,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if cm:
             future = True  # "remanded in custody to appear at crown court on 3 December": a date ahead
             court[id(e)] = text[cm.start("inf"):e.start].strip(" ,")
+        if _COUNTERFACTUAL.search(text, max(seg.cstart, e.start - 120), e.start) \
+                or _HEDGE_BEFORE.search(text, max(seg.cstart, e.start - 20), e.start):
+            continue  # "was supposed to ship next month", "a cut, probably in the second quarter"
         if e.kind in ("weekday", "month", "day_month") and not e.modifier and _PLAN_IN_PAST.search(
                 text, max(seg.cstart, e.start - 100), e.start):
             continue  # which Thursday a plan made in the past meant cannot be told safely
@@ -1375,6 +1378,14 @@ _LISTED_FOR = re.compile(
 _COURT_DATE = re.compile(
     r"\b(?:remanded|bailed|summoned|adjourned|bound\s+over)\b[^.;]{0,60}?\b(?P<inf>to\s+(?:appear|return|attend|answer|"
     r"face|stand|report|be\s+sentenced))\b[^.;]{0,60}$", re.I)
+# "was supposed to ship next month", "had been due to open in 2020", "was originally planned for May":
+# a plan that did not happen on that date
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:supposed|meant)\s+to|"
+    r"(?:was|were)\s+originally\s+(?:due|scheduled|set|planned|slated|expected)\s+(?:to|for)|"
+    r"had\s+(?:\w+ly\s+)?been\s+(?:supposed|meant|due|scheduled|set|planned|slated)\s+(?:to|for))\b[^.;,]{0,80}$", re.I)
+# ", probably in the second quarter of 2024": a hedged forecast, not a date to learn
+_HEDGE_BEFORE = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|most\s+likely)\s*,?\s*$", re.I)
 _PLAN_IN_PAST = re.compile(
     r"\b(?:had\s+been\s+(?:\w+ly\s+)?(?:scheduled|due|set|planned|slated|expected|supposed|meant)|"
     r"had\s+(?:\w+ly\s+)?(?:planned|hoped|intended|expected|aimed))\b[^.;]{0,80}$", re.I)

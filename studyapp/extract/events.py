@@ -1378,12 +1378,12 @@ _LISTED_FOR = re.compile(
 _COURT_DATE = re.compile(
     r"\b(?:remanded|bailed|summoned|adjourned|bound\s+over)\b[^.;]{0,60}?\b(?P<inf>to\s+(?:appear|return|attend|answer|"
     r"face|stand|report|be\s+sentenced))\b[^.;]{0,60}$", re.I)
-# "was supposed to ship next month", "had been due to open in 2020", "was originally planned for May":
+# "was supposed to ship next month", "was originally planned for May 2020":
 # a plan that did not happen on that date
 _COUNTERFACTUAL = re.compile(
     r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:supposed|meant)\s+to|"
-    r"(?:was|were)\s+originally\s+(?:due|scheduled|set|planned|slated|expected)\s+(?:to|for)|"
-    r"had\s+(?:\w+ly\s+)?been\s+(?:supposed|meant|due|scheduled|set|planned|slated)\s+(?:to|for))\b[^.;,]{0,80}$", re.I)
+    r"(?:was|were|had\s+been)\s+originally\s+(?:due|scheduled|set|planned|slated|expected)\s+(?:to|for))\b[^.;,]{0,80}$",
+    re.I)
 # ", probably in the second quarter of 2024": a hedged forecast, not a date to learn
 _HEDGE_BEFORE = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|most\s+likely)\s*,?\s*$", re.I)
 _PLAN_IN_PAST = re.compile(

@@ -1328,9 +1328,17 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
     if e.text.split()[0].lower() in ("by", "until", "before") and any(
             w in _EXPECT_VERBS for w in group.lower().split()):
         return True  # "crews expected higher humidity by Thursday": a forecast for a day ahead
+    if not e.absolute and _EXPECT_TO.search(text, max(lo, e.start - 120), e.start):
+        return True  # "said he expected the House to take up the bill on Monday": a day ahead
     if first in _MODAL_FUTURE or _SCHEDULE.match(group) or looks_forward(group) and not is_past(group):
         return first not in ("was", "were")
     return False
+
+
+# an active expectation whose infinitive the date belongs to (not "was expected to", a past plan)
+_EXPECT_TO = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:expected|expects|expect|predicted|predicts|anticipated|"
+                        r"anticipates)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?to\s+[a-z]+\b"
+                        r"[^.;,]{0,60}$")
 
 
 def _modal_governs(text: str, e: TimeExpr, lo: int, participle: str) -> bool:

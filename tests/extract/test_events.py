@@ -1102,3 +1102,10 @@ def test_counterfactual_plans_and_hedged_forecasts_are_not_events() -> None:
     assert events_of("The bridge was originally scheduled to open in 2018.", TUE) == []
     assert events_of("An analyst wrote that the next move would be a cut, probably in the spring of 2020.", TUE) == []
     assert events_of("The museum reopened in March 2019.", TUE) == [("2019-03", "The museum reopened")]
+
+
+def test_an_active_expectation_dates_its_infinitive_forward() -> None:
+    assert events_of("Senator Jane Roe said she expected the Senate to vote on the bill on Thursday.", TUE) == [
+        ("2019-11-21", "Senator Jane Roe said she expected the Senate to vote on the bill")]
+    assert [d for d, _ in events_of("Senator Jane Roe said the Senate voted on the bill on Thursday.", TUE)] == [
+        "2019-11-14"]

@@ -1038,6 +1038,11 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 fa = _find_pre_attr(pre)
                 if fa and len(pre[fa[3]:].split()) <= 25:
                     sp = ctx.resolve(fa[0], p_off + pre_start + fa[1])
+                elif not fa and re.search(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:post|statement|message|"
+                                          r"tweet|letter|note|email|video)(?:\s+on\s+[A-Z]\w*)?\s*:\s*$", pre):
+                    # 'Redfield welcomed him on X with a short post: "…"': the subject wrote it
+                    subj = _leading_subject(pre)
+                    sp = ctx.resolve(subj, p_off + pre_start) if subj and subj[:1].isupper() else None
             # split quote: "A," he said, "b ..."
             if sp is None and k > 0 and speakers[k - 1] is not None and spans[k - 1].closed:
                 between = par[spans[k - 1].close : q.open]

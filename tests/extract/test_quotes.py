@@ -452,3 +452,9 @@ def test_fragment_after_a_coordinated_speech_verb():
     text = "Judge Amanda Fryar granted the defendant bail but told him that a prison sentence was 'very likely'."
     got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
     assert ("Amanda Fryar", "very likely") in got
+
+
+def test_quote_after_a_post_noun_and_colon_belongs_to_the_subject():
+    text = 'Redfield welcomed him on X with a short post: "He is here. Welcome to Hollins Lane, Tomas."'
+    got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
+    assert ("Redfield", "He is here. Welcome to Hollins Lane, Tomas.") in got

@@ -2093,8 +2093,24 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         k0 = k - 1
         while k0 > 0 and segs[k0].kind not in ("main", "coord", "fronted", "main_after_fronted", "resume"):
             k0 -= 1
-        seg = segs[k0]
-        k = k0
+        if not any(x is not e and segs[k0].start <= x.start < seg.start for x in exprs):
+            seg = segs[k0]
+            k = k0
+        # else "told the county in March that its subsidy would end on Sept. 30": the telling has its own
+        # date, so the complement alone is the event of the later one
+    inner = _dated_complement(text, e, exprs, seg)
+    if inner >= 0:
+        # "Its subsidy would end, the ministry told the county": the complement, then who said it
+        end = max(segs[end_k].end, seg.end)
+        rel_del = [(a - inner, b - inner) for a, b in deletions if a >= inner and b <= end]
+        body = _clean(_strip_spans(text[inner:end], rel_del)).rstrip(" .,;")
+        head_del = [(a - seg.cstart, b - seg.cstart) for a, b in deletions if a >= seg.cstart and b <= inner]
+        head = _clean(_strip_spans(text[seg.cstart:inner - 6], head_del)).strip(" ,")
+        if len(body.split()) < 2:
+            return "", ""
+        if head and head[:1].isupper() and head.split(" ", 1)[0].lower() in ("the", "a", "an", "its", "their"):
+            head = head[0].lower() + head[1:]
+        return _clean(f"{body[0].upper()}{body[1:]}, {head}" if head else body), ""
     if k == 0 and len(segs) > 2 and segs[1].kind in ("sub", "rel") and segs[2].kind == "main_after_fronted" and not any(
             _is_finite(t) for t in _TOK.findall(text[seg.cstart:seg.end])):
         # the date sits in a verbless opening phrase before an interrupting clause: it dates the main clause
@@ -2208,6 +2224,21 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     if k > 0 and seg.kind in ("sub", "coord", "compl") and " it" in body:
         body = _object_it(body, text[segs[0].cstart:segs[0].end], refs)
     return _clean(body), subj_used
+
+
+def _dated_complement(text: str, e: TimeExpr, exprs: list[TimeExpr], seg: _Seg) -> int:
+    """Where the "that" complement holding ``e`` starts, when the speech verb before it has its own date
+    ("told the county in March that its subsidy would end on Sept. 30"); -1 otherwise."""
+    for x in exprs:
+        if x is e or not (seg.cstart <= x.start and x.end <= e.start):
+            continue
+        w = text.find(" that ", x.end, e.start)
+        if w < 0 or w - x.end > 40 or any(x.end <= y.start < w for y in exprs if y is not x):
+            continue
+        pre = [t.lower().strip(",") for t in _TOK.findall(text[max(seg.cstart, x.start - 60):x.start])]
+        if any(t in _SPEECH or t in _TELL_VERBS for t in pre[-5:]):
+            return w + 6
+    return -1
 
 
 def _object_it(body: str, main: str, refs: _Referents) -> str:

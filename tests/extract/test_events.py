@@ -1109,3 +1109,11 @@ def test_an_active_expectation_dates_its_infinitive_forward() -> None:
         ("2019-11-21", "Senator Jane Roe said she expected the Senate to vote on the bill")]
     assert [d for d, _ in events_of("Senator Jane Roe said the Senate voted on the bill on Thursday.", TUE)] == [
         "2019-11-14"]
+
+
+def test_a_dated_complement_of_a_dated_speech_verb_is_its_own_event() -> None:
+    evs = events_of("The transport ministry told the council in March that the grant would end on Sept. 30.", TUE)
+    assert evs == [("2019-03", "The transport ministry told the council that the grant would end"),
+                   ("2020-09-30", "The grant would end, the transport ministry told the council")]
+    evs = events_of("The ministry said in 2018 that the plant would close by 2022.", TUE)
+    assert ("2022", "The plant would close by 2022, the ministry said") in evs

@@ -860,8 +860,9 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     for m in reversed(cands):
         subj_text = pre[: m.start()]
         np = _subject_np(subj_text)
-        if not np and re.search(r"\b(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$", subj_text):
-            np = _leading_subject(subj_text)  # "Judge Ann Lee granted bail but told him that …"
+        if not np and (re.search(r"\b(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$", subj_text)
+                       or m.group(1).endswith("ing") and re.search(r",\s*$", subj_text)):
+            np = _leading_subject(subj_text)  # "Judge Ann Lee granted bail but told him that …" / "…, saying …"
         if np:
             off = subj_text.rfind(np.split()[0]) if np else m.start()
             return np, max(off, 0), m.group(1), m.end()
@@ -1444,12 +1445,14 @@ def _leading_subject(text: str) -> str:
                 break
             out.append(w)
             continue
-        k = len(out)
+        k = wi
         if out and w[:1].islower() and k + 1 < len(words) and _FINITE.fullmatch(words[k + 1].lower()) \
                 and not _FINITE.fullmatch(lw) and not lw.endswith("ly") and lw not in _SUBORD and lw not in (
                     "to", "not", "never", "also", "who", "which", "that", "then", "now", "on", "with", "from", "by"):
             return ""  # "The EarPrint test took …": the phrase goes on past what we know; its head is not a speaker
         break
+    while len(out) > 1 and out[-1].lower() in ("then", "now", "also", "later", "still", "again"):
+        out.pop()  # "Rudavia then expelled him": an adverb, not part of the subject
     return " ".join(out)
 
 

@@ -458,3 +458,11 @@ def test_quote_after_a_post_noun_and_colon_belongs_to_the_subject():
     text = 'Redfield welcomed him on X with a short post: "He is here. Welcome to Hollins Lane, Tomas."'
     got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
     assert ("Redfield", "He is here. Welcome to Hollins Lane, Tomas.") in got
+
+
+def test_participle_report_after_an_adverb_in_the_subject():
+    text = ('Estmara recalled its ambassador. Rudovia then expelled him, saying he had "interfered in internal '
+            'affairs".')
+    got = {(q.speaker, q.quote, q.kind) for q in extract_facts(text).quotes}
+    assert ("Rudovia", 'he had "interfered in internal affairs"', "indirect") in got
+    assert ("Rudovia", "interfered in internal affairs", "direct") in got

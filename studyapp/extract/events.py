@@ -180,6 +180,9 @@ def _has_present(toks: list[str]) -> bool:
     return any(_present_verb(toks[i:i + 2]) for i in range(1, len(toks) - 1))
 
 
+_ADJ_DETS = {"a", "an", "the", "its", "his", "their", "our", "my", "your"}
+
+
 def _has_clause(text: str, limit: int = 9) -> bool:
     """Whether ``text`` starts a clause: a finite verb at once, or after a short subject."""
     toks = _TOK.findall(text[:200])[:limit + 1]
@@ -198,6 +201,8 @@ def _has_clause(text: str, limit: int = 9) -> bool:
         if tok.lower() in ("and", "or", "but") or tok.endswith((";", ":")):
             return False
         if _is_finite(tok):
+            if tok.lower().endswith("ed") and toks[i - 1].lower() in _ADJ_DETS:
+                continue  # "after a failed experiment in 1989": an adjective, not the clause's verb
             return True
         if tok.endswith(",") and i + 1 < len(toks) and toks[i + 1][:1].islower() \
                 and not _is_finite(toks[i + 1]) and not _is_participle(toks[i + 1]):

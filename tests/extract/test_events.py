@@ -1117,3 +1117,10 @@ def test_a_dated_complement_of_a_dated_speech_verb_is_its_own_event() -> None:
                    ("2020-09-30", "The grant would end, the transport ministry told the council")]
     evs = events_of("The ministry said in 2018 that the plant would close by 2022.", TUE)
     assert ("2022", "The plant would close by 2022, the ministry said") in evs
+
+
+def test_after_a_participle_adjective_is_a_phrase_not_a_clause() -> None:
+    assert events_of("She was summoned to the dean's office after a failed experiment in 1989.", TUE) == [
+        ("1989", "She was summoned to the dean's office after a failed experiment")]
+    assert events_of("The bridge reopened in 2019 after the damaged span was replaced.", TUE) == [
+        ("2019", "The bridge reopened after the damaged span was replaced")]

@@ -1035,6 +1035,9 @@ def extract_events(sentences: list[Sentence], published: date | None,
             # a headline ("Fed holds rates on Wednesday"): its tense does not tell a weekday's direction,
             # and the story repeats the news with a full date
             exprs = [x for x in exprs if x.absolute]
+        elif exprs and sent is not sentences[0] and len(text.split()) <= 12 \
+                and text.rstrip()[-1:] not in ".!?\"”’')…" and _no_sentence_after(sentences, sent):
+            exprs = []  # a sub-heading ("Seat was vacant since September"): a label, not the story's words
         resolved_subject = ""
         if sent.paragraph != par_of_prev:
             prev_years = set()
@@ -1052,6 +1055,12 @@ def extract_events(sentences: list[Sentence], published: date | None,
         day_ctx[1] = int(day_ctx[1]) + 1  # type: ignore[call-overload]
         day_ctx[3] = int(day_ctx[3]) + 1  # type: ignore[call-overload]
     return _dedupe(events)
+
+
+def _no_sentence_after(sentences: list[Sentence], sent: Sentence) -> bool:
+    """Whether ``sent`` ends its paragraph (the next sentence, if any, is in another one)."""
+    i = next((j for j, s in enumerate(sentences) if s.start == sent.start), -1)
+    return i < 0 or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sent.paragraph
 
 
 def _as_date(value: object) -> date | None:

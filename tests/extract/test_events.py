@@ -1124,3 +1124,10 @@ def test_after_a_participle_adjective_is_a_phrase_not_a_clause() -> None:
         ("1989", "She was summoned to the dean's office after a failed experiment")]
     assert events_of("The bridge reopened in 2019 after the damaged span was replaced.", TUE) == [
         ("2019", "The bridge reopened after the damaged span was replaced")]
+
+
+def test_a_sub_heading_gives_no_events() -> None:
+    text = ("The council approved the budget on Tuesday.\n\nLibrary closed since March\n\n"
+            "The library on Elm Street closed in March after a roof leak.")
+    assert events_of(text, TUE) == [("2019-11-19", "The council approved the budget"),
+                                    ("2019-03", "The library on Elm Street closed after a roof leak")]

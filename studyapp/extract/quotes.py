@@ -1414,7 +1414,8 @@ def _relative_report(s: str, masked: str, vm: re.Match, lemma: str, sent: Senten
 
 def _leading_subject(text: str) -> str:
     """The subject noun phrase at the start of a clause ("He has always denied …" → "He")."""
-    t = re.sub(r"^(?:(?:But|And|However|Then|Now|Meanwhile|Separately|Instead|Still|Yet)\b,?\s*)+", "", text.strip())
+    t = re.sub(r"\s*\([^()]{1,30}\)", "", text.strip())  # "Sen. Ann Lee (R-Ky.) voted …"
+    t = re.sub(r"^(?:(?:But|And|However|Then|Now|Meanwhile|Separately|Instead|Still|Yet)\b,?\s*)+", "", t)
     # skip an introductory phrase ending in a comma ("In June, …", "Last week, …")
     m = re.match(r"^(?:(?:In|On|At|Last|Earlier|Later|This|After|Before|Since|For|During|By|Then)\b[^,]{0,60},\s*)",
                  t, re.I)

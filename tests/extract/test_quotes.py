@@ -466,3 +466,9 @@ def test_participle_report_after_an_adverb_in_the_subject():
     got = {(q.speaker, q.quote, q.kind) for q in extract_facts(text).quotes}
     assert ("Rudovia", 'he had "interfered in internal affairs"', "indirect") in got
     assert ("Rudovia", "interfered in internal affairs", "direct") in got
+
+
+def test_parenthesised_party_tag_is_not_part_of_the_speaker():
+    text = 'Sen. Rand Paulsen (R-Ky.) voted against the measure, calling it "another blank check."'
+    got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
+    assert ("Rand Paulsen", "another blank check.") in got

@@ -116,7 +116,7 @@ _THAT = re.compile(
     r"claims|stressed|stresses|announced|announces|confirmed|confirms|stated|states|believed|believes|thought|"
     r"thinks|reported|reports|revealed|reveals|divulged|disclosed|acknowledged|admitted|explained|explains|"
     r"suggested|suggests|alleged|alleges|maintained|maintains|predicted|predicts|ruled|rules|found|finds|"
-    r"showed|shows|concluded|concludes|decided|decides|agreed|agrees|learned|learnt|knew|know|knows)"
+    r"showed|shows|concluded|concludes|decided|decides|agreed|agrees|learned|learnt|knew|know|knows|assured|assures|promised|promises|pledged|pledges|vowed|vows|informed|informs|reminded|reminds)"
     r"(?:\s+(?:[A-Z][\w'’.-]*|reporters|journalists|analysts|investors|officials|lawmakers|him|her|them|us|me|"
     r"the\s+\w+|a\s+\w+|on\s+a\s+\w+(?:\s+call)?|in\s+a\s+\w+|in\s+an\s+\w+)){0,3}"
     r"(?:\s+(?:on|late|early|last|this)\s+\w+)?\s+(?P<c>that)\s+"
@@ -2108,6 +2108,9 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         while k0 > 0 and segs[k0].kind not in ("main", "coord", "fronted", "main_after_fronted", "resume"):
             k0 -= 1
         if not any(x is not e and segs[k0].start <= x.start < seg.start for x in exprs):
+            said = _complement_first(text, seg, segs[k0], deletions, refs)
+            if said:
+                return said, ""
             seg = segs[k0]
             k = k0
         # else "told the county in March that its subsidy would end on Sept. 30": the telling has its own
@@ -2238,6 +2241,24 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     if k > 0 and seg.kind in ("sub", "coord", "compl") and " it" in body:
         body = _object_it(body, text[segs[0].cstart:segs[0].end], refs)
     return _clean(body), subj_used
+
+
+def _complement_first(text: str, seg: _Seg, main: _Seg, deletions: list[tuple[int, int]], refs: _Referents) -> str:
+    """ "X told reporters that the arrears would be paid in June" → "The arrears would be paid, X told
+    reporters": the date is the complement's, so the complement leads and the speaker follows."""
+    inner = seg.cstart + 4 if text.startswith("that", seg.cstart) else seg.cstart
+    body = _clean(_strip_spans(text[inner:seg.end], [(a - inner, b - inner) for a, b in deletions
+                                                     if a >= inner and b <= seg.end])).strip(" .,;:")
+    head = _clean(_strip_spans(text[main.cstart:seg.cstart], [(a - main.cstart, b - main.cstart) for a, b in deletions
+                                                              if a >= main.cstart and b <= seg.cstart])).strip(" ,")
+    toks = body.split()
+    if len(toks) < 3 or not head or toks[0].lower() in ("he", "she", "they", "it", "its", "his", "her", "their", "we",
+                                                         "i", "this", "that", "these", "those"):
+        return ""  # a pronoun subject reads better after its speaker: keep "X said that she would …"
+    head = _resolve_pronoun_start(head, refs, text, main.cstart)
+    if head.split(" ", 1)[0] in ("The", "A", "An") and head.split(" ", 1)[0] not in refs.forms:
+        head = head[0].lower() + head[1:]
+    return _clean(f"{body[0].upper()}{body[1:]}, {head}")
 
 
 def _dated_complement(text: str, e: TimeExpr, exprs: list[TimeExpr], seg: _Seg) -> int:

@@ -162,7 +162,7 @@ def test_plans_stay_attributed_and_past_facts_do_not() -> None:
     text = ("The chief executive told investors that the firm would shut 12 plants by the end of 2021. "
             "She noted that a rival had closed its last plant in 2015.")
     assert events_of(text, TUE) == [
-        ("2021", "The chief executive told investors that the firm would shut 12 plants by the end of 2021"),
+        ("2021", "The firm would shut 12 plants by the end of 2021, the chief executive told investors"),
         ("2015", "A rival had closed its last plant"),
     ]
 
@@ -1131,3 +1131,12 @@ def test_a_sub_heading_gives_no_events() -> None:
             "The library on Elm Street closed in March after a roof leak.")
     assert events_of(text, TUE) == [("2019-11-19", "The council approved the budget"),
                                     ("2019-03", "The library on Elm Street closed after a roof leak")]
+
+
+def test_a_dated_forecast_in_a_complement_leads_its_description() -> None:
+    assert events_of("Finance Minister Jane Roe told reporters that the remaining arrears would be paid in June.",
+                     TUE) == [("2020-06", "The remaining arrears would be paid, Finance Minister Jane Roe told reporters")]
+    assert events_of("Jane Roe assured the doctors that the arrears would be paid in June.", TUE) == [
+        ("2020-06", "The arrears would be paid, Jane Roe assured the doctors")]
+    assert events_of("The company said that it would close the plant in 2021.", TUE) == [
+        ("2021", "The company said that it would close the plant")]

@@ -1536,7 +1536,7 @@ def _past_of_gerund(g: str) -> str:
     return stem + "ed"
 
 
-def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "") -> str:
+def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "", refs: _Referents | None = None) -> str:
     """ "X has avoided extradition after seeking refuge at the embassy in 2012" → "X sought refuge at
     the embassy"; "Before joining the BBC in 1995, she worked …" → "She joined the BBC"; "since being
     sacked by United in December 2018" → "… was sacked by United"."""
@@ -1575,6 +1575,14 @@ def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "") -> 
         phrase = rest
     else:
         phrase = _past_of_gerund(verb) + (" " + rest if rest else "")
+        inner = rest[5:].strip() if rest.lower().startswith("that ") else ""
+        if inner and _past_of_gerund(verb) in _SPEECH and is_future_text(inner) and len(inner.split()) >= 3 \
+                and inner.split()[0].lower() not in _PRONOUN_SUBJ | {"it", "its", "his", "her", "their"}:
+            # "…, adding that the arrears would be paid in June" → "The arrears would be paid, she added"
+            who = _resolve_pronoun_start(subj, refs, text, seg.cstart) if refs is not None else subj
+            if who.split(" ", 1)[0] in ("The", "A", "An"):
+                who = who[0].lower() + who[1:]
+            return f"{inner[0].upper()}{inner[1:].rstrip(' ,')}, {who} {_past_of_gerund(verb)}"
     return f"{subj} {phrase}"
 
 
@@ -2142,7 +2150,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         name = _person_for_pronoun(refs, text, text.rfind(" " + cc.split()[0] + " ", seg.cstart, e.start) + 1,
                                    cc.split()[0])
         cc = name + cc[len(cc.split()[0]):] if name else cc
-    rr = _fronted_participle(text, e, seg) or cc or _gerund_event(text, e, seg, hint) or \
+    rr = _fronted_participle(text, e, seg) or cc or _gerund_event(text, e, seg, hint, refs) or \
         _reduced_relative(text, e, seg) or _perfect_with_past_date(text, e, seg)
     if rr:
         if e.keep:  # "… served in Korea until 1953": deadline words stay

@@ -1040,7 +1040,7 @@ def test_object_which_clause_and_quoted_deadline_fragment():
 def test_explicit_future_date_after_a_past_day_is_its_own_event():
     evs = _events_of("The minister told reporters on Tuesday that he would quit, adding that talks would resume "
                      "next week.", date(2025, 11, 12))
-    assert ("2025-11", "The minister added that talks would resume") in evs
+    assert ("2025-11", "Talks would resume, the minister added") in evs
     assert any(d == "2025-11-11" for d, _ in evs)
 
 
@@ -1140,3 +1140,12 @@ def test_a_dated_forecast_in_a_complement_leads_its_description() -> None:
         ("2020-06", "The arrears would be paid, Jane Roe assured the doctors")]
     assert events_of("The company said that it would close the plant in 2021.", TUE) == [
         ("2021", "The company said that it would close the plant")]
+
+
+def test_adding_that_a_forecast_puts_the_forecast_first() -> None:
+    text = ('Health Commissioner Ngozi Okafor met the doctors. "We have found the money," she said, '
+            'adding that the remaining two months would be paid in June.')
+    assert events_of(text, TUE, (Person("Ngozi Okafor", ("Okafor",)),)) == [
+        ("2020-06", "The remaining two months would be paid, Ngozi Okafor added")]
+    assert events_of("The minister defended the plan, adding that she would resign in 2021.", TUE) == [
+        ("2021", "The minister added that she would resign")]

@@ -1569,6 +1569,9 @@ def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "", ref
         return ""
     verb = m.group(2).lower()
     rest = head[m.end():].strip()
+    nxt = (_TOK.findall(text[e.end:min(seg.end, e.end + 40)]) or [""])[0]
+    if rest.lower().startswith("that ") and nxt[:1].islower() and _is_finite(nxt):
+        return ""  # "recalling that a deal signed in 2011 collapsed": the date is in the subject's participle
     if verb == "being":
         phrase = ("were " if _plural(subj.split()[-1]) else "was ") + rest
     elif verb == "having":
@@ -1708,6 +1711,9 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
             np = np[np.rfind(",") + 1:].strip()
             if not np or _is_finite(np.split()[0]):
                 return ""
+        if mode == "subject" and " that " in f" {np} ":  # "recalling that a deal signed in 2011 collapsed"
+            np = f" {np} "[f" {np} ".rfind(" that ") + 6:].strip()
+            np = np[0].upper() + np[1:] if np else np
         if mode == "pp":
             pm = _PP_START.match(np)
             np = np[pm.end():].strip() if pm else np

@@ -1149,3 +1149,9 @@ def test_adding_that_a_forecast_puts_the_forecast_first() -> None:
         ("2020-06", "The remaining two months would be paid, Ngozi Okafor added")]
     assert events_of("The minister defended the plan, adding that she would resign in 2021.", TUE) == [
         ("2021", "The minister added that she would resign")]
+
+
+def test_a_participle_after_that_in_a_complement_dates_its_noun() -> None:
+    text = "He urged the council to honour the deal, recalling that a similar deal signed in 2011 collapsed within months."
+    assert events_of(text, TUE) == [("2011", "A similar deal was signed")]
+    assert events_of("She said that a bridge built in 1932 was closed.", TUE) == [("1932", "A bridge was built")]

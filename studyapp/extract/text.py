@@ -593,7 +593,7 @@ def clean_article(raw: str) -> CleanArticle:
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt", "cpt",
-    "sgt", "cmdr", "adm", "gov", "sen", "rep", "rev", "fr", "hon", "pres", "supt", "insp", "det", "messrs",
+    "sgt", "cmdr", "adm", "gov", "sen", "rep", "rev", "fr", "hon", "rt", "pres", "supt", "insp", "det", "messrs",
     "inc", "ltd", "co", "corp", "plc", "llc", "bros", "no", "nos", "vs", "v", "etc", "al", "approx", "dept",
     "est", "fig", "vol", "ed", "eds", "op", "cit", "ca", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",

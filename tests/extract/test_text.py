@@ -272,3 +272,8 @@ def test_live_page_label_is_not_the_title():
         "the company said.\n"
     )
     assert clean_article(raw).title == "Storm Ivy: rail lines closed as winds reach 90mph"
+
+
+def test_rt_hon_does_not_end_a_sentence() -> None:
+    sents = split_sentences("The motion is due on Tuesday, the Speaker, Rt. Hon. Jane Roe, said. It passed.")
+    assert [s.text for s in sents] == ["The motion is due on Tuesday, the Speaker, Rt. Hon. Jane Roe, said.", "It passed."]

@@ -410,6 +410,8 @@ def _held_role(verb: str, det: str, obj: str) -> tuple[str, str]:
         return f"representative for {det}{obj}", org
     if not det and not obj[:1].isupper():
         return "", ""  # "who runs marathons"
+    if verb in ("runs", "oversees") and det.strip() in ("a", "an"):
+        return "", ""  # "who runs a bakery": an owner, not a head of some body
     if verb in ("runs", "oversees") and not (obj[:1].isupper() or words[-1].lower() in ORG_WORDS or
                                             words[-1].lower() in ("clinic", "unit", "department", "team", "desk",
                                                                   "programme", "program", "lab", "laboratory")):

@@ -389,3 +389,10 @@ def test_us_congress_styles():
     assert ("Pramila Jaya-Khan", "Representative", "") in got
     assert ("Pramila Jaya-Khan", "chair of the Congressional Progressive Caucus", "Congressional Progressive Caucus") \
         in got
+
+
+def test_who_runs_a_shop_is_not_a_head_of_it():
+    got = role_names("Tom Reilly, who runs a bakery on the high street, said trade was slow. Reilly is 52.\n\n"
+                     "Ann Cole, who runs the stroke unit at Halden Hospital, said beds were full. Cole is 50.")
+    assert not any(p == "Tom Reilly" for p, _ in got)
+    assert ("Ann Cole", "head of the stroke unit") in got

@@ -278,8 +278,9 @@ def _header(lines: list[str]) -> tuple[int | None, set[int]]:
     chosen = next((c for c in candidates if c[2] >= 2 and c[2] >= best / 3), None)
     if chosen is None:
         chosen = next((c for c in candidates if c[3] >= 4), candidates[0])
-    # above the headline: masthead, section labels, taglines (the standfirst below it stays)
-    drop = {i for k, (i, line) in enumerate(content[: chosen[0]]) if not _MEDIA_CAPTION.match(line)}
+    # above the headline: masthead, section labels, taglines; between it and the byline: the
+    # standfirst, a summary of the story in the editor's words (no one said it as written)
+    drop = {i for k, (i, line) in enumerate(content[:first_meta]) if k != chosen[0] and not _MEDIA_CAPTION.match(line)}
     return chosen[1], drop
 
 

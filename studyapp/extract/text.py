@@ -101,7 +101,9 @@ _CHROME_PREFIX = re.compile(
     r"this\s+article\s+(?:was|is)\s+(?:originally\s+)?(?:published|updated)\b|"
     r"a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared|was\s+published)\b|all\s+rights\s+reserved\b|"
     r"(?:last\s+)?updated:?\s+\d{1,2}[:.]\d{2}\b|"
-    r"©|copyright\s+©?\s*\d{4}|watch:|video:|media\s+playback\s+is\s+unsupported\b)",
+    r"©|copyright\s+©?\s*\d{4}|watch:|video:|media\s+playback\s+is\s+unsupported\b|"
+    # link labels: "WATCH | …", "MORE: …", "ALSO READ | …", "Related: …", "See also: …"
+    r"(?:watch|listen|video|more|also\s+read|read\s+also|see\s+also|related|recommended|explainer)\s*[|:])",
     re.I,
 )
 _CHROME_EXACT = {
@@ -111,7 +113,7 @@ _CHROME_EXACT = {
     "getty images", "reuters", "afp", "ap", "pa media", "epa", "video", "listen", "read more",
 }
 _TERMINAL = re.compile(
-    r"^(?:related\s+topics|more\s+on\s+this\s+story|related\s+internet\s+links|related\s+stories|"
+    r"^(?:related|related\s+topics|more\s+on\s+this\s+story|related\s+internet\s+links|related\s+stories|related\s+articles|"
     r"share\s+this\s+page|top\s+stories|most\s+read|elsewhere\s+on\s+the\s+bbc|features|more\s+from\s+.{1,40}|"
     r"you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|read\s+next|around\s+the\s+web|comments?|"
     r"sign\s+up\s+for\s+our\s+newsletter.*|related\s+coverage|latest\s+news)\s*:?$",

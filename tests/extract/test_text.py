@@ -277,3 +277,18 @@ def test_live_page_label_is_not_the_title():
 def test_rt_hon_does_not_end_a_sentence() -> None:
     sents = split_sentences("The motion is due on Tuesday, the Speaker, Rt. Hon. Jane Roe, said. It passed.")
     assert [s.text for s in sents] == ["The motion is due on Tuesday, the Speaker, Rt. Hon. Jane Roe, said.", "It passed."]
+
+
+def test_link_labels_inside_the_story_are_chrome():
+    raw = (
+        "Tram strike called off\n\n• 4 May 2025\n\n"
+        "Drivers have called off Friday's tram strike after a late pay offer, the union said on Thursday.\n\n"
+        "WATCH | Union leader says the offer is 'the best we could get':\n\n"
+        "MORE: Every strike planned this summer\n\n"
+        "ALSO READ | Bus fares to rise by 5% from June\n\n"
+        "Related: How the pay dispute began\n\n"
+        "Watching from the depot, drivers cheered the news.\n"
+    )
+    body = clean_article(raw).body
+    assert "WATCH" not in body and "MORE:" not in body and "ALSO READ" not in body and "Related:" not in body
+    assert "Watching from the depot" in body  # a word that merely starts like a label stays

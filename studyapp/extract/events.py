@@ -1731,8 +1731,33 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
         phrase = head[toks[j].start():].strip()
         if pp_after and mode == "appositive":
             phrase += " " + pp_after
+        if mode == "subject" and not scheduled and after and _past_main_verb(after[0]):
+            # "A review published a year later blamed delays …" → "A review was published and blamed delays …":
+            # a simple past main verb happened with the publication
+            main = text[e.end:seg_end].strip().rstrip(" .;:")
+            cut = main.find(",")
+            main = main[:cut] if cut > 0 else main
+            if 2 <= len(main.split()) <= 25 and not _in_any_quote(main) and not _OWN_TIME.search(main):
+                return f"{np} {be} {phrase} and {main}"
         return f"{np} {be} {phrase}"
     return ""
+
+
+# "collapsed within months", "closed years later": the main verb has a time of its own
+_OWN_TIME = re.compile(r"\b(?:within|later|after|afterwards|since|until|now|today|ago|eventually|soon|"
+                       r"days|weeks|months|years|decades)\b", re.I)
+
+
+def _past_main_verb(tok: str) -> bool:
+    """A simple past verb (not an auxiliary or a modal): "blamed", "found", "concluded"."""
+    w = tok.lower()
+    return w not in _AUX and w not in _MODAL_FUTURE and w not in ("said", "says") and (
+        w in _PAST_IRR or (w.endswith("ed") and _is_finite(tok)))
+
+
+def _in_any_quote(s: str) -> bool:
+    """Whether ``s`` holds a quotation mark (a quoted fragment is not rebuilt)."""
+    return any(c in s for c in "\"“”")
 
 
 _SHORT_PARTICIPLES = {"built", "born", "held", "made", "sold", "bought", "sent", "set", "won", "lost", "paid", "led",

@@ -1155,3 +1155,12 @@ def test_a_participle_after_that_in_a_complement_dates_its_noun() -> None:
     text = "He urged the council to honour the deal, recalling that a similar deal signed in 2011 collapsed within months."
     assert events_of(text, TUE) == [("2011", "A similar deal was signed")]
     assert events_of("She said that a bridge built in 1932 was closed.", TUE) == [("1932", "A bridge was built")]
+
+
+def test_a_dated_participle_on_the_subject_keeps_a_simple_past_main_verb() -> None:
+    text = "The outbreak began in 2017. A review published a year later blamed delays in chlorinating water supplies."
+    assert ("2018", "A review was published and blamed delays in chlorinating water supplies") in events_of(text, TUE)
+    assert events_of("The report released in May found serious flaws in the dam.", TUE) == [
+        ("2019-05", "The report was released and found serious flaws in the dam")]
+    assert events_of("A programme launched in 1965 has released 40 albums.", TUE) == [
+        ("1965", "A programme was launched")]

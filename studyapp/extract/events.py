@@ -2164,6 +2164,9 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         head = _clean(_strip_spans(text[seg.cstart:inner - 6], head_del)).strip(" ,")
         if len(body.split()) < 2:
             return "", ""
+        if seg.kind == "resume" and k >= 2 and text[seg.cstart:inner].lstrip(" ,")[:1].islower():  # "X, which …, told the county in March that …"
+            subj = _resume_subject(text, segs, k)
+            head = f"{subj.strip(' ,')} {head[0].lower()}{head[1:]}" if subj and head else head
         if head and head[:1].isupper() and head.split(" ", 1)[0].lower() in ("the", "a", "an", "its", "their"):
             head = head[0].lower() + head[1:]
         return _clean(f"{body[0].upper()}{body[1:]}, {head}" if head else body), ""

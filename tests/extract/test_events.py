@@ -1164,3 +1164,9 @@ def test_a_dated_participle_on_the_subject_keeps_a_simple_past_main_verb() -> No
         ("2019-05", "The report was released and found serious flaws in the dam")]
     assert events_of("A programme launched in 1965 has released 40 albums.", TUE) == [
         ("1965", "A programme was launched")]
+
+
+def test_a_dated_complement_after_a_relative_clause_keeps_the_speaker() -> None:
+    text = ("The transport ministry, which has paid for the ferry for decades, told the council in March that "
+            "the grant would end on Sept. 30.")
+    assert ("2020-09-30", "The grant would end, the transport ministry told the council") in events_of(text, TUE)

@@ -231,11 +231,47 @@ _TITLE_COMPL = re.compile(
     r"\s*,\s*$")
 
 
+_CAP_TITLE_OF = re.compile(
+    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?|['’]s\s+)"
+    r"((?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w-]*\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+    r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?(?:[A-Z][\w&'’-]*|branch|chapter)){0,8})"
+    r"(?:,\s+(?:[A-Z][\w&'’-]*\s+){1,3}(?:chapter|branch|division|wing|office))?\s*,\s*$")
+
+
+def _cap_title_of(before: str) -> list[str]:
+    """ "the Commissioner for Health, " / "the Chief Press Secretary to the Governor, " /
+    "The Chairman of the Lagos branch of the Medical Association, ": a capitalised position with its body."""
+    m = _CAP_TITLE_OF.search(before[-160:])
+    if not m:
+        return []
+    words = m.group(1).split()
+    while words and words[0] in ("The", "Its", "Their"):
+        words.pop(0)
+    k = next(i for i, w in enumerate(words) if w in ("of", "for", "to"))
+    if not (k and is_title_word(words[k - 1]) and all(is_title_word(w) or w.lower() in TITLE_MODIFIERS
+                                                       for w in words[:k])):
+        return []
+    return words
+
+
+def _strip_honorifics(before: str) -> str:
+    """ "…Health, Dr (Mrs) " → "…Health, ": honorifics between a position and its name."""
+    out = before
+    while True:
+        m = re.search(r"(?:\(\s*([A-Za-z]+)\.?\s*\)|\b([A-Za-z]+)\.?)\s*$", out)
+        if not m or (m.group(1) or m.group(2)).lower() not in HONORIFICS | {"rt", "hon", "honourable", "honorable"}:
+            return out
+        out = out[: m.start()]
+
+
 def _title_np_before(before: str) -> list[str]:
     """Title phrase ending right before ", NAME": "Sudan's president" / "the then UK Home Secretary" /
     "Its spokesperson for foreign affairs" / "Our correspondent in Brenn"."""
     if not re.search(r",\s*$", before):
         return []
+    cw = _cap_title_of(before)
+    if cw:
+        return cw
     m = _TITLE_COMPL.search(before[-120:])
     if m:
         words = m.group(1).split()
@@ -569,6 +605,10 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                                           ("councillor", "cllr", "alderman") for w in lead.split())
             if hon_only:
                 before_text = text[max(0, run.start - 160) : run.start]
+            if not lead and not re.search(r",\s*$", before_text):
+                stripped = _strip_honorifics(before_text)
+                if stripped != before_text and re.search(r",\s*$", stripped):
+                    before_text = stripped  # "the Commissioner for Health, Dr (Mrs) Ada Obi"
             if (not lead or hon_only) and re.search(r",\s*$", before_text):
                 rw = _title_np_before(before_text)
                 if rw and re.match(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"

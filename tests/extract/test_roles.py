@@ -396,3 +396,17 @@ def test_who_runs_a_shop_is_not_a_head_of_it():
                      "Ann Cole, who runs the stroke unit at Halden Hospital, said beds were full. Cole is 50.")
     assert not any(p == "Tom Reilly" for p, _ in got)
     assert ("Ann Cole", "head of the stroke unit") in got
+
+
+def test_capitalised_position_with_of_for_to_before_name():
+    got = role_names("The talks were chaired by the regional Commissioner for Water, Dr (Mrs) Funmi Adeyemo-Clarke.\n\n"
+                     "The Chief Press Secretary to the Mayor, Mr Tobi Ekwueme-Hart, said the deal was done.\n\n"
+                     "The Secretary of the Union of Bus Drivers, Benue chapter, Comrade Ade Olowe, agreed.\n\n"
+                     "The Speaker, Rt. Hon. Garba Musa-Idris, told reporters the bill would pass.\n\n"
+                     "The Chairman of the Kwara branch of the Pharmacists Association, Prof. Bola Tinubu-Ajose, "
+                     "said supplies were short.")
+    assert ("Funmi Adeyemo-Clarke", "Commissioner for Water") in got
+    assert ("Tobi Ekwueme-Hart", "Chief Press Secretary to the Mayor") in got
+    assert not any(p == "Tobi Ekwueme-Hart" and r == "Mayor" for p, r in got)
+    assert ("Garba Musa-Idris", "Speaker") in got
+    assert ("Bola Tinubu-Ajose", "Chairman of the Kwara branch of the Pharmacists Association") in got

@@ -1057,6 +1057,14 @@ def extract_events(sentences: list[Sentence], published: date | None,
     return _dedupe(events)
 
 
+def _since_clause(text: str, e: TimeExpr) -> bool:
+    """Whether "since" before ``e`` opens a clause with a past verb of its own ("the first dissent since
+    Lopez took office in 2019"): that clause is an event, not a comparison point."""
+    at = text.rfind("since ", max(0, e.start - 90), e.start)
+    toks = _TOK.findall(text[at + 6:e.start]) if at >= 0 else []
+    return any(_is_finite(t) and t[:1].islower() and t.lower() not in _AUX for t in toks[1:])
+
+
 def _no_sentence_after(sentences: list[Sentence], sent: Sentence) -> bool:
     """Whether ``sent`` ends its paragraph (the next sentence, if any, is in another one)."""
     i = next((j for j, s in enumerate(sentences) if s.start == sent.start), -1)
@@ -1112,7 +1120,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if frag is not None:
             in_quote = False  # "… will be switched on there "later this year."": the reporter's words
         if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start) or (
-                "since" in text[max(0, e.start - 90):e.start] and _FIRST_SINCE_NP.search(text, max(0, e.start - 90), e.start)) or (
+                "since" in text[max(0, e.start - 90):e.start] and _FIRST_SINCE_NP.search(text, max(0, e.start - 90), e.start)
+                and not _since_clause(text, e)) or (
                 e.text[:5].lower() == "since" and _SUPERLATIVE_BEFORE.search(text, max(0, e.start - 40), e.start)):
             # "down from 67% four years ago", "the first strike since 1989": a comparison point, not an
             # event; its words stay in the other descriptions

@@ -1170,3 +1170,11 @@ def test_a_dated_complement_after_a_relative_clause_keeps_the_speaker() -> None:
     text = ("The transport ministry, which has paid for the ferry for decades, told the council in March that "
             "the grant would end on Sept. 30.")
     assert ("2020-09-30", "The grant would end, the transport ministry told the council") in events_of(text, TUE)
+
+
+def test_a_since_clause_after_a_superlative_is_an_event() -> None:
+    people = (Person("Maria Lopez", ("Lopez",)),)
+    assert events_of("Two board members voted against, the first dissent since Lopez took office in 2016.",
+                     TUE, people) == [("2016", "Maria Lopez took office")]
+    assert events_of("It was the largest rally since the war ended in 1945.", TUE) == [("1945", "The war ended")]
+    assert events_of("It was the first strike since 1989.", TUE) == []

@@ -176,6 +176,7 @@ TITLES = {
     "pope", "archbishop", "bishop", "cardinal", "priest", "imam", "rabbi", "pastor", "vicar", "ayatollah",
     "activist", "campaigner", "organiser", "organizer", "volunteer", "coordinator", "secretary", "leader",
     "mp", "peer", "baroness", "baron", "lord", "governor", "warden", "mediator", "inspector", "pilot",
+    "schoolteacher", "headteacher", "headmaster", "headmistress", "deckhand", "boatman", "ferryman",
 }
 # Words that may precede a title inside the position: "deputy foreign minister".
 TITLE_MODIFIERS = {
@@ -202,6 +203,7 @@ TITLE_MODIFIERS = {
     "human", "rights", "civil", "criminal", "family", "youth", "women's", "men's", "olympic", "paralympic",
     "world", "tour", "event", "festival", "film", "fashion", "food", "wine", "property", "housing", "tax",
     "revenue", "partnerships", "partnership", "relations", "affairs", "services", "resources", "people",
+    "ranking", "only", "sole",
 }
 # Titles that introduce a name directly and need no other evidence that the name is a person.
 STRONG_TITLES = {

@@ -191,8 +191,16 @@ _COPULA = re.compile(r"^\s+(?:is|has\s+been|became|becomes|remains|will\s+become
                      r"(?=(?:the|a|an)\s|[A-Z]|[a-z]+\s)")
 
 
+# ", her son and the ferry's only deckhand": the kinship is no position, the rest is
+_KIN_AND = re.compile(r"^,\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|"
+                      r"niece|cousin|grandson|granddaughter|widow|widower)\s+and\s+(?=(?:the|a|an)\s)")
+_PARTY_TAG = re.compile(r"^\s*\((?:[RDI]|Ind|Lab|Con|Dem|Rep)-[A-Z][\w.]{0,12}\)(?=,)")
+
+
 def _appositive_role(after: str) -> str:
+    after = _PARTY_TAG.sub("", after, count=1)  # "Sen. X (D-Md.), the subcommittee's ranking member"
     after = _AGE_APPOS.sub(",", after, count=1)
+    after = _KIN_AND.sub(", ", after, count=1)
     after = _WHO_IS.sub(", ", after, count=1)
     m = _APPOS.match(after)
     if not m:

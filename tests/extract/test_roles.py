@@ -410,3 +410,13 @@ def test_capitalised_position_with_of_for_to_before_name():
     assert not any(p == "Tobi Ekwueme-Hart" and r == "Mayor" for p, r in got)
     assert ("Garba Musa-Idris", "Speaker") in got
     assert ("Bola Tinubu-Ajose", "Chairman of the Kwara branch of the Pharmacists Association") in got
+
+
+def test_appositive_after_party_tag_kinship_and_trade_words():
+    got = role_names("Rep. Dana Whitcombe-Ruiz (D-Ore.), the panel's ranking member, objected to the bill.\n\n"
+                     "Tomas Ferreira, 38, her nephew and the bakery's only driver, said the van broke down.\n\n"
+                     "He was the son of Elias Moreno, a schoolteacher, and grew up in Leon.")
+    assert ("Dana Whitcombe-Ruiz", "panel's ranking member") in got
+    assert ("Tomas Ferreira", "bakery's only driver") in got
+    assert ("Elias Moreno", "schoolteacher") in got
+    assert not any(r.startswith("her nephew") for _, r in got)

@@ -1036,7 +1036,8 @@ def extract_events(sentences: list[Sentence], published: date | None,
             # and the story repeats the news with a full date
             exprs = [x for x in exprs if x.absolute]
         elif exprs and sent is not sentences[0] and len(text.split()) <= 12 \
-                and text.rstrip()[-1:] not in ".!?\"”’')…" and _no_sentence_after(sentences, sent):
+                and text.rstrip()[-1:] not in ".!?\"”’')…" and _no_sentence_after(sentences, sent) \
+                and not ("born" in text and _OBIT_FOOTER.match(text)):
             exprs = []  # a sub-heading ("Seat was vacant since September"): a label, not the story's words
         resolved_subject = ""
         if sent.paragraph != par_of_prev:
@@ -1055,6 +1056,9 @@ def extract_events(sentences: list[Sentence], published: date | None,
         day_ctx[1] = int(day_ctx[1]) + 1  # type: ignore[call-overload]
         day_ctx[3] = int(day_ctx[3]) + 1  # type: ignore[call-overload]
     return _dedupe(events)
+
+
+_OBIT_FOOTER = re.compile(r"^[•*·–-]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),[^;:]{0,80}?\bborn\s+\S")
 
 
 def _since_clause(text: str, e: TimeExpr) -> bool:
@@ -1212,8 +1216,19 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             continue
         keep.append(it)
 
+    footer = _OBIT_FOOTER.match(text) if "born" in text else None
     for e, iso, lo, hi, k in keep:
         segs = seg_cache[(lo, hi)]
+        if footer and text[max(0, e.start - 6):e.start].strip().lower() in ("born", "died"):
+            # "• Jane Doe, oceanographer, born 14 March 1931; died 29 August 2020": an obituary's footer
+            name = refs.forms.get(footer.group("name"), footer.group("name"))
+            desc = f"{name} was born" if text[max(0, e.start - 6):e.start].strip().lower() == "born" \
+                else f"{name} died"
+            if (iso, desc) not in seen:
+                seen.add((iso, desc))
+                events.append(Event(date=iso, date_text=text[max(0, e.start - 6):e.end].strip(" ,;"), event=desc,
+                                    sentence=sent.text, start=sent.start))
+            continue
         desc, subj_used = _describe(text, e, [x for x in exprs if id(x) not in verbatim], segs, k, lo, hi,
                                     quotes, parens, refs)
         if not main_subject and subj_used:

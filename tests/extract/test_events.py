@@ -1178,3 +1178,9 @@ def test_a_since_clause_after_a_superlative_is_an_event() -> None:
                      TUE, people) == [("2016", "Maria Lopez took office")]
     assert events_of("It was the largest rally since the war ended in 1945.", TUE) == [("1945", "The war ended")]
     assert events_of("It was the first strike since 1989.", TUE) == []
+
+
+def test_an_obituary_footer_gives_birth_and_death() -> None:
+    text = ("The engineer Maria Lopez has died aged 88.\n\nShe built bridges.\n\n"
+            "• Maria Lopez, engineer, born 14 March 1931; died 29 August 2019")
+    assert events_of(text, TUE) == [("1931-03-14", "Maria Lopez was born"), ("2019-08-29", "Maria Lopez died")]

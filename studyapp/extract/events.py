@@ -439,8 +439,14 @@ def _participle_pair(scope: str, a: int, b: int) -> bool:
         and _is_participle(left[0]) and _is_participle(right[0]) and (_is_finite(after[0]) or after[0] in _MODAL_FUTURE)
 
 
+_AGE_TAIL = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+
+
 def _antecedent(text: str, end: int) -> str:
     """The noun phrase right before ``end`` (for "…, which …")."""
+    am = _AGE_TAIL.search(text, max(0, end - 12), end)
+    if am:  # "Petrov, 63, who …": the age is not the noun phrase
+        end = am.start()
     toks = list(_WORDISH.finditer(text[max(0, end - 120):end]))
     base = max(0, end - 120)
     picked: list[re.Match[str]] = []
@@ -1589,6 +1595,10 @@ def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "", ref
             if st and st[0].lower() in _SPEECH and len(st) > 1:  # '…," said Jane Doe, adding …'
                 src = " ".join(st[1:]).rstrip(" ,") + " " + st[0]
         subj = _subject(src) or subject_hint
+        if subj.lower() in ("who", "which", "that"):
+            subj = ""
+        if not subj and seg.kind == "rel" and seg.conj == "who":  # "X, 63, who commanded … before retiring in 2022"
+            subj = _antecedent(text, seg.start)
     if not subj or len(subj.split()) > 8:
         return ""
     verb = m.group(2).lower()

@@ -1184,3 +1184,11 @@ def test_an_obituary_footer_gives_birth_and_death() -> None:
     text = ("The engineer Maria Lopez has died aged 88.\n\nShe built bridges.\n\n"
             "• Maria Lopez, engineer, born 14 March 1931; died 29 August 2019")
     assert events_of(text, TUE) == [("1931-03-14", "Maria Lopez was born"), ("2019-08-29", "Maria Lopez died")]
+
+
+def test_a_gerund_in_a_who_clause_takes_the_antecedent_past_an_age() -> None:
+    people = (Person("Ivan Petrov", ("Petrov",)),)
+    assert events_of("Petrov, 63, who commanded the garrison before retiring in 2012, did not concede.",
+                     TUE, people) == [("2012", "Ivan Petrov retired")]
+    assert events_of("Ivan Petrov, who ran the club after leaving the army in 2001, has died.", TUE, people) == [
+        ("2001", "Ivan Petrov left the army")]

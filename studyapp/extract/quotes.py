@@ -31,6 +31,7 @@ from studyapp.extract.lexicon import (
     GROUP_NOUNS,
     ORG_WORDS,
     NATIONALITY_NOUNS,
+    NON_NAME_CAPS,
     SPEAKER_NOUNS,
     SPEECH,
     THAT_ONLY,
@@ -337,9 +338,41 @@ class _Context:
                 self.people.set_gender(name, "m" if male > female else "f", force=abs(male - female) >= 1 and
                                        min(male, female) == 0)
 
+    def _unknown_subject_before(self, pos: int) -> str:
+        """Whether the nearest sentence subject before ``pos`` is a name we do not know as a person
+        ("Nguyen, who represents District 4, said … "…," she said"): he / she is then that stranger."""
+        if not self.sent_starts or not self.body:
+            return ""
+        si = bisect.bisect_right(self.sent_starts, pos) - 1
+        for j in (si, si - 1):
+            if j < 0:
+                return ""
+            end = pos if j == si else self.sent_starts[j + 1]
+            text = self.body[self.sent_starts[j]:end]
+            if j == si and re.match(r'\s*["“]', text):
+                continue  # '"…," she said': the quotation is no subject
+            ls = _leading_subject(text)
+            if not ls:
+                continue
+            if ls.split()[0].lower() in _PRON or ls.split()[0].lower() in _GROUP_PRON:
+                return ""
+            runs = [r for r in cap_runs(ls) if not r.possessive]
+            if len(runs) != 1 or runs[0].start != 0 or runs[0].end != len(ls.rstrip()):
+                return ""
+            lead, nm = split_run(runs[0].text)
+            if lead or not nm or self.people.resolve(nm, self.sent_starts[j]) is not None or looks_like_org(nm) \
+                    or norm(nm) in NON_NAME_CAPS:
+                return ""
+            return nm if all(self._proper_word(w) for w in nm.split()) else ""
+        return ""
+
     def antecedent(self, pos: int, gender: str = "u") -> str | None:
         """The person a pronoun or description at ``pos`` refers to: the subject of this or one of
         the two previous sentences when there is one, else the most recent person mentioned."""
+        if gender in ("m", "f"):
+            stranger = self._unknown_subject_before(pos)
+            if stranger:
+                return stranger if len(stranger.split()) == 1 else None
         if self.sent_starts:
             si = bisect.bisect_right(self.sent_starts, pos) - 1
             lo = self.sent_starts[max(si - 2, 0)]

@@ -472,3 +472,12 @@ def test_parenthesised_party_tag_is_not_part_of_the_speaker():
     text = 'Sen. Rand Paulsen (R-Ky.) voted against the measure, calling it "another blank check."'
     got = {(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"}
     assert ("Rand Paulsen", "another blank check.") in got
+
+
+def test_pronoun_after_an_unknown_subject_is_not_the_previous_speaker():
+    text = ('His lawyer, Tom Reed, said she would be cleared. "She did nothing wrong," Reed said.\n\n'
+            'Kovalczyk, who sits on the finance panel, said she wanted the report first. '
+            '"We are doing this backwards," she said.')
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
+    assert ("Tom Reed", "We are doing this backwards") not in got
+    assert ("Kovalczyk", "We are doing this backwards") in got

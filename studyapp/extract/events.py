@@ -1056,7 +1056,7 @@ def extract_events(sentences: list[Sentence], published: date | None,
                     context_year = e.year
                 elif e.kind == "anaphoric" and context_year is not None:
                     context_year = context_year + e.offset
-        prev_years = {e.year for e in exprs if e.absolute}
+        prev_years = {e.year for e in exprs if e.absolute and not _SINCE_START.match(e.text)}
         par_of_prev = sent.paragraph
         refs.after_sentence(text, resolved_subject)
         day_ctx[1] = int(day_ctx[1]) + 1  # type: ignore[call-overload]
@@ -1065,6 +1065,9 @@ def extract_events(sentences: list[Sentence], published: date | None,
 
 
 _OBIT_FOOTER = re.compile(r"^[•*·–-]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),[^;:]{0,80}?\bborn\s+\S")
+
+
+_SINCE_START = re.compile(r"(?i:since)\b")  # "since 2015" starts a state; it sets no year for later dates
 
 
 def _since_clause(text: str, e: TimeExpr) -> bool:
@@ -1158,7 +1161,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if seg.kind in ("fronted", "sub") and seg.conj in ("if", "unless"):
             continue  # "If the deal is approved on Friday, …": a condition, not an event
         if e.kind in ("month", "day_month") and not e.modifier and published is not None and any(
-                y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start}):
+                y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
+                                                           and not _SINCE_START.match(x.text)}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
         if e.text.split()[0].lower() in ("by", "until", "till", "before", "in", "from", "for") \
                 and _TARGET_NP.search(text, max(0, e.start - 110), e.start) and not _modal_before(text, e):

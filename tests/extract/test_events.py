@@ -1192,3 +1192,14 @@ def test_a_gerund_in_a_who_clause_takes_the_antecedent_past_an_age() -> None:
                      TUE, people) == [("2012", "Ivan Petrov retired")]
     assert events_of("Ivan Petrov, who ran the club after leaving the army in 2001, has died.", TUE, people) == [
         ("2001", "Ivan Petrov left the army")]
+
+
+def test_a_since_year_does_not_make_a_later_month_ambiguous() -> None:
+    people = (Person("Ivan Petrov", ("Petrov",)),)
+    text = ("The seat opened up when Ivan Petrov, who had represented the riding since 2015, resigned in September. "
+            "The byelection was called on Oct. 11.")
+    assert events_of(text, TUE, people) == [("2015", "Ivan Petrov had represented the riding"),
+                                            ("2019-09", "Ivan Petrov resigned"),
+                                            ("2019-10-11", "The byelection was called")]
+    assert events_of("The firm was founded in 2015. In March, it moved to Leeds.", TUE) == [
+        ("2015", "The firm was founded")]

@@ -1141,6 +1141,8 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
             ctx.note(sp, p_off + q.open)
             if fragment and (len(qtext.split()) > 40 or _title_case(qtext) or _CAMEL_NAME.fullmatch(qtext.strip(" ,.")) or _NAMING.search(par[max(0, q.open - 40) : q.open])):
                 continue
+            if _scale_label(par, q.open, q.close, qtext):
+                continue
             full_quote_sentences.add(sent.start)
             # '"A," she said, "b …"' stays two quotes (the annotation convention), each with the speaker
             n_before = len(sink.quotes)
@@ -1175,6 +1177,18 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                     ctx.note(sp, p_off + len(tail))
                     prev_speaker, prev_open = sp, True
     return sink.quotes
+
+
+_FROM_LABEL = re.compile(r"\bfrom\s+[\"“'‘][^\"“”'‘’]{1,30}[\"”'’],?\s+to\s+$")
+
+
+def _scale_label(par: str, open_: int, close: int, qtext: str) -> bool:
+    """A level on a scale in quotes, not someone's words: raised from "moderate" to "high"."""
+    if len(qtext.split()) > 3:
+        return False
+    if re.match(r"\s*to\s+[\"“'‘]", par[close:close + 12]) and re.search(r"\bfrom\s+$", par[max(0, open_ - 8):open_]):
+        return True
+    return bool(_FROM_LABEL.search(par[max(0, open_ - 60):open_]))
 
 
 # words that introduce a name or a term, not someone's words: the so-called "green deal"

@@ -481,3 +481,10 @@ def test_pronoun_after_an_unknown_subject_is_not_the_previous_speaker():
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
     assert ("Tom Reed", "We are doing this backwards") not in got
     assert ("Kovalczyk", "We are doing this backwards") in got
+
+
+def test_levels_on_a_scale_in_quotes_are_not_quotes():
+    got = [q.quote for q in extract_facts(
+        'The agency has raised its risk level for Deltaria from "moderate" to "high", a spokeswoman for the '
+        'agency, Ann Lee, said on Monday.').quotes if q.kind == "direct"]
+    assert "high" not in got and "moderate" not in got

@@ -204,6 +204,9 @@ def _has_clause(text: str, limit: int = 9) -> bool:
             if tok.lower().endswith("ed") and toks[i - 1].lower() in _ADJ_DETS:
                 continue  # "after a failed experiment in 1989": an adjective, not the clause's verb
             return True
+        if tok[:1].islower() and tok.endswith("s") and toks[i - 1][:1].isupper() and i >= 2 \
+                and toks[i - 2].lower() in ("the", "of") and _present_after_subject(toks[i - 1], toks[i:i + 2]):
+            return True  # "before the House of Commons returns from its break": a present-tense clause
         if tok.endswith(",") and i + 1 < len(toks) and toks[i + 1][:1].islower() \
                 and not _is_finite(toks[i + 1]) and not _is_participle(toks[i + 1]):
             return False  # "after the vote on Tuesday, protesters gathered": a phrase, then the main clause

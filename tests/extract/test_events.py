@@ -1203,3 +1203,11 @@ def test_a_since_year_does_not_make_a_later_month_ambiguous() -> None:
                                             ("2019-10-11", "The byelection was called")]
     assert events_of("The firm was founded in 2015. In March, it moved to Leeds.", TUE) == [
         ("2015", "The firm was founded")]
+
+
+def test_a_present_tense_clause_after_before_is_its_own_event() -> None:
+    text = ("Jane Roe is expected to be sworn in as an MP next month, before the House of Commons returns from its "
+            "break on March 9.")
+    assert events_of(text, TUE) == [("2019-12", "Jane Roe is expected to be sworn in as an MP"),
+                                    ("2020-03-09", "The House of Commons returns from its break")]
+    assert events_of("The previous day, Jane Roe had driven two and a half hours to York, she said.", TUE) == []

@@ -366,6 +366,10 @@ def _speech_next(after: str, before: str) -> bool:
     return w in SPEECH and before.rstrip().endswith(w)
 
 
+_BUSINESS_APPOS = re.compile(r",\s+(?:a|an)\s+(?:(?!(?:at|of|for|with|in|from|and|or|by)\s)[\w-]+\s+){0,3}?(?:company|firm|contractor|business|subsidiary|startup|"
+                             r"charity|nonprofit|non-profit|operator|provider|supplier|manufacturer|retailer|chain|"
+                             r"carrier|consultancy|agency)(?=[,.;]|\s+(?:based|that|which|headquartered|owned|run|in|"
+                             r"from|with|founded|registered)\b)")
 _DESK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:correspondent|editor|reporter|writer|columnist|journalist|critic)\b")
 
 
@@ -436,7 +440,9 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
                 appos_title = True
         if _AGE.match(run.after):
             strength = max(strength, 2)
-        if len(words) >= 2 and _MEDIA_POSS.search(run.before):
+        if _BUSINESS_APPOS.match(run.after):
+            continue  # "Lone Star Pupil Transit, a company based in Austin": a business, whatever its words
+        if len(words) >= 2 and _MEDIA_POSS.search(run.before) and not re.match(r"\s*(?:and\s+[A-Z]|\|)", run.after):
             strength = max(strength, 3)  # "the BBC's Lucy Williamson": a journalist
         elif 2 <= len(words) <= 3 and re.search(r"[A-Z][\w&.-]*['’]s\s$", run.before) and _speech_next(run.after, "") \
                 and not any(w.lower() in ORG_WORDS for w in words):
@@ -453,7 +459,14 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         if any(w.lower() in ORG_WORDS for w in words):
             continue
         prep = _word_before(run.before).lower() if run.before.endswith(" ") else ""
-        if prep in ("at", "for", "from", "via", "with", "against", "into", "on", "in", "of") and not tb and strength < 3 \
+        titled = bool(lead_words) and (lead_words[-1] in TITLE_MODIFIERS or lead_words[-1] in TITLES)
+        if titled and len(words) >= 2 and not run.possessive and prep in ("for", "of") and \
+                all(w in TITLE_MODIFIERS for w in lead_words) and \
+                _title_before(run.before[: len(run.before.rstrip()) - len(prep)].rstrip() + " ")[:1].isalpha() and \
+                re.search(r"\b[A-Z][\w-]*\s+%s\s+$" % prep, run.before):
+            # "Deputy Superintendent for Operations Calvin R. Whitlock": the preposition belongs to the title
+            strength = max(strength, 2)
+        elif prep in ("at", "for", "from", "via", "with", "against", "into", "on", "in", "of") and not tb and strength < 3 \
                 or prep in ("at", "for", "from", "via", "against", "into", "on", "in") and not tb \
                 and not (lead_words and lead_words[-1] in HONORIFICS) and hon not in HONORIFICS:
             # "strategist at Charles Schwab", "economists at Goldman Sachs": an organisation

@@ -83,7 +83,8 @@ def _premod_role(words: list[str]) -> list[str]:
     # must end with a title word
     if not out or not is_title_word(out[-1]):
         # allow "Deputy Director of Public Prosecution": a title followed by "of <Org>"
-        if not any(is_title_word(w) for w in out) or not any(w.lower() == "of" for w in out):
+        if not any(is_title_word(w) for w in out) or not any(
+                w.lower() == "of" or w.lower() == "for" and i and is_title_word(out[i - 1]) for i, w in enumerate(out)):
             return []
     return out
 

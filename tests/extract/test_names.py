@@ -119,3 +119,25 @@ def test_gendered_honorific_picks_the_right_person_of_a_shared_surname():
     got = {(q.speaker, q.quote) for q in extract_facts(text).quotes}
     assert ("Amrit Singh", "the shop was safe") in got
     assert ("Priya Singh", "she was heartbroken") in got
+
+
+def _people(text):
+    return {p.name for p in extract_facts(text).people}
+
+
+def test_business_appositive_is_not_a_person_but_a_company_director_is():
+    assert "Bay Star Coach Lines" not in _people("The deal went to Bay Star Coach Lines, a firm based in Leeds.")
+    assert not any("Coach" in p for p in _people("The deal went to Bay Star Coach Lines, a firm based in Leeds."))
+    assert "Tim Oakes" in _people("Tim Oakes, a company director, said it was fine.")
+
+
+def test_media_possessive_on_a_chrome_line_is_not_a_person():
+    assert _people("BBC's Editorial Guidelines and Policies | About BBC News") == set()
+
+
+def test_title_with_for_before_a_name_with_an_initial():
+    text = ("Assistant Director for Finance Marcus T. Oduya will run the site, the council said. "
+            "Oduya, who joined in 2011, did not comment.")
+    assert "Marcus T. Oduya" in _people(text)
+    got = [(r.person, r.role) for r in extract_facts(text).roles]
+    assert ("Marcus T. Oduya", "Assistant Director for Finance") in got

@@ -116,7 +116,7 @@ _THAT = re.compile(
     r"claims|stressed|stresses|announced|announces|confirmed|confirms|stated|states|believed|believes|thought|"
     r"thinks|reported|reports|revealed|reveals|divulged|disclosed|acknowledged|admitted|explained|explains|"
     r"suggested|suggests|alleged|alleges|maintained|maintains|predicted|predicts|ruled|rules|found|finds|"
-    r"showed|shows|concluded|concludes|decided|decides|agreed|agrees|learned|learnt|knew|know|knows|assured|assures|promised|promises|pledged|pledges|vowed|vows|informed|informs|reminded|reminds)"
+    r"showed|shows|concluded|concludes|decided|decides|agreed|agrees|learned|learnt|knew|know|knows|heard|hears|assured|assures|promised|promises|pledged|pledges|vowed|vows|informed|informs|reminded|reminds)"
     r"(?:\s+(?:[A-Z][\w'’.-]*|reporters|journalists|analysts|investors|officials|lawmakers|him|her|them|us|me|"
     r"the\s+\w+|a\s+\w+|on\s+a\s+\w+(?:\s+call)?|in\s+a\s+\w+|in\s+an\s+\w+)){0,3}"
     r"(?:\s+(?:on|late|early|last|this)\s+\w+)?\s+(?P<c>that)\s+"
@@ -647,6 +647,8 @@ _NP_BARE_PARTICIPLE = re.compile(
 _LEAD_ING_COMMA = re.compile(r"^[A-Z][a-z]+ing,\s+(?=\S)")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _DOUBLE_DASH = re.compile(r"\s-\s?-\s")
+_DANGLING_PREP = re.compile(r"\s+(?:to|until|from)(?=,)")
+_TRAIL_SPAN = re.compile(r",\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)$")
 _LEAD_CONJ = re.compile(r"^(?:and|but|or|so|as|while|with)\s+", re.I)
 _TRAIL_WORDS = ("and", "but", "or", "with", "after", "before", "as", "that")
 _SEMI = re.compile(r";\s*")
@@ -688,6 +690,12 @@ def _clean(desc: str) -> str:
         else:
             break
     d = d.rstrip(" ,;:-–—.")
+    if " to," in d or " until," in d or " from," in d:
+        d = _DANGLING_PREP.sub("", d)  # "backdated the sentence to, when …": the date was cut out
+    if d[-4:] in (" day", "days", "week", "eeks", "onth", "nths", "year", "ears"):
+        d = _TRAIL_SPAN.sub("", d)  # "…, a year" left from "a year before …"
+    if d[:5] in ("When ", "when ") and "," not in d and len(d.split()) >= 5:
+        d = d[5:]  # "since last October, when the bloc imposed …": the clause is the event
     if '""' in d or "“”" in d or '"."' in d or '","' in d:  # a quoted fragment whose words were the date
         d = _EMPTY_QUOTE.sub("", d).strip(" ,;:-–—.")
         d = _WS.sub(" ", d)
@@ -2260,6 +2268,12 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
             src = text[subj_src.cstart:subj_src.end]
             subj = _resume_subject(text, segs, kk)
             src = subj + " " + src
+        elif segs[kk].kind == "compl" and kk >= 1:
+            # "The court heard that Mulcahy became manager in 2015 and began stealing in 2016": the
+            # complement's subject, not the reporter's
+            src = text[segs[kk].cstart:segs[kk].end]
+            src = src[5:] if src[:5].lower() == "that " else src
+            subj = _subject(src)
         else:
             src = text[subj_src.cstart:subj_src.end]
             subj = _subject(src)

@@ -1211,3 +1211,18 @@ def test_a_present_tense_clause_after_before_is_its_own_event() -> None:
     assert events_of(text, TUE) == [("2019-12", "Jane Roe is expected to be sworn in as an MP"),
                                     ("2020-03-09", "The House of Commons returns from its break")]
     assert events_of("The previous day, Jane Roe had driven two and a half hours to York, she said.", TUE) == []
+
+
+def test_leftovers_of_cut_dates_are_tidied() -> None:
+    assert events_of("Trade tensions have risen since last October, when the bloc imposed extra duties on cars.",
+                     TUE) == [("2019-10", "The bloc imposed extra duties on cars")]
+    assert events_of("She backdated the sentence to March 1st, when he went into custody.", TUE) == [
+        ("2019-03-01", "She backdated the sentence, when he went into custody")]
+
+
+def test_a_coordinated_verb_after_a_court_heard_complement_takes_its_subject() -> None:
+    people = (Person("Gerard Mahon", ("Mahon",)),)
+    text = ("The court heard that Mahon became the credit union's manager in 2015 and began taking money from "
+            "dormant accounts in March 2016.")
+    assert events_of(text, TUE, people) == [("2015", "Gerard Mahon became the credit union's manager"),
+                                            ("2016-03", "Gerard Mahon began taking money from dormant accounts")]

@@ -316,8 +316,9 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             # "X, who denies it, has avoided …": the main clause resumes after the next comma (or dash)
             dash = m.group(0).lstrip()[:1] in "–—"
             nxt = scope.find(m.group(0).strip()[0], m.end()) if dash else scope.find(",", m.end())
-            while nxt > 0 and any(s <= lo + nxt < e for s, e in times):
-                nxt = scope.find(",", nxt + 1)  # "…, which began Dec. 22, 2018, lasted …": not the date's comma
+            while nxt > 0 and (any(s <= lo + nxt < e for s, e in times)
+                               or scope[nxt - 1:nxt].isdigit() and scope[nxt + 1:nxt + 2].isdigit()):
+                nxt = scope.find(",", nxt + 1)  # "…, which began Dec. 22, 2018, lasted …", "5,200": not a clause's comma
             if 0 < nxt < m.end() + 200:
                 after = [t.rstrip(".,;:!?") for t in _TOK.findall(scope[nxt + 1:nxt + 40])]
                 w0 = after[0] if after else ""

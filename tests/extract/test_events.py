@@ -1226,3 +1226,8 @@ def test_a_coordinated_verb_after_a_court_heard_complement_takes_its_subject() -
             "dormant accounts in March 2016.")
     assert events_of(text, TUE, people) == [("2015", "Gerard Mahon became the credit union's manager"),
                                             ("2016-03", "Gerard Mahon began taking money from dormant accounts")]
+
+
+def test_a_thousands_comma_does_not_end_a_relative_clause() -> None:
+    text = "The federation, which represents about 5,200 workers, said it would hold a meeting on 9th November."
+    assert events_of(text, TUE) == [("2020-11-09", "The federation said it would hold a meeting")]

@@ -348,6 +348,14 @@ _AS_WORK = re.compile(
 )
 
 
+# "of the school of architecture at Holloway": a unit of a body, after a position
+_UNIT_OF = re.compile(
+    r"(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:school|department|faculty|division|unit|office|board|"
+    r"committee|institute|college|centre|center|programme|program|team|section|bureau|council|clinic|laboratory|lab)"
+    r"(?:\s+of\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?"
+    r"(?:\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,5}))?")
+
+
 def _clip_role(phrase: str) -> tuple[str, str]:
     """("Tottenham's manager until the end" → ("manager", "Tottenham")); ("", "") if no title."""
     words = phrase.split()
@@ -372,13 +380,29 @@ def _clip_role(phrase: str) -> tuple[str, str]:
         return "", ""
     role = out[: k + 1]
     rest = out[k + 1 :]
-    if len(rest) >= 2 and rest[0].lower() in ("for", "at", "of", "with") and _is_cap(rest[1]):
+    um = _UNIT_OF.match(" ".join(rest))
+    if len(rest) >= 2 and rest[0].lower() in ("for", "at", "of", "with") and rest[1] == "the" and len(rest) >= 3 \
+            and _is_cap(rest[2]):
+        rest = rest[:1] + rest[2:]  # "director of the Plymouth Marine Station"
+        role.append("of the" if rest[0].lower() == "of" else rest[0] + " the")
+        rest = rest[1:]
+        j = 0
+        while j < len(rest) and _is_cap(rest[j]):
+            j += 1
+        role += rest[:j]
+        if not org:
+            org = " ".join(rest[:j])
+    elif len(rest) >= 2 and rest[0].lower() in ("for", "at", "of", "with") and _is_cap(rest[1]):
         j = 1
         while j < len(rest) and _is_cap(rest[j]):
             j += 1
         role += rest[:j]
         if not org:
             org = " ".join(rest[1:j])
+    elif um:
+        role.append(um.group(0))  # "dean of the school of architecture at Holloway"
+        if not org and um.group("org"):
+            org = um.group("org")
     return " ".join(role).rstrip(".,"), org.rstrip(".,")
 
 
@@ -404,6 +428,13 @@ _APPOINTED = re.compile(
     r"(?:the\s+)?(?P<role>[a-z][\w-]*(?:\s+(?!(?:at|in|from|after|before|when|and|on|by|until|to)\b)"
     r"(?!of\s+(?:the\s+)?[A-Z])[a-z][\w-]*){0,6})"
     r"(?:\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,5}))?")
+# "she became the institute's deputy director", "he was appointed director of X", "she joined X as a nurse"
+_PRON_BECAME = re.compile(
+    r"\b([Hh]e|[Ss]he)\s+(?:later\s+|then\s+|eventually\s+|soon\s+)?(?:became|was\s+(?:appointed|named|made|promoted\s+to)|"
+    r"joined\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})"
+    r"(?:\s+in\s+[A-Z][\w'’-]+)?\s+as)\s+"
+    r"(?P<role>(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})")
+_NOT_CAREER = {"first", "second", "star", "champion", "player", "fan", "member"}
 # verbs of holding a position → the position's noun: "who chairs the panel" → "chair of the panel"
 _HOLD_VERBS = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader", "directs": "director",
                "manages": "manager", "edits": "editor", "coaches": "coach", "captains": "captain",
@@ -684,6 +715,17 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     if subj and m.group("det") in ("its", "their") and not people.resolve(subj.group(1), sent.start):
                         org = subj.group(1)  # the organisation that named them
                 sink.add(canon, role, org, sent)
+        # 5d. "In 1974 she became the institute's deputy director", "she joined X in Surrey as a research assistant"
+        for m in _PRON_BECAME.finditer(text):
+            role_np = re.sub(r"^(?:the\s+)?[a-z][\w-]*['’]s\s+", "", m.group("role"))  # "the institute's"
+            role, org = _clip_role(role_np)
+            if not role or role.split()[-1].lower() in _NOT_CAREER or (
+                    len(role.split()) == 1 and role.lower() in TITLE_MODIFIERS):
+                continue
+            gender = "f" if m.group(1).lower() == "she" else "m"
+            who = people.last_person_before(sent.start + m.start(), gender)
+            if who and people.gender(who) == gender:
+                sink.add(who, role, org or (m.group("org") or ""), sent)
         # 6. "... working as a pundit for Sky Sports"
         for m in _AS_WORK.finditer(text):
             role, org = _clip_role(m.group("role"))

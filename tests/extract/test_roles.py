@@ -420,3 +420,18 @@ def test_appositive_after_party_tag_kinship_and_trade_words():
     assert ("Tomas Ferreira", "bakery's only driver") in got
     assert ("Elias Moreno", "schoolteacher") in got
     assert not any(r.startswith("her nephew") for _, r in got)
+
+
+def test_career_steps_with_a_pronoun_subject():
+    text = ("Dame Ann Lee, who has died aged 80, was a chemist. She married the physicist Tom Hart in 1959. "
+            "Three years later she joined the National Institute of Geology in Surrey as a research assistant. "
+            "In 1974 she became the institute's deputy director, and in 1981 she was appointed director of the "
+            "Bristol Rock Station, a post she held until 1993. Later she was appointed dean of the school of "
+            "chemistry at Halden. She became the first woman to do so.")
+    got = role_names(text)
+    assert ("Ann Lee", "research assistant") in got
+    assert ("Ann Lee", "deputy director") in got
+    assert ("Ann Lee", "director of the Bristol Rock Station") in got
+    assert ("Ann Lee", "dean of the school of chemistry") in got
+    assert not any(p == "Tom Hart" and r != "physicist" for p, r in got)
+    assert not any(r == "first" for _, r in got)

@@ -207,6 +207,8 @@ def _has_clause(text: str, limit: int = 9) -> bool:
         if tok[:1].islower() and tok.endswith("s") and toks[i - 1][:1].isupper() and i >= 2 \
                 and toks[i - 2].lower() in ("the", "of") and _present_after_subject(toks[i - 1], toks[i:i + 2]):
             return True  # "before the House of Commons returns from its break": a present-tense clause
+        if tok.endswith(",") and toks[0].lower() in ("a", "an"):
+            return False  # "as a barge operator, listed on …": a phrase; the verb after the comma is not its own
         if tok.endswith(",") and i + 1 < len(toks) and toks[i + 1][:1].islower() \
                 and not _is_finite(toks[i + 1]) and not _is_participle(toks[i + 1]):
             return False  # "after the vote on Tuesday, protesters gathered": a phrase, then the main clause

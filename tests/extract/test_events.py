@@ -1231,3 +1231,10 @@ def test_a_coordinated_verb_after_a_court_heard_complement_takes_its_subject() -
 def test_a_thousands_comma_does_not_end_a_relative_clause() -> None:
     text = "The federation, which represents about 5,200 workers, said it would hold a meeting on 9th November."
     assert events_of(text, TUE) == [("2020-11-09", "The federation said it would hold a meeting")]
+
+
+def test_as_a_noun_phrase_before_a_comma_is_not_a_clause() -> None:
+    text = "The company, founded in 1921 as a Rhine barge operator, listed on the Amsterdam exchange in 2007."
+    assert events_of(text, TUE) == [
+        ("1921", "The company was founded as a Rhine barge operator"),
+        ("2007", "The company, founded as a Rhine barge operator, listed on the Amsterdam exchange")]

@@ -387,6 +387,28 @@ class _Context:
                     return name if last is None or last == name or self.subj_pos[k] >= lo else last
         return self.people.last_person_before(pos, gender)
 
+    def _doc_issuer(self, head: str, pos: int) -> Speaker | None:
+        """Who "the statement" at ``pos`` is from: the subject of the sentence that mentioned the statement
+        when no one has been quoted since, else the last speaker."""
+        if not self.body or not self.sent_starts:
+            return self.last_any
+        si = bisect.bisect_right(self.sent_starts, pos) - 1
+        lo = self.sent_starts[max(si - 2, 0)]
+        window = self.body[lo:self.sent_starts[si]]
+        m = None
+        for m in re.finditer(r"\b(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(head), window):
+            pass
+        if m is None:
+            return self.last_any
+        at = lo + m.start()
+        mi = bisect.bisect_right(self.sent_starts, at) - 1
+        if self.last_any is not None and self.last_any_pos >= self.sent_starts[mi]:
+            return self.last_any  # the statement's author was quoted from it
+        k = bisect.bisect_left(self.subj_pos, self.sent_starts[mi])
+        if k < len(self.subj_pos) and self.subj_pos[k] == self.sent_starts[mi]:
+            return Speaker(self.subj_name[k], "person")
+        return None
+
     def _aged(self, age: str, pos: int) -> str | None:
         """The person the article gave this age ("Ann Lee, 44, …" → "the 44-year-old"), if exactly one."""
         if self._ages is None:
@@ -507,7 +529,7 @@ class _Context:
                     and words[preps[0]] == "of":
                 head = words[-1]  # "one of the sources"
         if head in _DOC_NOUNS:
-            return self.last_any if words[0] == "the" else None
+            return self._doc_issuer(head, pos) if words[0] == "the" else None
         if head in _SOURCE_DOCS:
             # "the report said", "the ruling says": a definite document is a source; "reports said" is not
             return Speaker(_strip_article(np), "desc") if words[0] in ("the", "its", "their") or \

@@ -354,3 +354,13 @@ def test_two_speakers_joined_by_while_and_possessive_appositive():
     assert ("Dan Ives-Barton", "the device would trigger upgrades") in got
     assert ("Tarun Pathak-Rao", "demand in China remained weak") in got
     assert ("Greg Joswiak-Reyes", "battery life had not been sacrificed") in got
+
+
+def test_the_statement_is_from_whoever_issued_it_not_the_last_speaker():
+    text = ('"We have found the money," Ann Obi said.\n\n'
+            'In a statement on Saturday, the Chief Press Secretary to the Governor, Mr Tunde Bakare-Ojo, quoted '
+            'Governor Sam Ude as describing the doctors as "partners in progress."\n\n'
+            'The statement said the governor had directed the Head of Service to hire staff.')
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
+    assert not any(sp == "Ann Obi" for sp, _ in got)
+    assert ("Tunde Bakare-Ojo", "the governor had directed the Head of Service to hire staff") in got

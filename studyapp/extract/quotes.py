@@ -402,11 +402,11 @@ class _Context:
             return self.last_any
         at = lo + m.start()
         mi = bisect.bisect_right(self.sent_starts, at) - 1
-        if self.last_any is not None and self.last_any_pos >= self.sent_starts[mi]:
-            return self.last_any  # the statement's author was quoted from it
         k = bisect.bisect_left(self.subj_pos, self.sent_starts[mi])
         if k < len(self.subj_pos) and self.subj_pos[k] == self.sent_starts[mi]:
-            return Speaker(self.subj_name[k], "person")
+            return Speaker(self.subj_name[k], "person")  # the subject issued it
+        if self.last_any is not None and self.last_any_pos >= self.sent_starts[mi]:
+            return self.last_any  # the statement's author was quoted from it
         return None
 
     def _aged(self, age: str, pos: int) -> str | None:
@@ -906,6 +906,10 @@ def _clean_quote(q: str) -> str:
 _PRE_VERB = re.compile(r"\b([a-z]+)\b")
 
 
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+((?:[A-Z][\w'’.-]*\s+){1,5}?)as\s+(?:saying|describing|calling|telling|"
+                        r"urging|warning|insisting)\b[^\"“”.!?]{0,120}$")
+
+
 def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     """Speech verb with its subject in the text before a quote: (np, np_off, verb, verb_end)."""
     cands = [m for m in _PRE_VERB.finditer(pre) if _is_speech_verb(m.group(1), characterise=True)]
@@ -1113,7 +1117,14 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
             fragment = False
             if sp is None:
                 is_start = not par[sent.start - p_off : q.open].strip() if sent.start - p_off <= q.open else False
-                if not is_start:
+                qm = _QUOTED_AS.search(pre) if not is_start else None
+                if qm:
+                    # 'the aide quoted Governor Sam Ude as describing them as "…"': the one quoted said it
+                    cand = ctx.resolve(qm.group(1), p_off + pre_start + qm.start(1))
+                    if cand and cand.kind == "person":
+                        sp = cand
+                        fragment = True
+                if not is_start and sp is None:
                     fa = _find_pre_attr(pre)
                     if fa:
                         cand = ctx.resolve(fa[0], p_off + pre_start + fa[1])

@@ -488,3 +488,13 @@ def test_levels_on_a_scale_in_quotes_are_not_quotes():
         'The agency has raised its risk level for Deltaria from "moderate" to "high", a spokeswoman for the '
         'agency, Ann Lee, said on Monday.').quotes if q.kind == "direct"]
     assert "high" not in got and "moderate" not in got
+
+
+def test_quoted_someone_as_describing():
+    text = ('In a statement, the mayor\'s spokesman, Mr Tunde Bakare-Ojo, quoted Mayor Sam Udeh-Rossi as describing '
+            'the strikers as "partners, not enemies."\n\nThe statement said talks would resume.')
+    f = extract_facts(text)
+    got = [(q.speaker, q.quote) for q in f.quotes]
+    assert ("Sam Udeh-Rossi", "partners, not enemies.") in got or ("Sam Udeh-Rossi", "partners, not enemies") in got
+    assert not any(sp == "Tunde Bakare-Ojo" and "partners" in qt for sp, qt in got)
+    assert ("Tunde Bakare-Ojo", "talks would resume") in got

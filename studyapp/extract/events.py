@@ -1084,6 +1084,11 @@ _OBIT_FOOTER = re.compile(r"^[•*·–-]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z
 _SINCE_START = re.compile(r"(?i:since)\b")  # "since 2015" starts a state; it sets no year for later dates
 
 
+_SAID_WOULD = re.compile(
+    r"^(?P<sp>[^,\"“”]{3,80}?)\s+(?P<v>said|says|added|announced|confirmed|warned|predicted)\s+(?:that\s+)?"
+    r"(?P<c>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w'’-]+)\s[^\"“”]{3,}?\bwould\b[^\"“”]+)$")
+
+
 def _since_clause(text: str, e: TimeExpr) -> bool:
     """Whether "since" before ``e`` opens a clause with a past verb of its own ("the first dissent since
     Lopez took office in 2019"): that clause is an event, not a comparison point."""
@@ -1266,6 +1271,15 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             subj = _subject(desc)
             if subj and len(subj.split()) <= 6:
                 desc = _clean(f"{subj} {'are' if _plural(subj.split()[-1]) else 'is'} due {court[id(e)]}")
+        if id(e) in ahead and " would " in desc:
+            rm = _SAID_WOULD.match(desc)
+            if rm and rm.group("c").split(" ", 1)[0].lower() not in _PRONOUN_SUBJ | {"they", "we", "i", "you"}:
+                # "A spokeswoman said the government would present its budget" dated with the budget's day:
+                # the plan leads, the speaker follows
+                sp, c = rm.group("sp"), rm.group("c")
+                if sp.split(" ", 1)[0] in ("A", "An", "The"):
+                    sp = sp[0].lower() + sp[1:]
+                desc = f"{c[0].upper()}{c[1:]}, {sp} {rm.group('v')}"
         if _EMPTY_COPULA.match(desc):
             continue  # "It is Tuesday morning and …": the date, not an event
         if not desc or (len(desc.split()) < 5 and not _has_verb(desc)) or len(desc.split()) < 2 or len(desc.split()) == 2 and (

@@ -155,7 +155,7 @@ def test_tense_comes_from_the_nearest_verb() -> None:
         ("2019-04", "The mayor announced she would sell the stadium")]
     # the time belongs to the plan inside the complement
     assert events_of("The mayor said the stadium would be sold on Friday.", TUE) == [
-        ("2019-11-22", "The mayor said the stadium would be sold")]
+        ("2019-11-22", "The stadium would be sold, the mayor said")]
 
 
 def test_plans_stay_attributed_and_past_facts_do_not() -> None:
@@ -789,7 +789,7 @@ def test_short_quoted_fragment_in_the_reporters_clause_keeps_its_date():
                      date(2024, 5, 10))
     assert evs == [("2024", "The maker says the update will reach phones")]
     evs = _events_of('The mayor said the bridge would reopen "next week" after repairs.', date(2024, 5, 10))
-    assert evs == [("2024-05", "The mayor said the bridge would reopen after repairs")]
+    assert evs == [("2024-05", "The bridge would reopen after repairs, the mayor said")]
     # a quotation of the speaker's own sentence stays theirs
     assert _events_of('"We will reopen the bridge next week," the mayor said.', date(2024, 5, 10)) == []
 
@@ -991,7 +991,7 @@ def test_present_tense_first_clause_and_reports_with_an_object():
 def test_second_verb_after_a_reported_subject_with_a_quote():
     evs = _events_of('A ministry spokeswoman said the cabinet "fully backs the plan" and would publish its budget '
                      'on April 16.', date(2024, 3, 5))
-    assert evs == [("2024-04-16", "A ministry spokeswoman said the cabinet would publish its budget")]
+    assert evs == [("2024-04-16", "The cabinet would publish its budget, a ministry spokeswoman said")]
 
 
 def test_adverb_after_the_subject_and_speaker_of_a_gerund_after_a_quote():
@@ -1034,7 +1034,7 @@ def test_object_which_clause_and_quoted_deadline_fragment():
     assert evs == [("2024-08", "Varnia began draining the lake")]
     evs = _events_of('A spokeswoman said the firm would apply for a licence in the US "before the end of the year".',
                      date(2024, 6, 20))
-    assert evs == [("2024", "A spokeswoman said the firm would apply for a licence in the US")]
+    assert evs == [("2024", "The firm would apply for a licence in the US, a spokeswoman said")]
 
 
 def test_explicit_future_date_after_a_past_day_is_its_own_event():
@@ -1238,3 +1238,10 @@ def test_as_a_noun_phrase_before_a_comma_is_not_a_clause() -> None:
     assert events_of(text, TUE) == [
         ("1921", "The company was founded as a Rhine barge operator"),
         ("2007", "The company, founded as a Rhine barge operator, listed on the Amsterdam exchange")]
+
+
+def test_a_reported_plan_without_that_leads_with_the_plan() -> None:
+    assert events_of("A finance ministry spokeswoman said the government would present its budget on April 16.",
+                     TUE) == [("2020-04-16", "The government would present its budget, a finance ministry spokeswoman said")]
+    assert events_of("Health officials said that they would study the findings on Friday.", TUE) == [
+        ("2019-11-22", "Health officials said that they would study the findings")]

@@ -373,6 +373,38 @@ _BUSINESS_APPOS = re.compile(r",\s+(?:a|an)\s+(?:(?!(?:at|of|for|with|in|from|an
 _DESK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:correspondent|editor|reporter|writer|columnist|journalist|critic)\b")
 
 
+_KIN = {"father": "m", "son": "m", "brother": "m", "husband": "m", "uncle": "m", "grandfather": "m", "nephew": "m",
+        "grandson": "m", "widower": "m", "mother": "f", "daughter": "f", "sister": "f", "wife": "f", "aunt": "f",
+        "grandmother": "f", "niece": "f", "granddaughter": "f", "widow": "f"}
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[\w'’.-]+['’]s)\s+(%s),?\s+$" % "|".join(_KIN))
+_KIN_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:his|her|their)\s+(%s)\b" % "|".join(_KIN))
+_SENT_START = re.compile(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)$")
+_NEXT_PRON = re.compile(r"[^.!?\n]{0,250}?[.!?]['\"”’]?\s+(He|His|She|Her)\b")
+
+
+def _gender_hint(body: str, run: CapRun) -> str:
+    """A person's gender shown by the text: "her son, Cody Lee" / "Cody Lee, 44, her son" /
+    "Ann Lee waves back. She …"."""
+    m = _KIN_BEFORE.search(run.before) or _KIN_AFTER.match(run.after)
+    if m:
+        return _KIN[m.group(1)]
+    if _SENT_START.search(run.before) and not run.possessive:
+        m = _NEXT_PRON.match(body, run.end)
+        if m and not re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b", body[run.end:m.start(1)]):
+            return "m" if m.group(1) in ("He", "His") else "f"
+    return "u"
+
+
+def _relative_of_known(name: str, key: str, cands: list[tuple[CapRun, str, str, int]]) -> bool:
+    """ "Delphine Marchbanks" when "Cody Marchbanks" is known: a relative with another first name, not a
+    second form of the same person."""
+    words = name.split()
+    if len(words) != 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 3:
+        return False
+    same = [n for _, n, _, st in cands if st >= 2 and len(n.split()) > 1 and surname_key(n) == key]
+    return bool(same) and all(not People._compatible(n, name) for n in same)
+
+
 def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> People:
     """Find the people of an article body; ``masked`` spans (direct quotes) give no mentions."""
     people = People()
@@ -452,6 +484,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             strength = max(strength, 3)
             if gender == "u":
                 gender = g
+        if gender == "u" and len(words) >= 2:
+            gender = _gender_hint(body, run)
         if len(words) >= 2 and _speech_next(run.after, run.before) and surname_key(name) in single_words:
             # "Dev Sharma, said …" + "Mr Sharma" / "Sharma said": people are called by their surname,
             # organisations ("Big Machine says …") are not called by their last word
@@ -489,7 +523,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         key = surname_key(name)
         # the surname used alone again and again ("Kettlewick won …", "Kettlewick's side") marks a person
         if (key in speaking_surnames or single_count.get(key, 0) >= 2 and len(name.split()) <= 3) \
-                and key not in strong_keys and all(
+                and (key not in strong_keys or _relative_of_known(name, key, cands)) and all(
                 w[:1].isupper() or w.lower() in _PARTICLES for w in name.split()):
             cands.append((run, name, gender, 2))
             strong_keys.add(key)

@@ -141,3 +141,24 @@ def test_title_with_for_before_a_name_with_an_initial():
     assert "Marcus T. Oduya" in _people(text)
     got = [(r.person, r.role) for r in extract_facts(text).roles]
     assert ("Marcus T. Oduya", "Assistant Director for Finance") in got
+
+
+def test_relatives_sharing_a_surname_are_told_apart_by_the_text():
+    text = ("Delphine Okafor-Lund waves back. She has run the ferry since 1989.\n\n"
+            "Ms. Okafor-Lund's father, Everett, bought the boat in 1952. Everett Okafor-Lund died in 2011. "
+            "His daughter took over.\n\n"
+            '"We\'re not a museum," Ms. Okafor-Lund said.\n\n'
+            "Cody Okafor-Lund, 44, her son and the ferry's only deckhand, said his mother would run the last trip.")
+    f = extract_facts(text)
+    names = {p.name for p in f.people}
+    assert {"Delphine Okafor-Lund", "Cody Okafor-Lund"} <= names
+    got = [(q.speaker, q.quote) for q in f.quotes if q.kind == "direct"]
+    assert ("Delphine Okafor-Lund", "We're not a museum") in got
+
+
+def test_no_gender_from_the_next_sentence_when_two_people_are_named():
+    text = "Nguyen Van Thanh met Tom Hart on Monday. He said the talks went well."
+    people = build_people(text)
+    assert people.gender("Tom Hart") != "f"
+    canon = people.resolve("Nguyen Van Thanh")
+    assert canon is None or people.gender(canon) == "u"

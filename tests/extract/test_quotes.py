@@ -498,3 +498,10 @@ def test_quoted_someone_as_describing():
     assert ("Sam Udeh-Rossi", "partners, not enemies.") in got or ("Sam Udeh-Rossi", "partners, not enemies") in got
     assert not any(sp == "Tunde Bakare-Ojo" and "partners" in qt for sp, qt in got)
     assert ("Tunde Bakare-Ojo", "talks would resume") in got
+
+
+def test_told_with_a_long_object_after_the_quote():
+    text = ('"Tonight the people of this valley asked for a voice," Ann Lee-Okafor told a crowd of about 200 '
+            'supporters at a banquet hall on Derry Road shortly before midnight.')
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
+    assert ("Ann Lee-Okafor", "Tonight the people of this valley asked for a voice") in got

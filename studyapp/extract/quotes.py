@@ -535,7 +535,10 @@ class _Context:
             return Speaker(_strip_article(np), "desc") if words[0] in ("the", "its", "their") or \
                 any(w[:1].isupper() for w in np.split()[1:]) else None
         if head in GROUP_NOUNS and words[0] == "the" and len(words) <= 3 and self.last_group is not None \
-                and not org_name and (self.last_group.kind == "org" or norm(self.last_group.name).endswith(head)) \
+                and not org_name and (self.last_group.kind == "org" and (
+                    head in _BUSINESS_HEADS or head in norm(self.last_group.name).split()
+                    or self.last_group.name.replace(".", "").isupper() or looks_like_org(self.last_group.name))
+                    or norm(self.last_group.name).endswith(head)) \
                 and not (head in _BUSINESS_HEADS and norm(self.last_group.name).split()[-1] in _PUBLIC_BODIES):
             return self.last_group
         is_noun_head = head in SPEAKER_NOUNS or head in TITLES or head.split("-")[-1] in TITLES

@@ -364,3 +364,11 @@ def test_the_statement_is_from_whoever_issued_it_not_the_last_speaker():
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
     assert not any(sp == "Ann Obi" for sp, _ in got)
     assert ("Tunde Bakare-Ojo", "the governor had directed the Head of Service to hire staff") in got
+
+
+def test_the_federation_is_not_an_unknown_name_that_spoke_before():
+    text = ("Nandini Rao, a student, said the buses were late.\n\n"
+            "The federation, which represents about 5,200 workers, said it would hold a general meeting on Monday "
+            "to explain the terms.")
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
+    assert not any(sp == "Nandini Rao" and "general meeting" in qt for sp, qt in got)

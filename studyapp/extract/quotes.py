@@ -515,6 +515,11 @@ class _Context:
                             for w in pm.group(1).split()):
             # "Torsten Bell of the Resolution Foundation": a person from an organisation
             return Speaker(pm.group(1), "person", np)
+        if words[0] == "the" and len(words) <= 3 and la is not None and la.kind == "desc" \
+                and 0 <= pos - self.last_any_pos < 800 and norm(la.name).replace("'s", "").split()[-1:] == words[-1:] \
+                and words[-1] in _SINGLE_SPEAKER_HEADS:
+            # 'The prime minister's spokesperson said … "…," the spokesperson told reporters': the same unnamed one
+            return la
         if words[0] in ("the", "our", "its", "their") or low.startswith("our "):
             who = self._by_role(np)
             if who:

@@ -505,3 +505,12 @@ def test_told_with_a_long_object_after_the_quote():
             'supporters at a banquet hall on Derry Road shortly before midnight.')
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
     assert ("Ann Lee-Okafor", "Tonight the people of this valley asked for a voice") in got
+
+
+def test_the_spokesperson_again_is_the_unnamed_one_who_just_spoke():
+    text = ("Ravi Chandra, a Treasury spokesperson, said little.\n\n"
+            "The prime minister's spokesperson said no decisions had been taken.\n\n"
+            '"The chancellor has been clear," the spokesperson told reporters at the regular lobby briefing.')
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
+    assert ("Ravi Chandra", "The chancellor has been clear") not in got
+    assert ("prime minister's spokesperson", "The chancellor has been clear") in got

@@ -207,7 +207,8 @@ def _has_clause(text: str, limit: int = 9) -> bool:
         if tok[:1].islower() and tok.endswith("s") and toks[i - 1][:1].isupper() and i >= 2 \
                 and toks[i - 2].lower() in ("the", "of") and _present_after_subject(toks[i - 1], toks[i:i + 2]):
             return True  # "before the House of Commons returns from its break": a present-tense clause
-        if tok.endswith(",") and toks[0].lower() in ("a", "an"):
+        if tok.endswith(",") and (toks[0].lower() in ("a", "an") or i + 1 < len(toks)
+                                  and toks[i + 1] in _AUX | _MODAL_FUTURE):
             return False  # "as a barge operator, listed on …": a phrase; the verb after the comma is not its own
         if tok.endswith(",") and i + 1 < len(toks) and toks[i + 1][:1].islower() \
                 and not _is_finite(toks[i + 1]) and not _is_participle(toks[i + 1]):
@@ -445,6 +446,7 @@ def _participle_pair(scope: str, a: int, b: int) -> bool:
         and _is_participle(left[0]) and _is_participle(right[0]) and (_is_finite(after[0]) or after[0] in _MODAL_FUTURE)
 
 
+_NAME_PARTICLES = {"van", "der", "de", "den", "la", "le", "du", "von", "dos", "das", "da", "di", "del", "al", "bin", "ter"}
 _AGE_TAIL = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 
 
@@ -471,10 +473,11 @@ def _antecedent(text: str, end: int) -> str:
                     if _is_finite(wj) or wj.lower() in ("of", "in", "on", "at", "to", "by", "for", "and"):
                         break
             return text[base + picked[-1].start():end].strip(" ,")
-        if w[:1].isupper():
-            picked.append(m)
+        if w[:1].isupper() or picked and lw in _NAME_PARTICLES and toks[-len(picked) - 2:-len(picked) - 1] \
+                and toks[-len(picked) - 2].group(0)[:1].isupper():
+            picked.append(m)  # "Van der Veen": a lower-case particle inside a name
             continue
-        if picked and all(p.group(0)[:1].isupper() for p in picked):
+        if picked and all(p.group(0)[:1].isupper() or p.group(0) in _NAME_PARTICLES for p in picked):
             break
         if _is_finite(w) or lw in ("of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or"):
             if lw == "of" and picked:
@@ -482,7 +485,8 @@ def _antecedent(text: str, end: int) -> str:
                 continue
             break
         picked.append(m)
-    if picked and all(p.group(0)[:1].isupper() or p.group(0).lower() == "of" for p in picked):
+    if picked and all(p.group(0)[:1].isupper() or p.group(0).lower() == "of" or p.group(0) in _NAME_PARTICLES
+                      for p in picked):
         while picked and picked[-1].group(0).lower() == "of":
             picked.pop()
         if picked:

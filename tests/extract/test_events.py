@@ -1250,3 +1250,9 @@ def test_a_reported_plan_without_that_leads_with_the_plan() -> None:
 def test_a_reported_plan_still_ahead_reads_will_but_a_past_one_keeps_would() -> None:
     assert ("2017", "The plant would close, the ministry told the council") in events_of(
         "The ministry told the council in 2015 that the plant would close in 2017.", TUE)
+
+
+def test_a_phrase_whose_comma_is_followed_by_the_outer_verb_is_not_a_clause() -> None:
+    people = (Person("Hans van der Veen", ("Van der Veen",)),)
+    text = "Van der Veen, 57, who took over as chief executive in January 2017, has staked his tenure on new ships."
+    assert events_of(text, TUE, people) == [("2017-01", "Hans van der Veen took over as chief executive")]

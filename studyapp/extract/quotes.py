@@ -366,6 +366,23 @@ class _Context:
             return nm if all(self._proper_word(w) for w in nm.split()) else ""
         return ""
 
+    def _reporter_since(self, name: str, subj_start: int, pos: int) -> bool:
+        """Whether ``name`` is mentioned after the sentence starting at ``subj_start`` (and before ``pos``)
+        as the subject of a verb of saying ("McNamara hinted …")."""
+        ms = self.people.mentions
+        k = bisect.bisect_left(self.people._mention_pos, pos)
+        si = bisect.bisect_right(self.sent_starts, subj_start)
+        next_start = self.sent_starts[si] if si < len(self.sent_starts) else pos
+        while k > 0:
+            k -= 1
+            p, who = ms[k]
+            if p < next_start:
+                return False
+            if who == name:
+                m = re.match(r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:\w+ly\s+)?([a-z]+)", self.body[p:p + 80])
+                return bool(m) and _is_speech_verb(m.group(1))
+        return False
+
     def antecedent(self, pos: int, gender: str = "u") -> str | None:
         """The person a pronoun or description at ``pos`` refers to: the subject of this or one of
         the two previous sentences when there is one, else the most recent person mentioned."""
@@ -383,6 +400,8 @@ class _Context:
                 g = self.people.gender(name)
                 if gender == "u" or g == "u" or g == gender:
                     last = self.people.last_person_before(pos, gender)
+                    if last is not None and last != name and self._reporter_since(last, self.subj_pos[k], pos):
+                        return last  # '…, and McNamara hinted the club … "We're still looking," he said'
                     # a person named after the subject in the same sentence does not take over
                     return name if last is None or last == name or self.subj_pos[k] >= lo else last
         return self.people.last_person_before(pos, gender)

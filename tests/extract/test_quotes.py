@@ -514,3 +514,12 @@ def test_the_spokesperson_again_is_the_unnamed_one_who_just_spoke():
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
     assert ("Ravi Chandra", "The chancellor has been clear") not in got
     assert ("prime minister's spokesperson", "The chancellor has been clear") in got
+
+
+def test_he_said_after_someone_else_reported_in_the_previous_sentence():
+    text = ("Liam Hart is expected to make his debut on Saturday.\n\n"
+            "The transfer window closes on February 13, and coach Ryan McNamara hinted the club may not be finished. "
+            '"We\'re still looking," he said.')
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
+    assert ("Ryan McNamara", "We're still looking") in got
+    assert ("Liam Hart", "We're still looking") not in got

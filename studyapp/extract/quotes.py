@@ -998,6 +998,10 @@ def _appositive_name(head: str, appos: str) -> str:
     return m.group(1)
 
 
+_INTRO_PHRASE = re.compile(r"\s*(?:In|On|At|After|Before|During|Speaking|Asked|Outside|Since|Earlier|Later|Last|"
+                           r"Writing|Addressing|Under|Following|Despite)\b")
+
+
 def _subject_np(before: str) -> str:
     """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
     t = re.sub(r"\s*\([^()]{1,30}\)", "", before).rstrip()  # "Office for Budget Responsibility (OBR)"
@@ -1018,10 +1022,15 @@ def _subject_np(before: str) -> str:
             if name:
                 return name
         if len(segs) >= 2:
-            popped = False
+            popped: list[str] = []
             while len(segs) >= 2 and _is_appositive(segs[-1]):
-                segs.pop()
-                popped = True
+                popped.insert(0, segs.pop())
+            if popped and len(segs) == 1 and _INTRO_PHRASE.match(segs[0]):
+                # "In a statement read to the court, one member, a retired farmer, said": not "the court"
+                if len(popped) >= 2 and re.match(r"\s*(?:one|another)\s", popped[0]) and \
+                        re.match(r"\s*(?:a|an)\s", popped[1]):
+                    return popped[1].strip()
+                return popped[0].strip() if re.match(r"\s*(?:a|an|the|one|another)\s", popped[0]) else ""
             if popped:
                 return _np_tail(segs[-1]) if len(segs) == 1 or not segs[-1].strip()[:1].islower() \
                     else _np_tail(segs[-1])

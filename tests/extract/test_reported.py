@@ -372,3 +372,11 @@ def test_the_federation_is_not_an_unknown_name_that_spoke_before():
             "to explain the terms.")
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
     assert not any(sp == "Nandini Rao" and "general meeting" in qt for sp, qt in got)
+
+
+def test_subject_after_an_introductory_phrase_with_appositives():
+    text = ("Ann Kerr-Bolton, prosecuting, said the bank had repaid all members.\n\n"
+            "In a statement read to the court, one member, a retired nurse, said she had lost faith in the bank.")
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
+    assert ("retired nurse", "she had lost faith in the bank") in got
+    assert not any(sp in ("court", "Ann Kerr-Bolton") and "lost faith" in qt for sp, qt in got)

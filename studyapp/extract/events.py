@@ -1811,10 +1811,15 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
         phrase = head[toks[j].start():].strip()
         if pp_after and mode == "appositive":
             phrase += " " + pp_after
-        if mode == "subject" and not scheduled and after and _past_main_verb(after[0]):
+        if mode == "appositive" and not scheduled and not pp_after and text[e.end:e.end + 1] == "," \
+                and not conj_after:
+            after = _TOK.findall(text[e.end + 1:e.end + 30])  # "its findings, released that September, concluded …"
+        if mode in ("subject", "appositive") and not scheduled and after and after[0].lower() in _CONTENT_VERBS \
+                and lw in _RELEASE_PARTICIPLES and not (mode == "appositive" and (pp_after or conj_after)):
             # "A review published a year later blamed delays …" → "A review was published and blamed delays …":
             # a simple past main verb happened with the publication
-            main = text[e.end:seg_end].strip().rstrip(" .;:")
+            stop = min((i for i in (text.find(". ", e.end), text.find(";", e.end)) if i >= 0), default=len(text))
+            main = text[e.end:max(seg_end, stop)].strip(" ,").rstrip(" .;:")  # "concluded that …": with its complement
             cut = main.find(",")
             main = main[:cut] if cut > 0 else main
             if 2 <= len(main.split()) <= 25 and not _in_any_quote(main) and not _OWN_TIME.search(main):
@@ -1828,11 +1833,13 @@ _OWN_TIME = re.compile(r"\b(?:within|later|after|afterwards|since|until|now|toda
                        r"days|weeks|months|years|decades)\b", re.I)
 
 
-def _past_main_verb(tok: str) -> bool:
-    """A simple past verb (not an auxiliary or a modal): "blamed", "found", "concluded"."""
-    w = tok.lower()
-    return w not in _AUX and w not in _MODAL_FUTURE and w not in ("said", "says") and (
-        w in _PAST_IRR or (w.endswith("ed") and _is_finite(tok)))
+# "a review published in 2018 blamed …", "its findings, released in May, concluded …": a document's
+# publication and what it says happen together
+_RELEASE_PARTICIPLES = {"published", "released", "issued", "unveiled", "presented", "leaked", "filed", "submitted",
+                        "delivered", "announced"}
+_CONTENT_VERBS = {"found", "concluded", "showed", "blamed", "recommended", "warned", "criticised", "criticized",
+                  "described", "estimated", "revealed", "suggested", "urged", "accused", "identified", "highlighted",
+                  "noted", "argued", "ruled", "called", "cleared", "faulted", "predicted", "projected"}
 
 
 def _in_any_quote(s: str) -> bool:

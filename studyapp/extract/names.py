@@ -436,7 +436,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             byline_starts.add(run.start)  # a byline name is no antecedent for "she said"
             if len(name.split()) >= 3 and _DESK_AFTER.match(run.after):
                 name = " ".join(name.split()[:-1])  # "Ann Lee Environment correspondent": the desk is no name
-        if looks_like_org(name) or norm(name) in NON_NAME_CAPS:
+        if looks_like_org(name) or norm(name) in NON_NAME_CAPS or len(name.rstrip(".")) <= 1:
             continue
         words = name.split()
         first = words[0].lower()

@@ -162,3 +162,9 @@ def test_no_gender_from_the_next_sentence_when_two_people_are_named():
     assert people.gender("Tom Hart") != "f"
     canon = people.resolve("Nguyen Van Thanh")
     assert canon is None or people.gender(canon) == "u"
+
+
+def test_a_single_letter_is_not_a_person():
+    text = "In a post on X, the ministry's spokesperson, Leila Ben Ammar, said the strikes were lawful."
+    assert _people(text) == {"Leila Ben Ammar"}
+    assert not any(r.person == "X" for r in extract_facts(text).roles)

@@ -1658,6 +1658,14 @@ def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "", ref
         phrase = rest
     else:
         phrase = _past_of_gerund(verb) + (" " + rest if rest else "")
+        main = head[:m.start()].strip(" ,")
+        if not rest and not fronted and main.startswith(text[seg.cstart:seg.cstart + 3]) and 4 <= len(main.split()) <= 20 \
+                and not _DATEISH.search(main) and not any(c in main for c in "\"“”") and _subject(main) == subj:
+            # "She studied architecture at the Holloway Institute, graduating in 1960": the bare gerund
+            # needs its clause → "She graduated, having studied architecture at the Holloway Institute"
+            pred = main[len(subj):].split() if main.startswith(subj) else []
+            if pred and pred[0].endswith("ed") and pred[0].islower() and pred[0] not in _AUX:
+                return f"{subj} {_past_of_gerund(verb)}, having {' '.join(pred)}"
         inner = rest[5:].strip() if rest.lower().startswith("that ") else ""
         if inner and _past_of_gerund(verb) in _SPEECH and is_future_text(inner) and len(inner.split()) >= 3 \
                 and inner.split()[0].lower() not in _PRONOUN_SUBJ | {"it", "its", "his", "her", "their"}:

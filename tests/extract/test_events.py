@@ -1263,3 +1263,10 @@ def test_only_a_document_released_with_what_it_says_is_joined() -> None:
         ("2019-05", "Its findings were released and concluded that the dam was unsafe")]
     assert events_of("A company founded in 1998 collapsed.", TUE) == [("1998", "A company was founded")]
     assert events_of("The firm, founded in 1998, collapsed.", TUE) == [("1998", "The firm was founded")]
+
+
+def test_a_bare_trailing_gerund_keeps_its_clause_as_background() -> None:
+    people = (Person("Rosa Albrecht", ("Albrecht",)),)
+    text = "Rosa Albrecht was born in Wendel. She studied architecture at the Holloway Institute, graduating in 1960."
+    assert events_of(text, TUE, people) == [
+        ("1960", "Rosa Albrecht graduated, having studied architecture at the Holloway Institute")]

@@ -161,6 +161,7 @@ def split_run(run_text: str) -> tuple[str, str]:
     for k, w in enumerate(words[:-1]):
         lw = w.lower().rstrip(".")
         if lw in ORG_WORDS or lw in TITLES or lw.split("-")[0] in TITLES or lw.split("-")[-1] in TITLES \
+                or _plural_title(lw) \
                 or lw in HONORIFICS \
                 or lw in NON_NAME_CAPS or norm(w) in COUNTRIES or lw in DEMONYMS:
             cut = k + 1
@@ -169,6 +170,13 @@ def split_run(run_text: str) -> tuple[str, str]:
     while len(name) > 1 and name[-1].lower().rstrip(".,") in POST_NOMINALS:
         name.pop()
     return " ".join(lead + lead2), " ".join(name)
+
+
+def _plural_title(lw: str) -> str:
+    """ "trustees" → "trustee", "senators" → "senator" (a plural position before names), else ""."""
+    if len(lw) > 4 and lw.endswith("s") and lw[:-1] in TITLES and lw[:-1] not in ("fellow", "star", "first"):
+        return lw[:-1]
+    return ""
 
 
 def looks_like_org(name: str) -> bool:
@@ -451,6 +459,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         tb = ""
         if lead_words and (lead_words[-1] in TITLES or lead_words[-1].split("-")[0] in TITLES):
             tb = lead_words[-1]
+        elif lead_words and _plural_title(lead_words[-1]) and re.match(r"\s+and\s+[A-Z]", run.after):
+            tb = _plural_title(lead_words[-1])  # "Trustees Nguyen Thi Mai and Frank DeLuca"
         elif run.before.endswith(" "):
             tb = _title_before(run.before)
         if not tb and run.before.endswith(", "):

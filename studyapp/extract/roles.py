@@ -434,6 +434,8 @@ _PRON_BECAME = re.compile(
     r"joined\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})"
     r"(?:\s+in\s+[A-Z][\w'’-]+)?\s+as)\s+"
     r"(?P<role>(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})")
+_PLURAL_TITLE_NAMES = re.compile(
+    r"\b([A-Z][a-z]{3,}s)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}?)and\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})")
 _NOT_CAREER = {"first", "second", "star", "champion", "player", "fan", "member"}
 # verbs of holding a position → the position's noun: "who chairs the panel" → "chair of the panel"
 _HOLD_VERBS = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader", "directs": "director",
@@ -726,6 +728,16 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             who = people.last_person_before(sent.start + m.start(), gender)
             if who and people.gender(who) == gender:
                 sink.add(who, role, org or (m.group("org") or ""), sent)
+        # 5e. "Trustees Nguyen Thi Mai and Frank DeLuca voted against": each holds the position
+        for m in _PLURAL_TITLE_NAMES.finditer(text):
+            one = m.group(1)[:-1]
+            if one.lower() not in TITLES or one.lower() in ("fellow", "star", "first"):
+                continue
+            for g in (2, 3):
+                _, nm = split_run(m.group(g).strip())
+                canon = people.resolve(nm, sent.start + m.start(g)) if nm else None
+                if canon:
+                    sink.add(canon, one, "", sent)
         # 6. "... working as a pundit for Sky Sports"
         for m in _AS_WORK.finditer(text):
             role, org = _clip_role(m.group("role"))

@@ -435,3 +435,12 @@ def test_career_steps_with_a_pronoun_subject():
     assert ("Ann Lee", "dean of the school of chemistry") in got
     assert not any(p == "Tom Hart" and r != "physicist" for p, r in got)
     assert not any(r == "first" for _, r in got)
+
+
+def test_plural_title_before_two_names():
+    got = role_names("Trustees Nguyen Van Long and Frank DeLuca cast the two votes against.\n\n"
+                     "Senators Ann Lee and Tom Hart wrote to the agency.\n\n"
+                     "Fellows Ann Kim and Joe Park met on Monday.")
+    assert ("Nguyen Van Long", "Trustee") in got and ("Frank DeLuca", "Trustee") in got
+    assert ("Ann Lee", "Senator") in got and ("Tom Hart", "Senator") in got
+    assert not any(r == "Fellow" for _, r in got)

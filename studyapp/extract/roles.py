@@ -515,9 +515,24 @@ def _its_org(role_words: list[str], before: str, prev_text: str) -> str:
     return orgs.pop() if len(orgs) == 1 else ""
 
 
+_PAST_HOLD = {"chaired": "chairs", "headed": "heads", "led": "leads", "directed": "directs", "founded": "founded",
+              "co-founded": "co-founded", "edited": "edits", "managed": "manages", "coached": "coaches",
+              "captained": "captains"}
+_WHO_LATER = re.compile(
+    r"^(?:,\s+\d{1,3})?,\s+who\s+(?:[^,;()\"“”]{0,80}?\s+and\s+)?(?:later|subsequently|eventually)\s+(%s)\s+%s"
+    r"\s*(?=[,;.]|\s+(?:and|but|until|from|for|between|in\s+\d{4})\s|$)"
+    % ("|".join(sorted(_PAST_HOLD, key=len, reverse=True)), _OBJ))
+
+
 def _relative_roles(after: str) -> list[tuple[str, str]]:
     """Positions in a relative clause right after a name (role, org)."""
     out: list[tuple[str, str]] = []
+    lm = _WHO_LATER.match(after)
+    if lm and not ((lm.group(2) or "").strip() in ("a", "an") and lm.group(3).split()[-1].lower() not in ORG_WORDS):
+        # "Anand Ross, who worked with her in the 1970s and later chaired the Research Council,"
+        role, org = _held_role(_PAST_HOLD[lm.group(1)], lm.group(2) or "", lm.group(3))
+        if role:
+            out.append((role, org))
     m = _WHO_HOLDS.match(after)
     if m:
         verb = m.group(1).split()[-1]

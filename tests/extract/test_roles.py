@@ -444,3 +444,10 @@ def test_plural_title_before_two_names():
     assert ("Nguyen Van Long", "Trustee") in got and ("Frank DeLuca", "Trustee") in got
     assert ("Ann Lee", "Senator") in got and ("Tom Hart", "Senator") in got
     assert not any(r == "Fellow" for _, r in got)
+
+
+def test_who_later_chaired():
+    got = role_names("Prof. Sir Anand Rossiter, who worked with her in the 1970s and later chaired the Marine "
+                     "Research Council, said she was right.\n\nTom Hart, who later led a protest march, said so.")
+    assert ("Anand Rossiter", "chair of the Marine Research Council") in got
+    assert not any(p == "Tom Hart" for p, _ in got)

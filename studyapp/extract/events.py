@@ -2158,9 +2158,19 @@ def _resume_subject(text: str, segs: list[_Seg], k: int) -> str:
         head = head[:ing.start()]
     toks = _TOK.findall(head)
     if len(toks) <= 8 and not any(_is_finite(t) for t in toks):
-        return head.strip(" ,")
+        subj = head.strip(" ,")
+        nm = _NAME_THEN_APPOSITIVE.match(subj)
+        return nm.group(1) if nm else subj  # "Samuel Osei, a family physician who …, resigned": the name
     ante = _antecedent(text, segs[r].start)  # "Police said the man, who …, was arrested"
+    if ante and ante.split(" ", 1)[0].lower() in ("a", "an"):
+        at = text.rfind(ante, 0, segs[r].start + 1)
+        nm = _NAME_BEFORE_APPOSITIVE.search(text, max(0, at - 60), at) if at > 0 else None
+        if nm:  # "when Dr. Samuel Osei, a family physician who …, resigned" → "Dr. Samuel Osei"
+            return nm.group(1)
     return ante or _subject(head)
+
+
+_NAME_THEN_APPOSITIVE = re.compile(r"^((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:a|an)\s")
 
 
 def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k: int, lo: int, hi: int,

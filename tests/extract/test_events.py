@@ -1270,3 +1270,12 @@ def test_a_bare_trailing_gerund_keeps_its_clause_as_background() -> None:
     text = "Rosa Albrecht was born in Wendel. She studied architecture at the Holloway Institute, graduating in 1960."
     assert events_of(text, TUE, people) == [
         ("1960", "Rosa Albrecht graduated, having studied architecture at the Holloway Institute")]
+
+
+def test_a_resumed_clause_takes_the_name_not_its_appositive() -> None:
+    people = (Person("Samuel Osei", ("Osei",)),)
+    text = ("The seat opened up when Dr. Samuel Osei, a family physician who had represented the riding for years, "
+            "resigned in September to take a job in Geneva.")
+    assert events_of(text, TUE, people) == [("2019-09", "Dr. Samuel Osei resigned to take a job in Geneva")]
+    assert events_of("Samuel Osei, a family physician who had represented the riding for years, resigned in "
+                     "September.", TUE, people) == [("2019-09", "Samuel Osei resigned")]

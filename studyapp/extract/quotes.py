@@ -1326,6 +1326,9 @@ _PARTICIPLE = re.compile(
     r"acknowledging|admitting|conceding|declaring|predicting|stating|writing|telling\s+\w+)\s+(that\s+)?",
 )
 _VP_SPLIT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?([a-z]+ed|said|told\s+\w+)\s+that\s+")
+# '… at risk," and said Democrats would not …': a second report with no "that"
+_VP_SPLIT_BARE = re.compile(r"(?:,[\"”’]|[\"”’]?,)\s+(?:and|but)\s+(?:also\s+|later\s+)?(said|added|warned|insisted)\s+"
+                            r"(?=[A-Z]|(?:the|it|he|she|they|there|his|her|their)\s)")
 _CONJ_SPLIT = re.compile(r",?\s+(?:and|but)\s+(he|she|they|it)\s+(?:also\s+)?([a-z]+)\s+(?:that\s+)?")
 
 
@@ -1476,11 +1479,16 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             if sp2:
                 sink.add(sp2, second, "indirect", sent)
             return True
-        vm = _VP_SPLIT.search(content)
+        vm = _VP_SPLIT.search(content) or _VP_SPLIT_BARE.search(content)
         if vm and _is_speech_verb(vm.group(1)) and SPEECH[vm.group(1)] not in COGNITION \
-                and len(content[vm.end():].split()) >= 3:
+                and len(content[vm.end():].split()) >= 3 and _has_finite_verb(content[vm.end():]):
             # "… were "reassuring" but cautioned that the study could not prove …": two reports by one speaker
-            sink.add(sp, content[: vm.start()], "indirect", sent)
+            first = content[: vm.start()]
+            if first.count('"') % 2:
+                first += '"'  # 'a long vacancy "puts every crossing at risk,"': the quotation closes
+            elif first.count("“") > first.count("”"):
+                first += "”"
+            sink.add(sp, first, "indirect", sent)
             sink.add(sp, content[vm.end():], "indirect", sent)
             return True
         wm2 = re.search(r",\s+(?:while|whereas)\s+(?=[A-Z])", content)

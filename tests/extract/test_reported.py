@@ -380,3 +380,11 @@ def test_subject_after_an_introductory_phrase_with_appositives():
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
     assert ("retired nurse", "she had lost faith in the bank") in got
     assert not any(sp in ("court", "Ann Kerr-Bolton") and "lost faith" in qt for sp, qt in got)
+
+
+def test_two_reports_joined_by_and_said_after_a_quoted_fragment():
+    text = ('Sen. Dana Whitcombe-Ruiz warned that a long delay "puts every bridge in this state at risk," and said '
+            'Democrats would not supply the votes.')
+    got = [q.quote for q in extract_facts(text).quotes if q.kind == "indirect"]
+    assert 'a long delay "puts every bridge in this state at risk"' in got
+    assert "Democrats would not supply the votes" in got

@@ -793,7 +793,7 @@ class _Attr:
     end: int  # end of the attribution clause in the analysed string
 
 
-_ABBR_BEFORE_DOT = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Inc|Co|Corp|Ltd|No|vs))$")
+_ABBR_BEFORE_DOT = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Rt|Hon|Det|Supt|Insp|Cllr|Inc|Co|Corp|Ltd|No|vs))$")
 _ATTR_WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 

@@ -388,3 +388,10 @@ def test_two_reports_joined_by_and_said_after_a_quoted_fragment():
     got = [q.quote for q in extract_facts(text).quotes if q.kind == "indirect"]
     assert 'a long delay "puts every bridge in this state at risk"' in got
     assert "Democrats would not supply the votes" in got
+
+
+def test_trailing_report_with_rt_hon_speaker():
+    text = ("The house is expected to debate a motion on the health sector on Tuesday, the Speaker, "
+            "Rt. Hon. Garba Musa-Idris, told our correspondent.")
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
+    assert ("Garba Musa-Idris", "The house is expected to debate a motion on the health sector on Tuesday") in got

@@ -1325,6 +1325,21 @@ _PARTICIPLE = re.compile(
     r",\s+(saying|adding|boasting|warning|insisting|claiming|arguing|noting|explaining|stressing|suggesting|"
     r"acknowledging|admitting|conceding|declaring|predicting|stating|writing|telling\s+\w+)\s+(that\s+)?",
 )
+# '… exposed "decades of neglect," noting that …': the comma inside the quotation
+_PARTICIPLE_AFTER_QUOTE = re.compile(
+    r"(?:,[\"”’]|[\"”’],)\s+(saying|adding|warning|insisting|claiming|arguing|noting|explaining|stressing|suggesting|"
+    r"acknowledging|admitting|conceding|declaring|predicting|stating)\s+(that\s+)?")
+
+
+def _close_quote(first: str) -> str:
+    """ 'a long vacancy "puts every crossing at risk' → '… at risk"': a quotation cut at its comma closes."""
+    if first.count('"') % 2:
+        return first + '"'
+    if first.count("“") > first.count("”"):
+        return first + "”"
+    return first
+
+
 _VP_SPLIT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?([a-z]+ed|said|told\s+\w+)\s+that\s+")
 # '… at risk," and said Democrats would not …': a second report with no "that"
 _VP_SPLIT_BARE = re.compile(r"(?:,[\"”’]|[\"”’]?,)\s+(?:and|but)\s+(?:also\s+|later\s+)?(said|added|warned|insisted)\s+"
@@ -1483,12 +1498,7 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         if vm and _is_speech_verb(vm.group(1)) and SPEECH[vm.group(1)] not in COGNITION \
                 and len(content[vm.end():].split()) >= 3 and _has_finite_verb(content[vm.end():]):
             # "… were "reassuring" but cautioned that the study could not prove …": two reports by one speaker
-            first = content[: vm.start()]
-            if first.count('"') % 2:
-                first += '"'  # 'a long vacancy "puts every crossing at risk,"': the quotation closes
-            elif first.count("“") > first.count("”"):
-                first += "”"
-            sink.add(sp, first, "indirect", sent)
+            sink.add(sp, _close_quote(content[: vm.start()]), "indirect", sent)
             sink.add(sp, content[vm.end():], "indirect", sent)
             return True
         wm2 = re.search(r",\s+(?:while|whereas)\s+(?=[A-Z])", content)
@@ -1497,10 +1507,10 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             sink.add(sp, content[: wm2.start()], "indirect", sent)
             skip_until, added = m.end() + len(s[m.end():]) - len(content) + wm2.end(), True
             continue
-        pm = _PARTICIPLE.search(content)
+        pm = _PARTICIPLE.search(content) or _PARTICIPLE_AFTER_QUOTE.search(content)
         if pm and len(content[pm.end():].split()) >= 3 and _has_finite_verb(content[pm.end():]):
             # "… said it was closing, adding that staff would be paid": two reports by one speaker
-            sink.add(sp, content[: pm.start()], "indirect", sent)
+            sink.add(sp, _close_quote(content[: pm.start()]), "indirect", sent)
             sink.add(sp, content[pm.end():], "indirect", sent)
             return True
         sink.add(sp, content, "indirect", sent)

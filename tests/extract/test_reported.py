@@ -395,3 +395,10 @@ def test_trailing_report_with_rt_hon_speaker():
             "Rt. Hon. Garba Musa-Idris, told our correspondent.")
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
     assert ("Garba Musa-Idris", "The house is expected to debate a motion on the health sector on Tuesday") in got
+
+
+def test_participle_report_after_a_quoted_fragment():
+    text = 'Ann Lee said the strike had exposed "decades of neglect," noting that the state had not built a hospital since 1999.'
+    got = [q.quote for q in extract_facts(text).quotes if q.kind == "indirect"]
+    assert 'the strike had exposed "decades of neglect"' in got
+    assert "the state had not built a hospital since 1999" in got

@@ -17,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from html.parser import HTMLParser
 
 __all__ = ["CleanArticle", "Sentence", "clean_article", "split_sentences", "parse_date_text", "MONTHS"]
@@ -192,6 +193,11 @@ _HEADER_STOP = {"with", "from", "that", "this", "have", "will", "into", "after",
 
 
 def _header_date(line: str) -> date | None:
+    return None if len(line) > 110 else _short_header_date(line)
+
+
+@lru_cache(maxsize=512)
+def _short_header_date(line: str) -> date | None:
     """The date of a short dateline or 'Updated …' line above the story, in the many forms sites
     print them ("June 18, 2025 11:42 AM GMT+2 Updated 2 hours ago", "Fri May 14 2021 - 17:32",
     "Outlet | Updated: Nov 3, 2025, 21:14 IST", "04/10/2025 05:00 AM EDT"); None for anything

@@ -903,7 +903,7 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
                         # '"…," Ann Lee told a crowd of about 200 supporters at a hall on Derry Road last night.'
                         t in ("told", "tells") and re.match(r"\s*(?:a|an|the|his|her|their|reporters|journalists|"
                                                             r"supporters|[A-Z])", tail)
-                        and "," not in tail and len(tail.split()) <= 25 and not _has_finite_verb(tail)):
+                        and len(tail.split(",")[0].split()) <= 25 and not _has_finite_verb(tail.split(",")[0])):
                 return None
             off = np_text.rfind(np.split()[0])
             return _Attr(np, lead + max(off, 0), t, lead + limit)

@@ -523,3 +523,12 @@ def test_he_said_after_someone_else_reported_in_the_previous_sentence():
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
     assert ("Ryan McNamara", "We're still looking") in got
     assert ("Liam Hart", "We're still looking") not in got
+
+
+def test_told_an_interviewer_then_a_when_clause():
+    text = ("Dame Ann Lee-Okafor was born in Durban. She led many expeditions.\n\n"
+            "'The sea does not care about your CV,' she told a BBC radio interviewer in 1990, when asked what it had "
+            "been like to be the only woman on board. 'It will drown a professor as happily as a deckhand.'")
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
+    assert ("Ann Lee-Okafor", "The sea does not care about your CV") in got
+    assert ("Ann Lee-Okafor", "It will drown a professor as happily as a deckhand.") in got

@@ -349,8 +349,10 @@ class _Context:
                 return ""
             end = pos if j == si else self.sent_starts[j + 1]
             text = self.body[self.sent_starts[j]:end]
-            if j == si and re.match(r'\s*["“]', text):
-                continue  # '"…," she said': the quotation is no subject
+            if re.match(r'\s*["“‘\']', text):
+                if j == si:
+                    continue  # '"…," she said': the quotation is no subject
+                return ""
             ls = _leading_subject(text)
             if not ls:
                 continue
@@ -363,7 +365,11 @@ class _Context:
             if lead or not nm or self.people.resolve(nm, self.sent_starts[j]) is not None or looks_like_org(nm) \
                     or norm(nm) in NON_NAME_CAPS:
                 return ""
-            return nm if all(self._proper_word(w) for w in nm.split()) else ""
+            after = text[text.find(ls) + len(ls):] if ls in text else ""
+            nxt = re.match(r"\s*(,|[a-z]+)", after)
+            if not nxt or not (nxt.group(1) == "," or _is_speech_verb(nxt.group(1))) or nm.lower().endswith("ing"):
+                return ""  # "Sentencing him, Judge X said": not a subject
+            return nm if len(nm) > 2 and all(self._proper_word(w) for w in nm.split()) else ""
         return ""
 
     def _reporter_since(self, name: str, subj_start: int, pos: int) -> bool:
@@ -1663,6 +1669,10 @@ def _according_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: 
     return True
 
 
+_LEADING_SAYS = re.compile(r"\s*(?:He|She|They|(?:[A-Z][\w'’.-]*\s+){1,3}?)\s*(?:also\s+|later\s+|\w+ly\s+)?"
+                           r"(?:said|says|told\s+\w+|added|warned|insisted)\s+(?!that\b)[A-Za-z]")
+
+
 def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
     """``…, X said.`` / ``…, said X.`` / ``…, X told Y.``"""
     commas = [m.start() for m in re.finditer(r",\s", masked)]
@@ -1698,6 +1708,8 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         if "\x00" in masked[:c]:
             # quoted material in the content: the direct quote carries it
             return True
+        if _LEADING_SAYS.match(content):
+            return False  # "He said X, who leads the unit, was in charge, and that investigators had asked …"
         sp = ctx.resolve(np, sent.start + c + 1 + attr.np_offset)
         if sp is None:
             return False

@@ -402,3 +402,19 @@ def test_participle_report_after_a_quoted_fragment():
     got = [q.quote for q in extract_facts(text).quotes if q.kind == "indirect"]
     assert 'the strike had exposed "decades of neglect"' in got
     assert "the state had not built a hospital since 1999" in got
+
+
+def test_he_said_with_a_relative_clause_is_a_forward_report():
+    text = ('"I can tell you it is active," Chief Darnell Rourke-Banks said. "I am not going to say more."\n\n'
+            "He said Det. Sgt. Roberta Quinones, who leads the unit, was in charge of the case, and that "
+            "investigators had asked the state police for help with records.")
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
+    assert not any(sp == "investigators" for sp, _ in got)
+    assert any(sp == "Darnell Rourke-Banks" and qt.startswith("Det. Sgt. Roberta Quinones") for sp, qt in got)
+
+
+def test_no_stranger_subject_from_an_introductory_participle():
+    text = ("Sentencing him on Wednesday, Judge Miriam Ashdown said he had shown indifference.\n\n"
+            "‘You presented yourself as a benefactor,’ she told him.")
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
+    assert ("Miriam Ashdown", "You presented yourself as a benefactor") in got

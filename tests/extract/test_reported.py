@@ -414,7 +414,7 @@ def test_he_said_with_a_relative_clause_is_a_forward_report():
 
 
 def test_no_stranger_subject_from_an_introductory_participle():
-    text = ("Sentencing him on Wednesday, Judge Miriam Ashdown said he had shown indifference.\n\n"
-            "‘You presented yourself as a benefactor,’ she told him.")
+    text = ("Sentencing him on Wednesday, Judge Miriam Ashdown said Pellow had shown indifference.\n\n"
+            '"You presented yourself as a benefactor," she told him.')
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
     assert ("Miriam Ashdown", "You presented yourself as a benefactor") in got

@@ -1348,8 +1348,9 @@ def _close_quote(first: str) -> str:
 
 _VP_SPLIT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?([a-z]+ed|said|told\s+\w+)\s+that\s+")
 # '… at risk," and said Democrats would not …': a second report with no "that"
-_VP_SPLIT_BARE = re.compile(r"(?:,[\"”’]|[\"”’]?,)\s+(?:and|but)\s+(?:also\s+|later\s+)?(said|added|warned|insisted)\s+"
-                            r"(?=[A-Z]|(?:the|it|he|she|they|there|his|her|their)\s)")
+_VP_SPLIT_BARE = re.compile(r"(?:(?:,[\"”’]|[\"”’]?,)\s+(?:and|but)\s+(?:also\s+|later\s+)?(said|added|warned|insisted)\s+"
+                            r"(?=[A-Z]|(?:the|it|he|she|they|there|his|her|their)\s)"
+                            r"|\s+(?:and|but)\s+(?:also\s+)?(hinted|said|added|warned|insisted|suggested)\s+(?=(?:he|she|they)\s))")
 _CONJ_SPLIT = re.compile(r",?\s+(?:and|but)\s+(he|she|they|it)\s+(?:also\s+)?([a-z]+)\s+(?:that\s+)?")
 
 
@@ -1501,7 +1502,8 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
                 sink.add(sp2, second, "indirect", sent)
             return True
         vm = _VP_SPLIT.search(content) or _VP_SPLIT_BARE.search(content)
-        if vm and _is_speech_verb(vm.group(1)) and SPEECH[vm.group(1)] not in COGNITION \
+        vverb = (vm.group(1) or vm.group(vm.lastindex or 1) or "") if vm else ""
+        if vm and _is_speech_verb(vverb) and SPEECH[vverb] not in COGNITION \
                 and len(content[vm.end():].split()) >= 3 and _has_finite_verb(content[vm.end():]):
             # "… were "reassuring" but cautioned that the study could not prove …": two reports by one speaker
             sink.add(sp, _close_quote(content[: vm.start()]), "indirect", sent)

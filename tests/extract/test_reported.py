@@ -418,3 +418,11 @@ def test_no_stranger_subject_from_an_introductory_participle():
             '"You presented yourself as a benefactor," she told him.')
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
     assert ("Miriam Ashdown", "You presented yourself as a benefactor") in got
+
+
+def test_and_hinted_she_would_is_a_second_report():
+    text = ("Ann Theriault-Nakamura, a 31-year-old nurse, said she was proud of her campaign and hinted she would "
+            "run again in the next general election.")
+    got = [q.quote for q in extract_facts(text).quotes if q.kind == "indirect"]
+    assert "she was proud of her campaign" in got
+    assert "she would run again in the next general election" in got

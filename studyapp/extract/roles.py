@@ -411,9 +411,17 @@ def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
     m = re.match(r"(?:(?:But|And|However|Then|Now|Meanwhile),?\s+)?(He|She)\b", s)
     if m:
         return people.last_person_before(sent.start, "m" if m.group(1) == "He" else "f")
-    runs = cap_runs(s[:80])
+    runs = cap_runs(s[:120])
     if runs and runs[0].start <= 4 and not runs[0].possessive:
         _, name = split_run(runs[0].text)
+        if not name:
+            # "Deputy Superintendent for Operations Calvin R. Whitlock will serve as …": past the title
+            for r in runs[1:4]:
+                if r.possessive or re.search(r"\b(?!(?:for|of|the|and)\b)[a-z]+", s[runs[0].end:r.start]):
+                    break
+                _, name = split_run(r.text)
+                if name:
+                    break
         return people.resolve(name, sent.start) if name else None
     return None
 
@@ -755,6 +763,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     sink.add(canon, one, "", sent)
         # 6. "... working as a pundit for Sky Sports"
         for m in _AS_WORK.finditer(text):
+            if re.search(r"\b(?:to|would|could|may|might)\s+be\s+(?:\w+ly\s+)?$", text[:m.start()]):
+                continue  # "is expected to be sworn in as an MP next month": not (yet) a position
             role, org = _clip_role(m.group("role"))
             if not role:
                 continue

@@ -451,3 +451,11 @@ def test_who_later_chaired():
                      "Research Council, said she was right.\n\nTom Hart, who later led a protest march, said so.")
     assert ("Anand Rossiter", "chair of the Marine Research Council") in got
     assert not any(p == "Tom Hart" for p, _ in got)
+
+
+def test_expected_to_be_sworn_in_is_not_yet_a_role_but_will_serve_as_is():
+    got = role_names("Ann Sandhu-Gill is expected to be sworn in as an MP next month.\n\n"
+                     "Deputy Director for Finance Marcus T. Oduya will serve as interim director, the council said. "
+                     "Oduya did not comment.")
+    assert not any(p == "Ann Sandhu-Gill" for p, _ in got)
+    assert ("Marcus T. Oduya", "interim director") in got

@@ -338,6 +338,8 @@ class _Context:
                 self.people.set_gender(name, "m" if male > female else "f", force=abs(male - female) >= 1 and
                                        min(male, female) == 0)
 
+    _NEXT_TOKEN = re.compile(r"\s*(,|[a-z]+)")
+
     def _unknown_subject_before(self, pos: int) -> str:
         """Whether the nearest sentence subject before ``pos`` is a name we do not know as a person
         ("Nguyen, who represents District 4, said … "…," she said"): he / she is then that stranger."""
@@ -349,7 +351,7 @@ class _Context:
                 return ""
             end = pos if j == si else self.sent_starts[j + 1]
             text = self.body[self.sent_starts[j]:end]
-            if re.match(r'\s*["“‘\']', text):
+            if text.lstrip()[:1] in ('"', "“", "‘", "'"):
                 if j == si:
                     continue  # '"…," she said': the quotation is no subject
                 return ""
@@ -366,7 +368,7 @@ class _Context:
                     or norm(nm) in NON_NAME_CAPS:
                 return ""
             after = text[text.find(ls) + len(ls):] if ls in text else ""
-            nxt = re.match(r"\s*(,|[a-z]+)", after)
+            nxt = self._NEXT_TOKEN.match(after)
             if not nxt or not (nxt.group(1) == "," or _is_speech_verb(nxt.group(1))) or nm.lower().endswith("ing"):
                 return ""  # "Sentencing him, Judge X said": not a subject
             return nm if len(nm) > 2 and all(self._proper_word(w) for w in nm.split()) else ""
@@ -1261,11 +1263,14 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
 _FROM_LABEL = re.compile(r"\bfrom\s+[\"“'‘][^\"“”'‘’]{1,30}[\"”'’],?\s+to\s+$")
 
 
+_TO_QUOTE = re.compile(r"\s*to\s+[\"“'‘]")
+
+
 def _scale_label(par: str, open_: int, close: int, qtext: str) -> bool:
     """A level on a scale in quotes, not someone's words: raised from "moderate" to "high"."""
     if len(qtext.split()) > 3:
         return False
-    if re.match(r"\s*to\s+[\"“'‘]", par[close:close + 12]) and re.search(r"\bfrom\s+$", par[max(0, open_ - 8):open_]):
+    if _TO_QUOTE.match(par[close:close + 12]) and par[max(0, open_ - 8):open_].rstrip().endswith(" from"):
         return True
     return bool(_FROM_LABEL.search(par[max(0, open_ - 60):open_]))
 

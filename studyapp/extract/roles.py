@@ -263,11 +263,14 @@ def _cap_title_of(before: str) -> list[str]:
     return words
 
 
+_HON_TAIL = re.compile(r"(?:\(\s*([A-Za-z]+)\.?\s*\)|\b([A-Za-z]+)\.?)\s*$")
+
+
 def _strip_honorifics(before: str) -> str:
     """ "…Health, Dr (Mrs) " → "…Health, ": honorifics between a position and its name."""
     out = before
     while True:
-        m = re.search(r"(?:\(\s*([A-Za-z]+)\.?\s*\)|\b([A-Za-z]+)\.?)\s*$", out)
+        m = _HON_TAIL.search(out)
         if not m or (m.group(1) or m.group(2)).lower() not in HONORIFICS | {"rt", "hon", "honourable", "honorable"}:
             return out
         out = out[: m.start()]
@@ -670,9 +673,10 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                                           ("councillor", "cllr", "alderman") for w in lead.split())
             if hon_only:
                 before_text = text[max(0, run.start - 160) : run.start]
-            if not lead and not re.search(r",\s*$", before_text):
+            if not lead and not before_text.rstrip().endswith(",") and before_text.rstrip()[-1:].isalpha() | \
+                    before_text.rstrip().endswith((")", ".")):
                 stripped = _strip_honorifics(before_text)
-                if stripped != before_text and re.search(r",\s*$", stripped):
+                if stripped != before_text and stripped.rstrip().endswith(","):
                     before_text = stripped  # "the Commissioner for Health, Dr (Mrs) Ada Obi"
             if (not lead or hon_only) and re.search(r",\s*$", before_text):
                 rw = _title_np_before(before_text)

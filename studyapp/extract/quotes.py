@@ -1187,6 +1187,11 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                         # "described it as the "…" and accused him of "…"": same speaker
                         sp = speakers[k - 1]
                         fragment = True
+                    elif k > 0 and speakers[k - 1] is not None and _SAME_REPORT_VP.fullmatch(
+                            par[spans[k - 1].close : q.open]):
+                        # 'said she had done "nothing improper" and would be "vindicated."': the same report goes on
+                        sp = speakers[k - 1]
+                        fragment = True
                     elif k > 0 and speakers[k - 1] is not None:
                         # "…," he says, boasting that Google's servers can "deliver …"
                         between = par[spans[k - 1].close : q.open]
@@ -1263,6 +1268,8 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
 _FROM_LABEL = re.compile(r"\bfrom\s+[\"“'‘][^\"“”'‘’]{1,30}[\"”'’],?\s+to\s+$")
 
 
+_SAME_REPORT_VP = re.compile(r"\s+(?:and|but|or)\s+(?:would|will|could|should|had|has|have|was|were|is|are)\s+"
+                             r"(?:not\s+)?(?:be\s+|been\s+|have\s+been\s+)?(?:[a-z]+\s+){0,2}")
 _TO_QUOTE = re.compile(r"\s*to\s+[\"“'‘]")
 
 

@@ -532,3 +532,10 @@ def test_told_an_interviewer_then_a_when_clause():
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
     assert ("Ann Lee-Okafor", "The sea does not care about your CV") in got
     assert ("Ann Lee-Okafor", "It will drown a professor as happily as a deckhand.") in got
+
+
+def test_second_fragment_in_a_coordinated_report():
+    text = 'Her lawyer, Tom Reed-Halley, said she had done "nothing improper" and would be "cleared."'
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
+    assert ("Tom Reed-Halley", "nothing improper") in got
+    assert ("Tom Reed-Halley", "cleared.") in got or ("Tom Reed-Halley", "cleared") in got

@@ -1174,6 +1174,8 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                         fragment = True
                 if not is_start and sp is None:
                     fa = _find_pre_attr(pre)
+                    if fa and _OTHER_AGENT.search(pre[fa[3]:]):
+                        fa = None  # '… after the district's auditor flagged "irregularities"': the auditor's word
                     if fa:
                         cand = ctx.resolve(fa[0], p_off + pre_start + fa[1])
                         if cand and cand.kind in ("person", "org", "desc", "group"):
@@ -1268,6 +1270,9 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
 _FROM_LABEL = re.compile(r"\bfrom\s+[\"“'‘][^\"“”'‘’]{1,30}[\"”'’],?\s+to\s+$")
 
 
+# a clause of someone else's between the verb of saying and a quoted fragment: '… after the auditor flagged "…"'
+_OTHER_AGENT = re.compile(r"\b(?:after|because|when|since|before|until|once)\s+(?:the|a|an|its|his|her|their)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?[a-z]+ed\s+$")
 _SAME_REPORT_VP = re.compile(r"\s+(?:and|but|or)\s+(?:would|will|could|should|had|has|have|was|were|is|are)\s+"
                              r"(?:not\s+)?(?:be\s+|been\s+|have\s+been\s+)?(?:[a-z]+\s+){0,2}")
 _TO_QUOTE = re.compile(r"\s*to\s+[\"“'‘]")

@@ -539,3 +539,12 @@ def test_second_fragment_in_a_coordinated_report():
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
     assert ("Tom Reed-Halley", "nothing improper") in got
     assert ("Tom Reed-Halley", "cleared.") in got or ("Tom Reed-Halley", "cleared") in got
+
+
+def test_fragment_after_another_agents_verb_is_not_the_speakers():
+    text = ("Chief Darnell Rourke-Banks told reporters that his department opened an investigation on Oct. 7, "
+            'after the district\'s auditor flagged "irregularities" in how bids were scored.\n\n'
+            'Ann Lee said the plan had "failed" after years of work.')
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
+    assert not any(qt == "irregularities" for _, qt in got)
+    assert ("Ann Lee", "failed") in got

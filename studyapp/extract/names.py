@@ -285,7 +285,8 @@ class People:
         ``pos`` (or the first introduced when no position is given).
         """
         t = " ".join(text.replace("’", "'").split())
-        t = re.sub(r"'s$", "", t)
+        if t.endswith("'s"):
+            t = t[:-2]
         if norm(t) in self.extra:
             return self.extra[norm(t)]
         words = t.split()
@@ -366,8 +367,12 @@ def _title_before(before: str) -> str:
     return w if (w in TITLES or w.split("-")[0] in TITLES or w.startswith("co-") and w[3:] in TITLES) else ""
 
 
+_BY_BEFORE = re.compile(r"(?:^|\n)\s*By\s+$")
+_VERB_AFTER = re.compile(r"\s*(?:,[^,]{0,100},\s*|,\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)*([a-z]+)")
+
+
 def _speech_next(after: str, before: str) -> bool:
-    m = re.match(r"\s*(?:,[^,]{0,100},\s*|,\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|previously\s+)*([a-z]+)", after)
+    m = _VERB_AFTER.match(after)
     if m and (m.group(1) in SPEECH or m.group(1) in CHARACTERISE):
         return True
     w = _word_before(before).lower()
@@ -440,7 +445,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         lead, name = split_run(run.text)
         if not name:
             continue
-        if _DESK_AFTER.match(run.after) or re.search(r"(?:^|\n)\s*By\s+$", run.before):
+        if _DESK_AFTER.match(run.after) or _BY_BEFORE.search(run.before):
             byline_starts.add(run.start)  # a byline name is no antecedent for "she said"
             if len(name.split()) >= 3 and _DESK_AFTER.match(run.after):
                 name = " ".join(name.split()[:-1])  # "Ann Lee Environment correspondent": the desk is no name

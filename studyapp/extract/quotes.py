@@ -92,7 +92,7 @@ def find_quote_spans(par: str) -> list[QSpan]:
     closes = [m.start() for m in _SQ_CLOSE.finditer(par)] if ("'" in par or "’" in par) else []
     dqs = [m.start() for m in _DQ_ANY.finditer(par)]
     open_at = -1
-    for m in re.finditer(r"[\"“”„«»‘']", par):
+    for m in _ANY_QUOTE_MARK.finditer(par):
         i = m.start()
         ch = par[i]
         if open_at < 0:
@@ -805,10 +805,17 @@ _ABBR_BEFORE_DOT = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|S
 _ATTR_WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 
+_ANY_QUOTE_MARK = re.compile(r"[\"“”„«»‘']")
+_CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|[\"“”]")
+_SHORT_PARENS = re.compile(r"\s*\([^()]{1,30}\)")
+_LEAD_CONJ = re.compile(r"^(?:(?:But|And|However|Then|Now|Meanwhile|Separately|Instead|Still|Yet)\b,?\s*)+")
+_COMMA_SPACE = re.compile(r",\s")
+
+
 def _clause_end(s: str, pos: int) -> int:
     """End of the clause starting at ``pos``: a sentence stop (not after "Mr"/an initial) or a quotation mark."""
-    for m in re.finditer(r"[.!?;](?=\s|$)|[\"“”]", s[pos:]):
-        i = pos + m.start()
+    for m in _CLAUSE_STOP.finditer(s, pos):
+        i = m.start()
         if s[i] == "." and _ABBR_BEFORE_DOT.search(s[max(0, i - 5) : i]):
             continue
         return i
@@ -1577,14 +1584,14 @@ def _relative_report(s: str, masked: str, vm: re.Match, lemma: str, sent: Senten
 
 def _leading_subject(text: str) -> str:
     """The subject noun phrase at the start of a clause ("He has always denied …" → "He")."""
-    t = re.sub(r"\s*\([^()]{1,30}\)", "", text.strip())  # "Sen. Ann Lee (R-Ky.) voted …"
-    t = re.sub(r"^(?:(?:But|And|However|Then|Now|Meanwhile|Separately|Instead|Still|Yet)\b,?\s*)+", "", t)
+    t = _SHORT_PARENS.sub("", text.strip())  # "Sen. Ann Lee (R-Ky.) voted …"
+    t = _LEAD_CONJ.sub("", t)
     # skip an introductory phrase ending in a comma ("In June, …", "Last week, …")
     m = re.match(r"^(?:(?:In|On|At|Last|Earlier|Later|This|After|Before|Since|For|During|By|Then)\b[^,]{0,60},\s*)",
                  t, re.I)
     if m:
         t = t[m.end():]
-    parts = re.split(r",\s", t)
+    parts = _COMMA_SPACE.split(t)
     if len(parts) >= 3:
         name = _appositive_name(parts[0], parts[1])
         if name:

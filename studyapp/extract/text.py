@@ -57,9 +57,9 @@ _MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
 
 
-def parse_date_text(text: str) -> date | None:
-    """The first full calendar date in ``text`` ("17 June 2013", "June 17, 2013", "2013-06-17")."""
-    best: tuple[int, date] | None = None
+def _first_date(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The first full calendar date in ``text`` with its span."""
+    best: tuple[date, tuple[int, int]] | None = None
     for rx, order in ((_DMY, "dmy"), (_MDY, "mdy"), (_ISO, "iso")):
         m = rx.search(text)
         if not m:
@@ -73,9 +73,15 @@ def parse_date_text(text: str) -> date | None:
                 d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except (ValueError, KeyError):
             continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), d)
-    return best[1] if best else None
+        if best is None or m.start() < best[1][0]:
+            best = (d, m.span())
+    return best
+
+
+def parse_date_text(text: str) -> date | None:
+    """The first full calendar date in ``text`` ("17 June 2013", "June 17, 2013", "2013-06-17")."""
+    found = _first_date(text)
+    return found[0] if found else None
 
 
 # ---------------------------------------------------------------------------
@@ -204,22 +210,7 @@ def _short_header_date(line: str) -> date | None:
     with more than a few other words (a sentence that happens to hold a date)."""
     if len(line) > 110 or line.rstrip()[-1:] in ".!?\"”":
         return None
-    found: tuple[date, tuple[int, int]] | None = None
-    for rx, order in ((_DMY, "dmy"), (_MDY, "mdy"), (_ISO, "iso")):
-        m = rx.search(line)
-        if not m:
-            continue
-        try:
-            if order == "dmy":
-                d = date(int(m.group(3)), MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
-            elif order == "mdy":
-                d = date(int(m.group(3)), MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
-            else:
-                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except (ValueError, KeyError):
-            continue
-        if found is None or m.start() < found[1][0]:
-            found = (d, m.span())
+    found = _first_date(line)
     if found is None:
         m = _NUMERIC_DATE.search(line)
         if m is None:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 from studyapp.srs import scheduling
 from studyapp.srs.scheduling import CardState, MemoryState, Preset, Rating, to_ms
 from studyapp.srs.studyday import next_study_day_start, study_day_start, to_utc
+from studyapp.store.version import sql_ids
 
 __all__ = ["Collection"]
 
@@ -258,7 +259,7 @@ class Collection:
         if self._closed:
             raise InputError("the collection is closed")
         db = self._db
-        self._shown = self._learning_due = self._review_queue = None
+        self._drop_read_ahead()
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -301,6 +302,10 @@ class Collection:
         self._deck_presets.clear()
         self._cache.clear()
         self._done_day_ms = -1
+        self._drop_read_ahead()
+
+    def _drop_read_ahead(self) -> None:
+        """Forget the queue read ahead by next_card (any write may change it)."""
         self._shown = self._learning_due = self._review_queue = None
 
     def _ensure_defaults(self) -> None:
@@ -641,7 +646,7 @@ class Collection:
 
         Cached until a write: answers keep it up to date themselves."""
         if self._learning_due is None:
-            decks = ",".join(str(int(i)) for i in self._deck_ids()) or "NULL"
+            decks = sql_ids(self._deck_ids())
             (first,), = self._read(f"SELECT min(due_ms) FROM card WHERE suspended = 0 AND state IN (1, 3) AND deck_id IN ({decks})")
             self._learning_due = _NEVER_MS if first is None else first
         return self._learning_due
@@ -664,8 +669,7 @@ class Collection:
         ``ix_card_queue (deck_id, state, due_ms)``, merged in one statement."""
         head = f"SELECT {_CARD_COLUMNS} FROM card WHERE suspended = 0"
         if len(deck_ids) > _MAX_MERGED_DECKS:  # more than SQLite merges in one statement: one IN (slower)
-            decks = ",".join(str(int(i)) for i in deck_ids)
-            return self._read(f"{head} AND deck_id IN ({decks}) AND {condition} ORDER BY {order} LIMIT {limit}", params)
+            return self._read(f"{head} AND deck_id IN ({sql_ids(deck_ids)}) AND {condition} ORDER BY {order} LIMIT {limit}", params)
         parts = [f"SELECT * FROM ({head} AND deck_id = {int(i)} AND {condition} ORDER BY {order} LIMIT {limit})" for i in deck_ids]
         return self._read(" UNION ALL ".join(parts) + f" ORDER BY {order} LIMIT {limit}", params)
 
@@ -753,15 +757,13 @@ class Collection:
         elif learning_due is not None and after.state in (CardState.LEARNING, CardState.RELEARNING):
             learning_due = min(learning_due, after.due_ms)
         self._learning_due = learning_due
-        if queue is not None and queue.rows and queue.rows[0][0] == card.id:
-            if after.state == CardState.REVIEW and after.due_ms < queue.key[1]:
-                return  # still due today: its place in the queue changed
+        if queue is None or (after.state == CardState.REVIEW and after.due_ms < queue.key[1]):
+            return  # due again today: the card's place in the queue changed
+        if queue.rows and queue.rows[0][0] == card.id:
             queue.rows.pop(0)
             self._review_queue = queue
-        elif queue is not None and card.memory.state != CardState.REVIEW and not (
-            after.state == CardState.REVIEW and after.due_ms < queue.key[1]
-        ):
-            self._review_queue = queue  # a learning or new card that does not join today's reviews
+        elif card.memory.state != CardState.REVIEW:
+            self._review_queue = queue  # a learning or new card was never in the review queue
 
     def _store_answer(self, card: Card, outcome: scheduling.ReviewOutcome, duration_ms: int) -> int | None:
         """Write an answer: the card's new state (only if it still has ``outcome.before``) and

@@ -234,7 +234,8 @@ def _short_header_date(line: str) -> date | None:
     return d if len(words) <= 4 else None
 
 
-def _header_line(line: str) -> str:
+def _markup_free(line: str) -> str:
+    """A line without its Markdown: block-quote marks, bullet, heading hashes, links, emphasis."""
     line = re.sub(r"^(?:>\s?)+", "", line)
     line = _MD_HEADING.sub("", _BULLET.sub("", line)).strip()
     return _MD_INLINE.sub(r"\2", _MD_LINK.sub(r"\1", line))
@@ -248,17 +249,17 @@ def _is_masthead(line: str) -> bool:
             or (len(words) <= 6 and bool(letters) and all(c.isupper() for c in letters)))
 
 
-def _header(lines: list[str]) -> tuple[int | None, set[int]]:
+def _header(lines: list[str]) -> tuple[int | None, str, set[int]]:
     """Where the headline is, and which lines above it are not story (masthead, section label,
     tagline), in a pasted page whose story is preceded by a byline or date line.
 
-    Returns (index of the headline or None, indices to drop); (None, set()) when the text has
-    no such block, and the caller falls back to taking the first line as the title."""
-    content = [(i, _header_line(ln)) for i, ln in enumerate(lines[:80]) if ln.strip()][:16]
+    Returns (index of the headline or None, its text, indices to drop); (None, "", set()) when
+    the text has no such block, and the caller falls back to taking the first line as the title."""
+    content = [(i, _markup_free(ln)) for i, ln in enumerate(lines[:80]) if ln.strip()][:16]
     first_meta = next((k for k, (_i, line) in enumerate(content) if _DATE_LINE.match(line) or _header_date(line)
-                      or _BYLINE_START.match(line) or _STAMP_LINE.match(line)), -1)  # the first, in fact
+                      or _BYLINE_START.match(line) or _STAMP_LINE.match(line)), -1)
     if first_meta < 1:
-        return None, set()
+        return None, "", set()
     after = [ln for _i, ln in content[first_meta + 1 :]]
     story = " ".join(ln for ln in after if len(ln.split()) >= 12)[:3000].lower()
     body_words = {w for w in _CONTENT_WORD.findall(story)} - _HEADER_STOP
@@ -272,7 +273,7 @@ def _header(lines: list[str]) -> tuple[int | None, set[int]]:
             words = {w for w in _CONTENT_WORD.findall(line.lower())} - _HEADER_STOP
             candidates.append((k, i, len(words & body_words), len(line.split())))
     if not candidates:
-        return None, set()
+        return None, "", set()
     best = max(c[2] for c in candidates)
     chosen = next((c for c in candidates if c[2] >= 2 and c[2] >= best / 3), None)
     if chosen is None:
@@ -280,7 +281,7 @@ def _header(lines: list[str]) -> tuple[int | None, set[int]]:
     # above the headline: masthead, section labels, taglines; between it and the byline: the
     # standfirst, a summary of the story in the editor's words (no one said it as written)
     drop = {i for k, (i, line) in enumerate(content[:first_meta]) if k != chosen[0] and not _MEDIA_CAPTION.match(line)}
-    return chosen[1], drop
+    return chosen[1], content[chosen[0]][1], drop
 
 
 def _clean_plain(raw: str) -> CleanArticle:
@@ -300,7 +301,7 @@ def _clean_plain(raw: str) -> CleanArticle:
             paragraphs.append(" ".join(current))
             current.clear()
 
-    title_at, header_drop = _header(lines)
+    title_at, headline, header_drop = _header(lines)
     if title_at is not None:
         first_content = False
     for i, line in enumerate(lines):
@@ -309,22 +310,17 @@ def _clean_plain(raw: str) -> CleanArticle:
             continue
         if i == title_at:
             flush()
-            title = _header_line(line)
+            title = headline
             continue
         if i in header_drop:
             if published is None:
-                published = _header_date(_header_line(line))
+                published = _header_date(_markup_free(line))
             flush()
             continue
-        line = re.sub(r"^(?:>\s?)+", "", line)  # Markdown block quotes
-        if not line:
-            flush()
-            continue
-        had_bullet = bool(_BULLET.match(line))
-        heading = bool(_MD_HEADING.match(line))
-        line = _MD_HEADING.sub("", _BULLET.sub("", line)).strip()
-        line = _MD_LINK.sub(r"\1", line)
-        line = _MD_INLINE.sub(r"\2", line)
+        quoted = re.sub(r"^(?:>\s?)+", "", line)  # Markdown block quotes
+        had_bullet = bool(_BULLET.match(quoted))
+        heading = bool(_MD_HEADING.match(quoted))
+        line = _markup_free(line)
         if not line:
             flush()
             continue

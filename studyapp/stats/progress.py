@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from studyapp.srs.scheduling import to_ms
 from studyapp.srs.studyday import study_day, to_utc
-from studyapp.store.version import any_review
+from studyapp.store.version import any_review, sql_ids
 
 if TYPE_CHECKING:
     from studyapp.collection import Collection, DeckRef
@@ -279,7 +279,7 @@ def _forecast(col: Collection, bounds: list[int], deck_id: int | None) -> list[t
     pairs = json.dumps([[_FAR_PAST if i == 0 else bounds[i], bounds[i + 1]] for i in range(len(bounds) - 1)])
     # deck by deck through the queue index (deck_id, state, due_ms)
     decks = [deck_id] if deck_id is not None else col._deck_ids()
-    scope = f" AND deck_id IN ({','.join(str(int(d)) for d in decks) or 'NULL'})"
+    scope = f" AND deck_id IN ({sql_ids(decks)})"
     sub = ("(SELECT count(*) FROM card WHERE suspended = 0{scope} AND state {states} "
            "AND due_ms >= j.value ->> 0 AND due_ms < j.value ->> 1)")  # fmt: skip
     sql = f"SELECT j.key, {sub.format(scope=scope, states='IN (1, 3)')}, {sub.format(scope=scope, states='= 2')} FROM json_each(?) j"

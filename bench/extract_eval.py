@@ -145,7 +145,12 @@ def split(gold: dict, pred: dict) -> dict[str, tuple[list[dict], list[dict], obj
     }
 
 
-def describe(kind: str, x: dict) -> str:
+def describe(kind: str, x: dict, full: bool = False) -> str:
+    if full:
+        sentence = x.get("sentence")
+        body = {k: v for k, v in x.items() if k != "sentence"}
+        text = json.dumps(body, ensure_ascii=False)
+        return text + (f"\n        in: {sentence}" if sentence else "")
     if kind in ("direct", "indirect"):
         return f"{x.get('speaker')}: {(x.get('quote') or '')[:80]}"
     return json.dumps(x, ensure_ascii=False)[:140]
@@ -154,6 +159,9 @@ def describe(kind: str, x: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", action="store_true", help="list every miss and false hit")
+    ap.add_argument("--full", action="store_true",
+                    help="with -v: print whole facts, with the sentence of each false hit")
+    ap.add_argument("--kind", choices=KINDS, help="with -v: list only this fact type")
     ap.add_argument("gold", nargs="+", type=Path)
     args = ap.parse_args(argv)
 
@@ -181,15 +189,15 @@ def main(argv: list[str] | None = None) -> int:
             totals[kind][1] += len(preds)
             totals[kind][2] += len(golds)
             row.append(f"{kind} {len(hits)}/{len(golds)} (pred {len(preds)})")
-            if args.v:
+            if args.v and args.kind in (None, kind):
                 hit_g = {i for i, _ in hits}
                 hit_p = {j for _, j in hits}
                 for i, x in enumerate(golds):
                     if i not in hit_g:
-                        print(f"   MISS {kind}: {describe(kind, x)}")
+                        print(f"   MISS {kind}: {describe(kind, x, args.full)}")
                 for j, x in enumerate(preds):
                     if j not in hit_p:
-                        print(f"   FALSE {kind}: {describe(kind, x)}")
+                        print(f"   FALSE {kind}: {describe(kind, x, args.full)}")
         print(f"{art['id']}: " + "; ".join(row) + f"; {dt * 1000:.0f} ms")
 
     f1s = {}

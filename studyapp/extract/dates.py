@@ -126,12 +126,13 @@ _P_SEASON = re.compile(
 _P_WEEKDAY = re.compile(
     rf"\b(?P<wd>{_WEEKDAY})\b(?=(?P<poss>['’]s\b)?)(?!s\b)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|lunchtime|overnight))?"
+    r"(?:,?\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?"
 )
 # windows before a core match
 _B_LEAD = re.compile(rf"(?:\b(?P<prep>{_PREP})\s+)?(?P<qual>{_QUAL})?(?P<wd>(?:{_WEEKDAY}),?\s+)?(?P<the>the\s+)?$")
 _B_MONTH = re.compile(
     rf"\b(?P<prep>{_PREP}|(?i:last|next|this|that|(?:earlier|later)\s+in))\s+(?P<qual>{_QUAL})?$")
-_B_YEAR = re.compile(rf"(?:\b(?P<prep>{_PREP})\s+(?P<qual>{_QUAL})?(?:the\s+)?|(?P<qual2>{_QUAL})|\b(?P<the>(?i:the\s+year)\s+))$")
+_B_YEAR = re.compile(rf"(?:\b(?P<prep>{_PREP})\s+(?:(?i:at\s+least)\s+)?(?P<qual>{_QUAL})?(?:the\s+)?|(?P<qual2>{_QUAL})|\b(?P<the>(?i:the\s+year)\s+))$")
 _B_SEASON = re.compile(
     rf"(?:\b(?P<prep>{_PREP})\s+)?(?i:the\s+)?(?i:end|close|conclusion)\s+of\s+(?i:the\s+)?$")
 _B_WEEKDAY = re.compile(
@@ -152,7 +153,7 @@ _P_REL = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|"
     r"(?:earlier|later)\s+today|"
     r"(?:last|this|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall)|this\s+past\s+(?:week|weekend)|"
-    r"the\s+end\s+of\s+(?:the|this)\s+year|"
+    r"the\s+end\s+of\s+(?:the|this)\s+year|the\s+(?:end|middle)\s+of\s+(?:the|this)\s+month|"
     r"the\s+(?:weekend|following\s+year|previous\s+year|same\s+year|year\s+before)|"
     r"the\s+(?:following|next|previous|same)\s+day|the\s+day\s+(?:after|before)(?:\s+yesterday)?|"
     r"the\s+following\s+(?:week|month)|"
@@ -379,6 +380,10 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             mod = prep if prep in ("last", "next", "this") else ""
             if " ".join(prep.split()) == "this past":
                 mod = "last"  # "this past Sunday": the most recent one
+            if m.group("wk"):
+                if mod:
+                    continue  # "next Thursday next week": garbled
+                mod = m.group("wk").lower() + " week"  # "on Thursday next week": that week's Thursday
             expr(st, m.end(), "weekday", weekday=WEEKDAYS[m.group("wd").lower()], modifier=mod, rel=part,
                  keep=_keep_prep(prep))
     low = text.lower()
@@ -404,8 +409,11 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 if prep in ("", "in", "during", "by", "until"):
                     expr(st, en, "anaphoric_day", rel=rel.split()[-1] + "s later", offset=1, keep=_keep_prep(prep))
                 continue
-            if rel.startswith("the end of") and prep not in ("by", "before", "until", "till"):
-                continue  # only a deadline: "will … by the end of the year"
+            if rel.startswith("the end of") and prep not in ("by", "before", "until", "till") \
+                    and not (rel.endswith("month") and prep in ("at", "by", "before", "until", "till")):
+                continue  # only a deadline: "will … by the end of the year"; "at the end of the month": that month
+            if rel.startswith("the middle of") and prep not in ("in", "by", "until", "till"):
+                continue
             if rel.split()[-1] in _SEASON_START and b and b.group("qual"):
                 continue  # "prices fall this summer": a verb, not a qualifier
             if rel in ("that year", "that same year", "the same year"):
@@ -644,6 +652,10 @@ def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year:
         return f"{y:04d}-{expr.month:02d}"
     if k == "weekday":
         wd = expr.weekday
+        if expr.modifier.endswith(" week"):  # "Thursday next week", "Monday last week", "Friday this week"
+            monday = p - timedelta(days=p.weekday())
+            monday += timedelta(days=7 * {"next week": 1, "last week": -1}.get(expr.modifier, 0))
+            return (monday + timedelta(days=wd)).isoformat()
         if expr.modifier == "last":
             delta = (p.weekday() - wd) % 7 or 7
             return (p - timedelta(days=delta)).isoformat()
@@ -684,7 +696,8 @@ def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year:
         if r == "last month":
             y, m = _add_months(p.year, p.month, -1)
             return f"{y:04d}-{m:02d}"
-        if r in ("this month", "earlier this month", "later this month"):
+        if r in ("this month", "earlier this month", "later this month", "the end of the month",
+                 "the end of this month", "the middle of the month", "the middle of this month"):
             return _ym(p)
         if r == "next month":
             y, m = _add_months(p.year, p.month, 1)

@@ -431,11 +431,22 @@ def _is_participle(w: str) -> bool:
                                                     or lw in ("due", "set", "scheduled", "expected"))
 
 
+_HAPPENED_REL = re.compile(r"\s*(?:happened|occurred|took\s+place)\s*(?:(?:at|around|about|shortly\s+(?:before|after))\s+"
+                           r"[\d.:]+\s*(?:[ap]\.?m\.?|GMT|UTC|local\s+time)?\s*)?[.,;]?\s*$")
+_FRONTED_PP = re.compile(r"(?:In|At|Through|Under|Via|With|From)\s+(?:a|an|the|his|her|its|their)\s+[a-z]")
+
+
 def _participle_pair(scope: str, a: int, b: int) -> bool:
     """Whether the "and" at scope[a:b] joins two participles of one appositive ("The bridge, opened in
     1932 and closed in 2001, was demolished")."""
     c1 = scope.rfind(",", 0, a)
     c2 = scope.find(",", b)
+    if c1 < 0 and c2 > 0 and _FRONTED_PP.match(scope):
+        # "In a memo sent to staff on Wednesday and seen by The Verge, the CEO wrote …": one fronted phrase
+        left = _TOK.findall(scope[:a])
+        right = _TOK.findall(scope[b:c2])
+        return bool(right) and _is_participle(right[0]) and any(_is_participle(t) for t in left[2:]) \
+            and _has_clause(scope[c2 + 1:c2 + 200])
     if c1 < 0 or c2 < 0 or "," in scope[c1 + 1:a]:
         return False
     head = _TOK.findall(scope[:c1])
@@ -1106,6 +1117,37 @@ def _since_clause(text: str, e: TimeExpr) -> bool:
     return any(_is_finite(t) and t[:1].islower() and t.lower() not in _AUX for t in toks[1:])
 
 
+_RECORD_NP = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?:first|highest|lowest|biggest|largest|smallest|worst|best|"
+                        r"longest|shortest|strongest|weakest|fastest|slowest|greatest|deadliest|warmest|coldest|"
+                        r"hottest|wettest|driest|most|least|heaviest|sharpest|steepest|deepest|only)\b([^,;:.]{0,90})$",
+                        re.I)
+
+
+def _record_since(text: str, e: TimeExpr) -> bool:
+    """ "the first fatal accident involving a scheduled flight in Kenya since 2018": a record measured
+    from a past date, with no verb of its own between the superlative and "since"."""
+    m = _RECORD_NP.search(text, max(0, e.start - 110), e.start)
+    if not m:
+        return False
+    return not any(_is_finite(t) and t[:1].islower() and t.lower() not in _NON_VERB_ED
+                   for t in _TOK.findall(m.group(1)))
+
+
+_PROPOSAL_BEFORE = re.compile(r"\b(?:proposed|proposes|proposing|proposal|offered|offers|offering|suggested|suggests|"
+                              r"called\s+for|calls\s+for|urged|urges|demanded|demands|wants|wanted)\b[^.;:]{0,160}$",
+                              re.I)
+
+
+def _future_year_target(text: str, e: TimeExpr, published: date | None) -> bool:
+    """ "has proposed freezing the grant from 2027", "had offered to cut shifts by 2027": the year of a
+    proposal or an offer, after the publication year, dates nothing that happened."""
+    if published is None or e.kind != "year" or e.year <= published.year:
+        return False
+    if e.text.split()[0].lower() not in ("from", "by", "before", "starting", "beginning", "in", "until"):
+        return False
+    return _PROPOSAL_BEFORE.search(text, max(0, e.start - 160), e.start) is not None
+
+
 def _no_sentence_after(sentences: list[Sentence], sent: Sentence) -> bool:
     """Whether ``sent`` ends its paragraph (the next sentence, if any, is in another one)."""
     i = next((j for j, s in enumerate(sentences) if s.start == sent.start), -1)
@@ -1163,7 +1205,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if _COMPARISON_BEFORE.search(text, max(0, e.start - 60), e.start) or (
                 "since" in text[max(0, e.start - 90):e.start] and _FIRST_SINCE_NP.search(text, max(0, e.start - 90), e.start)
                 and not _since_clause(text, e)) or (
-                e.text[:5].lower() == "since" and _SUPERLATIVE_BEFORE.search(text, max(0, e.start - 40), e.start)):
+                e.text[:5].lower() == "since" and (_SUPERLATIVE_BEFORE.search(text, max(0, e.start - 40), e.start)
+                                                   or _record_since(text, e))):
             # "down from 67% four years ago", "the first strike since 1989": a comparison point, not an
             # event; its words stay in the other descriptions
             verbatim.add(id(e))
@@ -1192,6 +1235,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
                                                            and not _SINCE_START.match(x.text)}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
+        if _future_year_target(text, e, published):
+            verbatim.add(id(e))
+            continue  # "proposed freezing the contribution from 2027", "barred from office until 2030"
         if e.text.split()[0].lower() in ("by", "until", "till", "before", "in", "from", "for") \
                 and _TARGET_NP.search(text, max(0, e.start - 110), e.start) and not _modal_before(text, e):
             verbatim.add(id(e))
@@ -2352,8 +2398,28 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                                                or after_aux[0].lower() in _SHORT_PARTICIPLES) and after_aux[0].islower()
                 if am and passive and am.group(1).split()[-1].lower() in ("was", "were", "is", "are", "been", "be"):
                     prefix += am.group(1).strip() + " "
-    elif seg.kind == "rel" and seg.conj in ("when", "where"):
-        start = seg.cstart + len(seg.conj)
+    elif seg.kind == "coord" and seg.conj == "and" and k > 0 and text[seg.cstart:seg.cstart + 5].lower() == "that " \
+            and segs[0].kind == "main":
+        # "The regulator said it would audit the airline, and that the audit would begin on Thursday":
+        # a second complement of the same speech verb
+        src = text[segs[0].cstart:segs[0].end]
+        src = src[src.rfind(",", 0, max(0, len(src) - 1)) + 1:] if "," in src[:-1] else src
+        subj = _subject(src)
+        at = src.find(subj) if subj else -1
+        toks = _TOK.findall(src[at + len(subj):at + len(subj) + 40]) if at >= 0 else []
+        if toks and toks[0].lower() in _SPEECH:
+            prefix = f"{subj} {toks[0]} "
+            subj_used = subj
+        start = seg.cstart + 5
+    elif seg.kind == "rel" and seg.conj in ("which", "that") and k > 0 and segs[0].kind == "main" \
+            and _HAPPENED_REL.match(_strip_spans(text[seg.cstart + len(seg.conj):seg.end],
+                                                 [(x.start - seg.cstart - len(seg.conj), x.end - seg.cstart - len(seg.conj))
+                                                  for x in exprs if seg.cstart <= x.start and x.end <= seg.end])):
+        # "17 were injured in the crash, which happened at 3.47pm on July 12": the main clause is the event
+        rel_del = [(a - segs[0].cstart, b - segs[0].cstart) for a, b in deletions
+                   if a >= segs[0].cstart and b <= seg.start]
+        body = _clean(_strip_spans(text[segs[0].cstart:seg.start], rel_del)).rstrip(" ,")
+        return _resolve_pronoun_start(body, refs, text, segs[0].cstart), ""
     elif seg.kind == "rel" and seg.conj in ("which", "who", "whose", "that"):
         ante = _antecedent(text, seg.start)
         if ante and seg.conj == "which":

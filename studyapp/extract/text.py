@@ -108,6 +108,9 @@ _CHROME_PREFIX = re.compile(
     r"this\s+article\s+(?:was|is)\s+(?:originally\s+)?(?:published|updated)\b|"
     r"a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared|was\s+published)\b|all\s+rights\s+reserved\b|"
     r"(?:last\s+)?updated:?\s+\d{1,2}[:.]\d{2}\b|"
+    # "Update January 19th, 3:10PM ET: Added comment from …": a note about the page, not news
+    r"(?:update|updated|correction|clarification)\b(?:[^:\n]|(?<=\d):(?=\d)){0,60}:\s*(?:added|adds|adding|updated|updates|corrected|"
+    r"clarified|includes|this\s+(?:story|article|post|piece))\b|"
     r"©|copyright\s+©?\s*\d{4}|watch:|video:|media\s+playback\s+is\s+unsupported\b|"
     # link labels: "WATCH | …", "MORE: …", "ALSO READ | …", "Related: …", "See also: …"
     r"(?:watch|listen|video|more|also\s+read|read\s+also|see\s+also|related|recommended|explainer)\s*[|:])",
@@ -129,6 +132,10 @@ _TERMINAL = re.compile(
 _MEDIA_CAPTION = re.compile(r"^(?:media|video)\s+caption\s*:?\s*", re.I)
 _BYLINE = re.compile(r"^(?:by|words\s+by|written\s+by|reporting\s+by)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}\s*$", re.I)
 _BYLINE_WITH_DATE = re.compile(r"^[Bb]y\s+[A-Z][^.!?\"“”:;]{0,80}$")
+# "By Dana Whitcombe, a senior reporter covering workplace tech, who has been at The Verge since 2019."
+_BYLINE_BIO = re.compile(r"^[Bb]y\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                         r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:a|an|the|our)\s+[^\"“”]{3,220}$")
 # "LONDON — ", "WASHINGTON (Reuters) - ", "Paris, France (AP) — " at the start of a paragraph
 _DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
@@ -151,6 +158,8 @@ def _is_chrome(line: str) -> bool:
     if _CHROME_PREFIX.match(line):
         return True
     if len(line) <= 100 and (_BYLINE.match(line) or _BYLINE_WITH_DATE.match(line)):
+        return True
+    if len(line) <= 260 and _BYLINE_BIO.match(line):
         return True
     return False
 

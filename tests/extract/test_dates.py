@@ -301,3 +301,22 @@ def test_alternative_dates_are_not_taken() -> None:
     assert dates_in("The vote will be held on Thursday or Friday.") == []
     assert dates_in("The plant will close in March or April.") == []
     assert dates_in("The storm may hit late on Thursday or early on Friday.") == []
+
+
+def test_a_weekday_of_next_or_last_week_is_that_day() -> None:
+    wed = date(2024, 8, 21)  # a Wednesday
+    assert dates_in("The minister is expected to appear before the committee on Thursday next week.", wed) == [
+        ("on Thursday next week", "2024-08-29")]
+    assert dates_in("The two sides met on Monday last week.", wed) == [("on Monday last week", "2024-08-12")]
+
+
+def test_the_end_of_the_month_is_the_month_of_publication() -> None:
+    wed = date(2024, 8, 21)
+    assert dates_in("The chairman will step down at the end of the month.", wed) == [
+        ("at the end of the month", "2024-08")]
+    assert dates_in("The end of the month was hard for the shop.", wed) == []  # a subject, not a date
+
+
+def test_from_at_least_a_year() -> None:
+    assert dates_in("Workers altered the readings from at least 2015, the panel found.", TUE) == [
+        ("from at least 2015", "2015")]

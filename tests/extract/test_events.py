@@ -1279,3 +1279,33 @@ def test_a_resumed_clause_takes_the_name_not_its_appositive() -> None:
     assert events_of(text, TUE, people) == [("2019-09", "Dr. Samuel Osei resigned to take a job in Geneva")]
     assert events_of("Samuel Osei, a family physician who had represented the riding for years, resigned in "
                      "September.", TUE, people) == [("2019-09", "Samuel Osei resigned")]
+
+
+def test_a_record_since_a_year_is_not_an_event() -> None:
+    assert events_of("The crash was the first fatal accident involving a passenger flight in the region since "
+                     "2018.", TUE) == []
+    assert ("2018", "The mill has been closed") in events_of("The mill has been closed since 2018.", TUE)
+
+
+def test_the_year_of_a_proposal_after_publication_is_not_an_event() -> None:
+    assert events_of("The treasurer has proposed freezing the grant at its current level from 2027.", TUE) == []
+    assert events_of("Her department had offered to cut on-call shifts to 17 hours by 2027.", TUE) == []
+    assert ("2019", "The grant was frozen") in events_of("The grant was frozen from 2019.", date(2021, 3, 1))
+
+
+def test_a_happened_relative_clause_dates_its_main_clause() -> None:
+    assert events_of("Two passengers died and 17 others were injured in the crash, which happened at 3.47pm on "
+                     "July 12.", date(2024, 8, 21)) == [
+        ("2024-07-12", "Two passengers died and 17 others were injured in the crash")]
+
+
+def test_a_second_complement_of_a_speech_verb_keeps_its_speaker() -> None:
+    assert events_of("The regulator said it would audit the airline, and that the audit would begin on Thursday.",
+                     date(2024, 8, 21)) == [("2024-08-22", "The audit will begin, the regulator said")]
+
+
+def test_a_fronted_phrase_with_two_participles_dates_the_main_clause() -> None:
+    got = events_of("In a memo sent to staff on Wednesday night and seen by the Herald, chief executive Jane Doe "
+                    "wrote that the firm had hired too many people.", date(2023, 1, 19))
+    assert got == [("2023-01-18", "In a memo sent to staff and seen by the Herald, chief executive Jane Doe wrote "
+                                  "that the firm had hired too many people")]

@@ -292,3 +292,16 @@ def test_link_labels_inside_the_story_are_chrome():
     body = clean_article(raw).body
     assert "WATCH" not in body and "MORE:" not in body and "ALSO READ" not in body and "Related:" not in body
     assert "Watching from the depot" in body  # a word that merely starts like a label stays
+
+
+def test_a_byline_with_a_biography_and_an_update_note_are_chrome() -> None:
+    raw = (
+        "Notes app maker cuts staff\n\n"
+        "By Dana Whitlow, a senior reporter covering workplace tech, who has been at the site since 2019.\n\n"
+        "The company is laying off 230 people, it confirmed on Thursday.\n\n"
+        "Update January 19th, 3:10PM ET: Added comment from company spokesperson Mara Quinn.\n\n"
+        "By Monday, the staff had been told, Quinn said.\n"
+    )
+    body = clean_article(raw).body
+    assert "senior reporter" not in body and "Added comment" not in body
+    assert "By Monday, the staff had been told" in body  # a sentence opening with "By" stays

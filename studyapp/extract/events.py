@@ -1065,6 +1065,9 @@ def extract_events(sentences: list[Sentence], published: date | None,
             refs.after_sentence(text, "")
             continue
         exprs = find_time_expressions(text)[:_MAX_EXPRS]
+        if exprs and _verbless_caption(text):
+            refs.after_sentence(text, "")
+            continue  # "The wreckage of the plane at the end of the runway on July 12.": a caption
         if exprs and sent is sentences[0] and len(sentences) > 1 and len(text.split()) <= 20 \
                 and text.rstrip()[-1:] not in ".!?\"”’'":
             # a headline ("Fed holds rates on Wednesday"): its tense does not tell a weekday's direction,
@@ -1091,6 +1094,25 @@ def extract_events(sentences: list[Sentence], published: date | None,
         day_ctx[1] = int(day_ctx[1]) + 1  # type: ignore[call-overload]
         day_ctx[3] = int(day_ctx[3]) + 1  # type: ignore[call-overload]
     return _dedupe(events)
+
+
+_CAPTION_PREPS = {"of", "from", "at", "over", "in", "on", "near", "outside", "inside", "during", "after", "before"}
+
+
+def _verbless_caption(text: str) -> bool:
+    """A noun phrase with places and a date but no verb ("Smoke from the fire over the town on
+    Wednesday evening."): a photo caption, which states no event."""
+    if len(text) > 220 or "\"" in text or "“" in text:
+        return False
+    toks = _TOK.findall(text)
+    if len(toks) < 4 or any(_is_finite(t) for t in toks):
+        return False
+    low = [t.lower().strip(",") for t in toks]
+    if low[0] in ("the", "a", "an", "its", "their", "his", "her"):
+        return low[2] in _CAPTION_PREPS if len(low) > 2 else False
+    # a plural first word may be the subject of a present-tense verb ("Nurses at the hospital walk out on Monday")
+    return toks[0][:1].isupper() and not low[0].endswith("s") and low[1] in _CAPTION_PREPS \
+        and low[0] not in _CAPTION_PREPS | {"by", "since"}
 
 
 _OBIT_FOOTER = re.compile(r"^[•*·–-]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),[^;:]{0,80}?\bborn\s+\S")
@@ -1557,12 +1579,12 @@ _DATELINE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
-_CAPTION_GATE = re.compile(r"Photo|Picture|Image|Illustration|Composite|Credit|Getty|/")
+_CAPTION_GATE = re.compile(r"Photo|Picture|Image|Illustration|Composite|Credit|Getty|/|©")
 _CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Photo\s+illustration)\s*:\s*\S|"
                              r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b|"
                              # "….Credit...Name for The Times", "… on Monday night. (Name/CBC)", "Photo by Name / Outlet"
                              r"\bCredit\s*(?:\.\.\.|…|:)\s*\S|\((?:[^()/]{2,40}/)+[^()/]{2,40}\)\s*$|"
-                             r"\bPhoto(?:graph)?\s+by\s+[A-Z]")
+                             r"\bPhoto(?:graph)?\s+by\s+[A-Z]|\s[-–—]\s+Copyright\s+©|©\s*[A-Z][\w.]+\s*$")
 _DATELINE_AGENCY = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]+){{0,2}},?\s+(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
     r"(?:,?\s*\d{4})?\s*\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|AAP|Xinhua|dpa|DPA|Bernama|Kyodo|Yonhap|EFE|ANSA|"

@@ -1309,3 +1309,12 @@ def test_a_fronted_phrase_with_two_participles_dates_the_main_clause() -> None:
                     "wrote that the firm had hired too many people.", date(2023, 1, 19))
     assert got == [("2023-01-18", "In a memo sent to staff and seen by the Herald, chief executive Jane Doe wrote "
                                   "that the firm had hired too many people")]
+
+
+def test_a_verbless_caption_states_no_event() -> None:
+    pub = date(2025, 2, 13)
+    assert events_of("The wreckage of the plane at the end of the runway on July 12, 2024.", pub) == []
+    assert events_of("Smoke from the fire over the town of Mirrabook on Wednesday evening.", pub) == []
+    assert events_of("Doctors protest outside the hospital, 10 February 2025 - Copyright © Euronews", pub) == []
+    assert events_of("Nurses at the hospital walk out on Monday.", pub) == [
+        ("2025-02-17", "Nurses at the hospital walk out")]

@@ -1096,6 +1096,8 @@ def extract_events(sentences: list[Sentence], published: date | None,
     return _dedupe(events)
 
 
+_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|planned|set|due|slated|booked|called|fixed|pencilled|penciled)\s+$", re.I)
+_MODAL_PLAN = re.compile(r"\b(?:would|could|will|might|may|plans?\s+to|hopes?\s+to|expects?\s+to)\b[^,;.]*$")
 _CAPTION_PREPS = {"of", "from", "at", "over", "in", "on", "near", "outside", "inside", "during", "after", "before"}
 
 
@@ -1309,6 +1311,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             day_ctx[2], day_ctx[3] = (int(iso[:4]), int(iso[5:7])), 0
         if e.kind == "relative" and e.rel in ("today", "tonight") and not _event_today(text, e, seg.cstart, seg.end):
             continue  # "more than 60,000 today" describes a state, not an event
+        if e.kind == "relative" and e.rel.split()[0] in ("today", "tonight", "tomorrow") and (
+                e.text[:4].lower() == "for " and not _SCHEDULED_FOR.search(text, max(0, e.start - 30), e.start)
+                or e.rel == "tonight" and _MODAL_PLAN.search(text, max(seg.cstart, e.start - 80), e.start)):
+            continue  # "We are not asking for tomorrow"; "crews would use the cooler conditions tonight": a plan
         items.append((e, iso, lo, hi, k))
         if future:
             ahead.add(id(e))

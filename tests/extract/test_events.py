@@ -1318,3 +1318,10 @@ def test_a_verbless_caption_states_no_event() -> None:
     assert events_of("Doctors protest outside the hospital, 10 February 2025 - Copyright © Euronews", pub) == []
     assert events_of("Nurses at the hospital walk out on Monday.", pub) == [
         ("2025-02-17", "Nurses at the hospital walk out")]
+
+
+def test_for_tomorrow_and_a_plan_for_tonight_are_not_dated_events() -> None:
+    pub = date(2026, 1, 8)
+    assert events_of("We are not asking for tomorrow, the minister said.", pub) == []
+    assert events_of("The chief officer said crews would use the cooler conditions tonight to build lines.", pub) == []
+    assert events_of("The vote is scheduled for tomorrow.", pub) == [("2026-01-09", "The vote is scheduled for tomorrow")]

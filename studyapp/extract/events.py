@@ -1830,7 +1830,8 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
             return ""
         w = toks[j].group(0)
         lw = w.lower()
-        participle = _is_finite(w) and (lw.endswith(("ed", "en")) or lw in _PAST_IRR) and lw not in _AUX
+        participle = _is_finite(w) and (lw.endswith(("ed", "en")) or lw in _PAST_IRR) and lw not in _AUX \
+            and lw not in _SIMPLE_PAST_ONLY  # "X, a lawyer, took over …": "took" is the main verb
         scheduled = lw in _SCHEDULE_ADJ and (head[toks[j].end():].lstrip().startswith(("to ", "for "))
                                              or not head[toks[j].end():].strip())  # "The data, due on Friday, …"
         if not (participle or scheduled):
@@ -1929,6 +1930,10 @@ def _in_any_quote(s: str) -> bool:
     return any(c in s for c in "\"“”")
 
 
+_SIMPLE_PAST_ONLY = {"took", "gave", "went", "came", "began", "saw", "ran", "wrote", "became", "broke", "chose",
+                     "fell", "grew", "knew", "rose", "spoke", "stole", "threw", "drew", "drove", "flew", "froze",
+                     "rode", "rang", "sang", "sank", "swore", "tore", "wore", "woke", "ate", "arose", "withdrew",
+                     "forgave", "forbade", "overtook", "underwent", "shook", "mistook", "undertook", "oversaw"}
 _SHORT_PARTICIPLES = {"built", "born", "held", "made", "sold", "bought", "sent", "set", "won", "lost", "paid", "led",
                       "left", "found", "brought", "kept", "told", "cut", "put", "shot", "hit", "struck", "sworn"}
 _PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "recently", "also", "later", "jointly",

@@ -1325,3 +1325,10 @@ def test_for_tomorrow_and_a_plan_for_tonight_are_not_dated_events() -> None:
     assert events_of("We are not asking for tomorrow, the minister said.", pub) == []
     assert events_of("The chief officer said crews would use the cooler conditions tonight to build lines.", pub) == []
     assert events_of("The vote is scheduled for tomorrow.", pub) == [("2026-01-09", "The vote is scheduled for tomorrow")]
+
+
+def test_a_simple_past_after_an_appositive_is_the_main_verb_not_a_participle() -> None:
+    got = events_of("The chief negotiator, a former fisheries lawyer, took over the delegation in 2022 after her "
+                    "predecessor was appointed foreign minister.", date(2025, 11, 6))
+    assert got == [("2022", "The chief negotiator, a former fisheries lawyer, took over the delegation after her "
+                            "predecessor was appointed foreign minister")]

@@ -108,6 +108,11 @@ _CHROME_PREFIX = re.compile(
     r"this\s+article\s+(?:was|is)\s+(?:originally\s+)?(?:published|updated)\b|"
     r"a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared|was\s+published)\b|all\s+rights\s+reserved\b|"
     r"(?:last\s+)?updated:?\s+\d{1,2}[:.]\d{2}\b|"
+    # AP-style photo captions: "FILE - A drone photographer poses …", "In this photo provided by …"
+    r"file\s*[-–—]\s|in\s+this\s+(?:file\s+)?photo\b|"
+    # credits: "Video editor • Name", "Additional reporting by …", "Edited by: …"
+    r"(?:video|photo|photos|text|graphics?|production|produced|editing|edited|additional\s+reporting|writing)"
+    r"(?:\s+(?:editor|journalist|producer|by))?\s*[•:|]\s*[A-Z]|"
     # "Update January 19th, 3:10PM ET: Added comment from …": a note about the page, not news
     r"(?:update|updated|correction|clarification)\b(?:[^:\n]|(?<=\d):(?=\d)){0,60}:\s*(?:added|adds|adding|updated|updates|corrected|"
     r"clarified|includes|this\s+(?:story|article|post|piece))\b|"
@@ -132,6 +137,8 @@ _TERMINAL = re.compile(
 _MEDIA_CAPTION = re.compile(r"^(?:media|video)\s+caption\s*:?\s*", re.I)
 _BYLINE = re.compile(r"^(?:by|words\s+by|written\s+by|reporting\s+by)\s+[A-Z][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}\s*$", re.I)
 _BYLINE_WITH_DATE = re.compile(r"^[Bb]y\s+[A-Z][^.!?\"“”:;]{0,80}$")
+_CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting|coverage)\.?\s*$|"
+                          r"^(?:Additional\s+)?[Rr]eporting\s+by\s+[A-Z]")
 # "By Dana Whitcombe, a senior reporter covering workplace tech, who has been at The Verge since 2019."
 _BYLINE_BIO = re.compile(r"^[Bb]y\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -161,6 +168,8 @@ def _is_chrome(line: str) -> bool:
         return True
     if len(line) <= 260 and _BYLINE_BIO.match(line):
         return True
+    if len(line) <= 300 and _CONTRIBUTED.search(line):
+        return True  # "Associated Press writer Ann Lee in Topeka contributed to this report."
     return False
 
 

@@ -305,3 +305,19 @@ def test_a_byline_with_a_biography_and_an_update_note_are_chrome() -> None:
     body = clean_article(raw).body
     assert "senior reporter" not in body and "Added comment" not in body
     assert "By Monday, the staff had been told" in body  # a sentence opening with "By" stays
+
+
+def test_photo_captions_and_credit_lines_are_chrome() -> None:
+    raw = (
+        "Court strikes down drone law\n\n"
+        "WASHINGTON (AP) — The court struck down the law on Wednesday, the justices said.\n\n"
+        "FILE - Drone photographer Dan Pike poses with one of his aircraft outside his home on Nov. 3, 2021.\n\n"
+        "Associated Press writer Julia Mann in Topeka, Kansas, contributed to this report.\n\n"
+        "Video editor • Tomas Ibar\n\n"
+        "Reporting by Ann Lee; Editing by Tom Hay\n\n"
+        "The file was sent to the court, Pike said.\n"
+    )
+    body = clean_article(raw).body
+    for chrome in ("FILE -", "contributed", "Video editor", "Reporting by"):
+        assert chrome not in body
+    assert "The file was sent to the court" in body

@@ -177,6 +177,16 @@ TITLES = {
     "activist", "campaigner", "organiser", "organizer", "volunteer", "coordinator", "secretary", "leader",
     "mp", "peer", "baroness", "baron", "lord", "governor", "warden", "mediator", "inspector", "pilot",
     "schoolteacher", "headteacher", "headmaster", "headmistress", "deckhand", "boatman", "ferryman",
+    # occupations an article gives as who someone is
+    "businessman", "businesswoman", "businessperson", "cameraman", "camerawoman", "anaesthetist", "anesthetist",
+    "dentist", "pharmacist", "therapist", "physiotherapist", "paramedic", "midwife", "teacher", "farmer",
+    "fisherman", "firefighter", "investigator", "technician", "mechanic", "chef", "soldier", "nurse-practitioner",
+    "shopkeeper", "landlord", "stockbroker", "financier", "industrialist", "tycoon", "magnate", "restaurateur",
+    "hotelier", "retailer", "surveyor", "economist", "diplomat", "veterinarian", "vet", "radiologist",
+    # cricket and other sports
+    "opener", "spinner", "seamer", "paceman", "all-rounder", "allrounder", "wicketkeeper", "wicket-keeper",
+    "batter", "selector", "playmaker", "centre-forward", "outfielder", "infielder", "catcher", "shortstop",
+    "linebacker", "point-guard", "prop", "fly-half", "scrum-half", "hooker", "lock", "flanker",
 }
 # Words that may precede a title inside the position: "deputy foreign minister".
 TITLE_MODIFIERS = {
@@ -203,7 +213,7 @@ TITLE_MODIFIERS = {
     "human", "rights", "civil", "criminal", "family", "youth", "women's", "men's", "olympic", "paralympic",
     "world", "tour", "event", "festival", "film", "fashion", "food", "wine", "property", "housing", "tax",
     "revenue", "partnerships", "partnership", "relations", "affairs", "services", "resources", "people",
-    "ranking", "only", "sole",
+    "ranking", "only", "sole", "left-arm", "right-arm", "fast", "leg-spin", "off-spin", "leg-spinner", "opening",
 }
 # Titles that introduce a name directly and need no other evidence that the name is a person.
 STRONG_TITLES = {

@@ -840,6 +840,11 @@ def _adjunct_then_comma(tail: str) -> bool:
     return bool(re.match(r"\s*,", tail[m.end():] if m else tail))
 
 
+_PREP_LEAD = re.compile(r"\s*(?:in|on|at|for|with|from|by|of|to|into|among|including|like)\s", re.I)
+_ADMITTED_TO = re.compile(r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:hospital|clinic|"
+                          r"care|intensive|university|college|school|bar|membership|the\s+union)\b")
+
+
 def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
     """Attribution clause after a quote: ``he added``, ``said Mr X, a senior fellow``,
     ``Jack Buser, director for games at Google, tells The Hollywood Reporter``."""
@@ -903,6 +908,8 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
                 return None
             if re.search(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?$", np_text, re.I):
                 return None  # "…, it did not say."
+            if _PREP_LEAD.match(np_text) or t in ("admitted", "admits") and _ADMITTED_TO.match(clause, w.end()):
+                return None  # "…, in a fisherman admitted to hospital": a phrase, not an attribution
             np = _subject_np(np_text)
             if not np:
                 return None

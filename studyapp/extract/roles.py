@@ -63,6 +63,8 @@ def _premod_role(words: list[str]) -> list[str]:
         if w in (",", ";", ":", "(", ")", '"', "“", "”") or lw in ("the", "a", "an", "and", "or", "by", "with",
                                                                    "including", "as", "from", "said", "says"):
             break
+        if w in ("Then", "Now", "Later", "Also", "Still"):
+            break  # "Then left-arm spinner X": a sentence adverb, not "then-" of a former title
         if lw in ("of", "for") and out and _is_cap(out[0]):
             out.insert(0, w)
             continue
@@ -183,7 +185,9 @@ _FIELD_STOP = {"and", "or", "but", "with", "for", "of", "in", "at", "on", "by", 
                "onetime", "self-described", "so-called", "then"}
 
 
-_AGE_APPOS = re.compile(r"^,\s+\d{1,3},(?=\s)")
+_AGE_APPOS = re.compile(r"^,\s+\d{1,3},(?:\s+(?:currently|now|until\s+now|formerly))?(?=\s)")
+_KNOWN_AS = re.compile(r"\s+(?:(?:widely|best|locally|popularly|affectionately)\s+)?(?:known|nicknamed|dubbed|"
+                       r"called|described)\b.*$")
 _WHO_IS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|works\s+as|"
                      r"worked\s+as)\s+(?=(?:the|a|an|its|their)\s)")
 
@@ -230,6 +234,7 @@ def _appositive_role(after: str) -> str:
     role = re.sub(r"\s+(?:in|since|from|until|until|on)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|"
                   r"August|September|October|November|December)\b).*$", "", role)
     role = re.sub(r"\s+(?:last|this|next)\s+(?:year|month|week|season)$", "", role)
+    role = _KNOWN_AS.sub("", role)  # "a businessman known locally as …": the nickname is no part of the role
     return role.rstrip(".")
 
 

@@ -426,3 +426,10 @@ def test_and_hinted_she_would_is_a_second_report():
     got = [q.quote for q in extract_facts(text).quotes if q.kind == "indirect"]
     assert "she was proud of her campaign" in got
     assert "she would run again in the next general election" in got
+
+
+def test_a_phrase_with_admitted_to_hospital_is_no_attribution() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("The first case was confirmed on 2 March, in a fisherman admitted to the city hospital "
+                          "with severe dehydration.")
+    assert not facts.quotes

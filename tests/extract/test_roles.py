@@ -28,6 +28,16 @@ def roles(text):
         ("Labour MP Rachel Hume asked the question.", "Rachel Hume", "Labour MP"),
         ("It was opened by council leader Mark Dunn.", "Mark Dunn", "council leader"),
         ("Local shop owner Priya Shah said trade had fallen.", "Priya Shah", "Local shop owner"),
+        ("The case was brought by Dan Pike, a former television news cameraman who started a drone firm.",
+         "Dan Pike", "former television news cameraman"),
+        ("The total was built around 71 from opener Azam Marwat, who was named player of the match.",
+         "Azam Marwat", "opener"),
+        ("Then left-arm spinner Fawad Shinwari took three wickets in nine balls.", "Fawad Shinwari",
+         "left-arm spinner"),
+        ("Rui Tavares, a 61-year-old businessman known locally as the boss, conceded.", "Rui Tavares",
+         "businessman"),
+        ("She will be replaced by Tomoko Ishizaki, 57, currently senior managing executive officer in charge of "
+         "quality, pending approval.", "Tomoko Ishizaki", "senior managing executive officer in charge of quality"),
     ],
 )
 def test_role_forms(text, person, role):
@@ -459,3 +469,8 @@ def test_expected_to_be_sworn_in_is_not_yet_a_role_but_will_serve_as_is():
                      "Oduya did not comment.")
     assert not any(p == "Ann Sandhu-Gill" for p, _ in got)
     assert ("Marcus T. Oduya", "interim director") in got
+
+
+def test_a_title_word_is_not_taken_for_a_name() -> None:
+    got = roles("Mr Peter Wafula, the Chief Investigator at the bureau, told reporters the findings were early.")
+    assert [p for p, _, _ in got] == ["Peter Wafula"]

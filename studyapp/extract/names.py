@@ -236,7 +236,11 @@ class People:
         if len(wa) == 1 or len(wb) == 1:
             return True
         fa, fb = wa[0].lower().rstrip("."), wb[0].lower().rstrip(".")
-        return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+        if fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb)):
+            return True
+        # a compound surname used alone: "Ruiz de Alarcón" for "María del Carmen Ruiz de Alarcón"
+        short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+        return len(short) < len(long_) and [w.lower() for w in long_[-len(short):]] == [w.lower() for w in short]
 
     def add(self, name: str, gender: str = "u", order: int = 0) -> str:
         """Register a person by (full) name; returns the canonical name."""
@@ -528,9 +532,10 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             continue
         if len(words) == 1:
             speaking_surnames.add(surname_key(name))
-        if strength >= 2 and len(words) <= 5:
+        core_len = sum(1 for w in words if w.lower() not in _PARTICLES)  # "María del Carmen Ruiz de Alarcón": 4
+        if strength >= 2 and core_len <= 5:
             cands.append((run, name, gender, strength))
-        elif 2 <= len(words) <= 4 and not run.possessive:
+        elif 2 <= core_len <= 4 and not run.possessive:
             weak.append((run, name, gender, strength))
     # "will face Stefanos Tsitsipas" + later "Tsitsipas, who …, said": the full form is a person too
     strong_keys = {surname_key(n) for _, n, _, st in cands if st >= 2 and len(n.split()) > 1}

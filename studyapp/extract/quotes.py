@@ -198,6 +198,8 @@ _SOURCE_NP = re.compile(
 
 
 # "al-Sudani", "el-Sisi", "bin-Salman": a surname with a lower-case article is still a name
+_NAME_PARTICLE_WORDS = {"de", "del", "della", "da", "di", "du", "dos", "das", "do", "van", "von", "der", "den", "ter",
+                        "ten", "la", "le", "y", "bin", "ibn", "al", "el", "zu"}
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ul)-[A-ZÀ-ÖØ-Þ]")
 
 
@@ -932,6 +934,8 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
         lw = t.lower()
         if lw.endswith(("'s", "’s", "s'", "s’")):
             continue
+        if lw in _NAME_PARTICLE_WORDS and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper():
+            continue  # "Ruiz de Alarcón said", "Van der Berg said": a particle inside the name
         if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES \
                 or lw in _NUMBER_WORDS or lw in ("familiar", "close", "briefed", "knowledge", "with", "matter", "talks",
                                                  "plans", "negotiations", "situation", "discussions", "case", "to", "on") or lw in TITLE_MODIFIERS or lw in _NP_FUNC \

@@ -168,3 +168,12 @@ def test_a_single_letter_is_not_a_person():
     text = "In a post on X, the ministry's spokesperson, Leila Ben Ammar, said the strikes were lawful."
     assert _people(text) == {"Leila Ben Ammar"}
     assert not any(r.person == "X" for r in extract_facts(text).roles)
+
+
+def test_a_long_name_with_particles_counts_its_capitalised_words() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Strike goes on\n\nThe union's secretary general, Dr. María del Carmen Ruiz de Alarcón, "
+                          "told reporters that doctors were exhausted.\n\n"
+                          "\"We are not striking for money,\" Ruiz de Alarcón said.\n")
+    assert {(q.speaker, q.kind) for q in facts.quotes} == {
+        ("María del Carmen Ruiz de Alarcón", "indirect"), ("María del Carmen Ruiz de Alarcón", "direct")}

@@ -975,7 +975,10 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
         [m for m in cands if SPEECH.get(m.group(1).lower()) not in COGNITION]
     for m in reversed(cands):
         subj_text = pre[: m.start()]
-        np = _subject_np(subj_text)
+        participle = m.group(1).endswith("ing") and re.search(r",\s*$", subj_text) is not None
+        # "X played down the row in Berlin on Thursday, saying …": the sentence's subject, not "Thursday"
+        np = _leading_subject(subj_text) if participle else ""
+        np = np or _subject_np(subj_text)
         if not np and (re.search(r"\b(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$", subj_text)
                        or m.group(1).endswith("ing") and re.search(r",\s*$", subj_text)):
             np = _leading_subject(subj_text)  # "Judge Ann Lee granted bail but told him that …" / "…, saying …"
@@ -1028,6 +1031,9 @@ _INTRO_PHRASE = re.compile(r"\s*(?:In|On|At|After|Before|During|Speaking|Asked|O
                            r"Writing|Addressing|Under|Following|Despite)\b")
 
 
+_WHOSE_TITLE = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
+
+
 def _subject_np(before: str) -> str:
     """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
     t = re.sub(r"\s*\([^()]{1,30}\)", "", before).rstrip()  # "Office for Budget Responsibility (OBR)"
@@ -1035,6 +1041,10 @@ def _subject_np(before: str) -> str:
     if t.endswith(","):
         # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives
         segs = re.split(r",\s", t[:-1])
+        if len(segs) >= 2 and _WHOSE_TITLE.search(segs[-2]) and re.fullmatch(
+                r"\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|del|van|von|der|al|bin))*\s*",
+                segs[-1]):
+            return segs[-1].strip()  # "…, whose campaign manager, Cléber Monteiro-Ramos, told a rally": the manager
         for j in range(1, len(segs)):
             if _is_appositive(segs[j]) and re.search(r"\bwhose\b|^\s*(?:who|which)\b", segs[j]):
                 # "Tom Wren, a retired miner whose wife, Mary, took part, says": the clause is about Mary

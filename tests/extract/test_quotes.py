@@ -548,3 +548,19 @@ def test_fragment_after_another_agents_verb_is_not_the_speakers():
     got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "direct"]
     assert not any(qt == "irregularities" for _, qt in got)
     assert ("Ann Lee", "failed") in got
+
+
+def test_a_participle_report_after_a_dated_clause_is_the_subjects() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Coalition row\n\nGovernment spokesperson Clara Reis played down the dispute at the press "
+                          "conference in Berlin on Thursday, saying that the differences were \"normal in a coalition "
+                          "of two strong parties.\"\n")
+    assert {q.speaker for q in facts.quotes} == {"Clara Reis"}
+
+
+def test_whose_title_then_a_name_is_the_speaker() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Runoff\n\nThe former president had flown in on Friday to campaign alongside Rui Tavares, "
+                          "whose campaign manager, Cleber Ramos, told a rally that the runoff was \"a referendum on "
+                          "order.\"\n")
+    assert {q.speaker for q in facts.quotes} == {"Cleber Ramos"}

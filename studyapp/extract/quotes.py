@@ -1009,12 +1009,20 @@ _APPOS_NAME = re.compile(
 _APPOS_ORG = re.compile(r"(?:the\s+)?([A-Z][\w&'’-]+(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w&'’-]+){1,5})")
 
 
+_RELATION_NOUNS = {"colleague", "counterpart", "predecessor", "successor", "rival", "ally", "opponent", "deputy",
+                   "wife", "husband", "partner", "son", "daughter", "brother", "sister", "mother", "father", "friend",
+                   "neighbour", "neighbor", "boss", "colleagues", "teammate", "team-mate"}
+_APPOS_OF_ORG = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s*$")
+
+
 def _appositive_name(head: str, appos: str) -> str:
     """ "The chair of the panel, the poet Ann Lee," / "Its leader, Tom Vik," → the name, not the title."""
     hw = head.split()
     if not hw or hw[0].lower() not in ("the", "its", "their", "his", "her", "our", "your"):
         return ""
-    titled = any(w.lower().strip(".,") in TITLES or w.lower() in SPEAKER_NOUNS for w in hw)
+    titled = any(w.lower().strip(".,") in TITLES or w.lower() in SPEAKER_NOUNS or w.lower() in _RELATION_NOUNS
+                 for w in hw)
+    appos = _APPOS_OF_ORG.sub("", appos)  # "Transport Minister Deniz Kaiser of the SPD"
     om = _APPOS_ORG.fullmatch(appos.strip())
     if om and not titled and len(hw) <= 5 and re.search(r"['’]s$", hw[-2] if len(hw) > 1 else "") \
             and looks_like_org(om.group(1)) and not _has_finite_verb(re.sub(r"['’]s\b", "", head)):
@@ -1024,13 +1032,16 @@ def _appositive_name(head: str, appos: str) -> str:
     m = _APPOS_NAME.match(appos.strip())
     if not m or m.group(1).split()[-1].lower() in ORG_WORDS:
         return ""
-    return m.group(1)
+    lead, name = split_run(m.group(1))
+    return name if lead and len(name.split()) >= 2 else m.group(1)  # "Transport Minister Deniz Kaiser" → the name
 
 
 _INTRO_PHRASE = re.compile(r"\s*(?:In|On|At|After|Before|During|Speaking|Asked|Outside|Since|Earlier|Later|Last|"
                            r"Writing|Addressing|Under|Following|Despite)\b")
 
 
+_PERSON_OF_ORG = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){2,5}?)(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                            r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*\s*$")
 _WHOSE_TITLE = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
 
 
@@ -1076,6 +1087,11 @@ def _subject_np(before: str) -> str:
     seg = re.split(r",\s", t)[-1]
     seg = re.split(r"\b(?:that|which|who|because|when|while|if|after|before|as|and|but)\b", seg)[-1] \
         if re.search(r"\b(?:that|which|who|because|when|while|if)\s", seg) else seg
+    pm = _PERSON_OF_ORG.match(seg)
+    if pm:
+        lead, name = split_run(pm.group(1).strip())
+        if len(name.split()) >= 2 and not looks_like_org(name):
+            return pm.group(1).strip()  # "Analyst Ann Lee of research firm Lumen says": Ann Lee, not the firm
     np = _np_tail(seg)
     if not np:
         # "a senior colleague told her …": a determiner and a noun the lexicon lacks
@@ -1563,7 +1579,10 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         pm = _PARTICIPLE.search(content) or _PARTICIPLE_AFTER_QUOTE.search(content)
         if pm and len(content[pm.end():].split()) >= 3 and _has_finite_verb(content[pm.end():]):
             # "… said it was closing, adding that staff would be paid": two reports by one speaker
-            sink.add(sp, _close_quote(content[: pm.start()]), "indirect", sent)
+            head = content[: pm.start()]
+            if len(head.split()) >= 3 and (_has_finite_verb(head) or _clause_like(head)):
+                sink.add(sp, _close_quote(head), "indirect", sent)
+            # else "wrote separately, saying that …": the adverb reports nothing
             sink.add(sp, content[pm.end():], "indirect", sent)
             return True
         sink.add(sp, content, "indirect", sent)

@@ -433,3 +433,26 @@ def test_a_phrase_with_admitted_to_hospital_is_no_attribution() -> None:
     facts = extract_facts("The first case was confirmed on 2 March, in a fisherman admitted to the city hospital "
                           "with severe dehydration.")
     assert not facts.quotes
+
+
+def _reports(text: str) -> set[tuple[str, str]]:
+    from studyapp.extract import extract_facts
+    return {(q.speaker, q.quote) for q in extract_facts("Headline\n\n" + text).quotes if q.kind == "indirect"}
+
+
+def test_a_possessive_title_then_a_titled_name_with_its_party_is_the_speaker() -> None:
+    got = _reports("Her cabinet colleague, Transport Minister Deniz Kaiser of the SPD, rejected the plan in an "
+                   "interview on Wednesday evening, saying that a freeze would force states to raise the price again.")
+    assert got == {("Deniz Kaiser", "a freeze would force states to raise the price again")}
+
+
+def test_a_person_of_an_organisation_speaks_not_the_organisation() -> None:
+    got = _reports("Analyst Harriet Bonsu of research firm Lumen Forecasting says smaller companies are under more "
+                   "pressure than the giants.")
+    assert got == {("Harriet Bonsu", "smaller companies are under more pressure than the giants")}
+
+
+def test_an_adverb_before_a_participle_report_is_not_a_report() -> None:
+    got = _reports("Chief Justice Harold Whitby joined the majority but also wrote separately, saying that the "
+                   "ruling was narrow and did not question the power of states.")
+    assert got == {("Harold Whitby", "the ruling was narrow and did not question the power of states")}

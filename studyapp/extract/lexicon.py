@@ -466,6 +466,33 @@ rhys m dafydd m gethin m ffion f cerys f eilidh f mhairi f hamish m callum m fra
 bethany f chelsea f courtney f danielle f hayley f jade f kayleigh f leanne f natalie f stacey f
 darren m dean m gary m jason m lee m mark m neil m shaun m wayne m craig m barry m kevin m terry m
 mo u mohammad m muhammed m mohammad m abdul m omar m umar m usman m
+tobias m matthias m mathias m elias m jonas m lukas m felix m moritz m florian m tobias m stefan m andreas m
+jan m tomas m tomás m tomasz m piotr m pawel m paweł m krzysztof m marek m jakub m agnieszka f katarzyna f
+malgorzata f małgorzata f ewa f zofia f marta f monika f miriam f ruth f esther f rachel f rebecca f sarah f
+hannah f leah f naomi f deborah f debbie f deb f dana f dina f tamar f noa f yael f avi m eli m yosef m moshe m
+elliot m elliott m dwayne m duane m roberta f roberto m alberto m fernando m fernanda f rogerio m rogério m
+cleber m cléber m joão m joao m paulo m tiago m thiago m rodrigo m gustavo m mateus m matheus m felipe m
+beatriz f mariana f juliana f camila f gabriela f larissa f leticia f letícia f patricia f patrícia f
+ainhoa f itziar f nerea f iker m unai m aitor m marisol f lourdes f dolores f guadalupe f ximena f valentina f
+deniz u emre m mehmet m mustafa m ahmet m murat m burak m elif f zeynep f ayse f ayşe f fatma f esra f
+malte m henrike f doris f gisela f hildegard f jutta f heike f silke f dirk m jens m kai u jörg m joerg m
+masayuki m tomoko f ayako f hiroko f yoko f keiko f naoko f akiko f kazuo m takashi m satoshi m shinji m
+daisuke m kenta m yuto m ren u haruka f yui f mei f aoi f kaito m sota m riku m
+adaeze f chioma f ifeoma f nkechi f amaka f chiamaka f oluwaseyi u babatunde m olusegun m adebayo m
+ade u femi m funmi f yemi u kunle m chukwuma m obinna m uche u
+losaline f teuila f mele f sione m tevita m losa f
+azam m zubair m imran m asad m fawad m faisal m shahid m waqar m babar m shoaib m junaid m sana f ayesha f
+rukhsana f nadia f farah f hina f sadia f
+grace f wanjiru f njeri f akinyi f achieng f
+wanjiku f wambui f nyambura f
+arjun m rohan m vikram m anand m suresh m ramesh m mahesh m ganesh m lakshmi f kavita f meena f rekha f
+shreya f divya f ananya f isha f riya f
+dmytro m oleksandr m oleksiy m serhiy m iryna f oksana f yulia f yuliya f
+ines f inès f amélie f amelie f élodie f elodie f aurélie f juliette f mathilde f
+sean m seán m liam m conor m ronan m fergal m aisling f orla f roisin f róisín f grainne f gráinne f
+harold m howard m gerald m gordon m douglas m stuart m graham m nigel m clive m derek m trevor m
+harriet f imogen f phoebe f florence f matilda f beatrice f georgina f rosalind f penelope f
+tanisha f keisha f latoya f shanice f jamal m darnell m tyrone m malik m
 """
 _mt = _MORE_GIVEN.split()
 for _i in range(0, len(_mt) - 1, 2):

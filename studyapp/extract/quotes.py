@@ -256,6 +256,7 @@ class _Context:
     def __init__(self, people: People, roles: list[Role], body: str = "",
                  sentences: list[Sentence] | None = None) -> None:
         self.body = body
+        self.roles = roles
         self.sent_starts = [x.start for x in sentences or []]
         # sentence subjects that are people: the preferred antecedents of he / she / "the 29-year-old"
         self.subj_pos: list[int] = []
@@ -278,6 +279,11 @@ class _Context:
                     self.subj_pos.append(x.start)
                     self.subj_name.append(canon)
                     break
+            else:
+                canon = self._by_role(ls) if "'s " in ls.replace("’", "'") else None
+                if canon:  # "Tamaroa's chief climate negotiator, …, took over": the person holding that role
+                    self.subj_pos.append(x.start)
+                    self.subj_name.append(canon)
         self._lower_words: set[str] | None = None
         self._ages: dict[str, set[str]] | None = None
         self._directions: dict[str, str] = {}
@@ -1622,13 +1628,17 @@ def _relative_report(s: str, masked: str, vm: re.Match, lemma: str, sent: Senten
     return True
 
 
+_INTRO_COMMA = re.compile(r"(?:In|On|At|Last|Earlier|Later|This|After|Before|Since|For|During|By|Then|Asked|Speaking|"
+                          r"Writing|Addressing|Responding|Pressed|Interviewed|Questioned|Reacting|Commenting)\b"
+                          r"[^,]{0,60},\s*", re.I)
+
+
 def _leading_subject(text: str) -> str:
     """The subject noun phrase at the start of a clause ("He has always denied …" → "He")."""
     t = _SHORT_PARENS.sub("", text.strip())  # "Sen. Ann Lee (R-Ky.) voted …"
     t = _LEAD_CONJ.sub("", t)
     # skip an introductory phrase ending in a comma ("In June, …", "Last week, …")
-    m = re.match(r"^(?:(?:In|On|At|Last|Earlier|Later|This|After|Before|Since|For|During|By|Then)\b[^,]{0,60},\s*)",
-                 t, re.I)
+    m = _INTRO_COMMA.match(t)
     if m:
         t = t[m.end():]
     parts = _COMMA_SPACE.split(t)

@@ -414,6 +414,12 @@ def _clip_role(phrase: str) -> tuple[str, str]:
     return " ".join(role).rstrip(".,"), org.rstrip(".,")
 
 
+_DESCRIPTION_SUBJECT = re.compile(
+    r"(?P<org>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"(?:,\s+(?P<appos>(?:a|an|the)\s+[^,]{2,60}),)?\s+(?:has|had|was|is|took|became|said|says|told|led|joined|"
+    r"[a-z]+ed)\b")
+
+
 def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
     s = sent.text
     m = re.match(r"(?:(?:But|And|However|Then|Now|Meanwhile),?\s+)?(He|She)\b", s)
@@ -770,6 +776,20 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 canon = people.resolve(nm, sent.start + m.start(g)) if nm else None
                 if canon:
                     sink.add(canon, one, "", sent)
+        # 5f. "Ann Lee has spent … . Tamaroa's chief climate negotiator, a former lawyer, took over …": a
+        # description that opens the next sentence of the paragraph names the person just introduced
+        dm = _DESCRIPTION_SUBJECT.match(text) if si else None
+        if dm and sentences[si - 1].paragraph == sent.paragraph and is_title_word(dm.group("title").split()[-1]):
+            prev = _sentence_subject_person(sentences[si - 1], people)
+            if prev and not cap_runs(dm.group("title")):
+                role = dm.group("title")
+                org = dm.group("org") or ""
+                if not people.resolve(org, sent.start):
+                    sink.add(prev, role, org, sent)
+                    if dm.group("appos"):
+                        ar = _appositive_role(", " + dm.group("appos") + ",")
+                        if ar:
+                            sink.add(prev, ar, _org_of(ar.split()), sent)
         # 6. "... working as a pundit for Sky Sports"
         for m in _AS_WORK.finditer(text):
             if re.search(r"\b(?:to|would|could|may|might)\s+be\s+(?:\w+ly\s+)?$", text[:m.start()]):

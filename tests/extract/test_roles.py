@@ -474,3 +474,12 @@ def test_expected_to_be_sworn_in_is_not_yet_a_role_but_will_serve_as_is():
 def test_a_title_word_is_not_taken_for_a_name() -> None:
     got = roles("Mr Peter Wafula, the Chief Investigator at the bureau, told reporters the findings were early.")
     assert [p for p, _, _ in got] == ["Peter Wafula"]
+
+
+def test_a_possessive_description_opening_the_next_sentence_names_the_person_just_introduced() -> None:
+    text = ("Climate talks\n\nLosaline Marsh has spent more time in negotiating rooms than at home this year, "
+            "Ms Marsh said. Tamaroa's chief climate negotiator, a former fisheries lawyer, took over the delegation "
+            "in 2022.\n")
+    got = roles(text)
+    assert ("Losaline Marsh", "chief climate negotiator", "Tamaroa") in got
+    assert ("Losaline Marsh", "former fisheries lawyer", "") in got

@@ -252,11 +252,22 @@ def _short_header_date(line: str) -> date | None:
     return d if len(words) <= 4 else None
 
 
+_BLOCKQUOTE = re.compile(r"^(?:>\s?)+")
+_BULLET_FIRST = frozenset("•·▪●◦‣*+-# \t")
+
+
 def _markup_free(line: str) -> str:
     """A line without its Markdown: block-quote marks, bullet, heading hashes, links, emphasis."""
-    line = re.sub(r"^(?:>\s?)+", "", line)
-    line = _MD_HEADING.sub("", _BULLET.sub("", line)).strip()
-    return _MD_INLINE.sub(r"\2", _MD_LINK.sub(r"\1", line))
+    if line[:1] == ">":
+        line = _BLOCKQUOTE.sub("", line)
+    if line[:1] in _BULLET_FIRST:
+        line = _MD_HEADING.sub("", _BULLET.sub("", line))
+    line = line.strip()
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    if "*" in line or "_" in line:
+        line = _MD_INLINE.sub(r"\2", line)
+    return line
 
 
 def _is_masthead(line: str) -> bool:

@@ -523,6 +523,11 @@ class _Context:
                 age = next((w.split("-")[0] for w in words if _YEAR_OLD.match(w)), "")
                 name = self._aged(age, pos) if age else None
                 name = name or self.antecedent(pos)
+                if name and not age and words[-1] not in DEMONYMS and words[-1] not in NATIONALITY_NOUNS \
+                        and words[-1] not in ("man", "woman", "veteran", "former"):
+                    held = [norm(r.role) for r in self.roles if r.person == name]
+                    if held and not any(words[-1] in h.replace("-", " ").split() for h in held):
+                        name = None  # "the coach" is not the spokesperson mentioned last
                 if name:
                     self.people.add_alias(np, name)
                     return Speaker(name, "person", np)
@@ -768,7 +773,7 @@ def _clause_like(content: str, numbers_ok: bool = True) -> bool:
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
     r"won't|wouldn't|can't|couldn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|"
-    r"[a-z]{3,}ed|wants|needs|thinks|knows|says|goes|gets|makes|takes|comes|sees|remains|continues|means|plans|"
+    r"[a-z]{3,}ed|owed|used|eyed|axed|wants|needs|thinks|knows|says|goes|gets|makes|takes|comes|sees|remains|continues|means|plans|"
     r"faces|lacks|looks|seems|appears|believes|feels|hopes|expects|intends|supports|opposes|owns|holds|leads|"
     r"runs|works|lives|stays|keeps|gives|puts|sets|shows|went|got|made|took|came|saw|knew|thought|felt|left|"
     r"lost|won|told|said|gave|began|became|brought|found|held|kept|led|meant|met|paid|put|ran|sold|sent|spent|"
@@ -994,6 +999,9 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     return None
 
 
+_AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|de|the))*")
+
+
 def _is_appositive(seg: str) -> bool:
     appos = seg.strip()
     if not appos:
@@ -1002,6 +1010,8 @@ def _is_appositive(seg: str) -> bool:
     if re.match(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s\s+\S", appos) and any(
             w.lower().strip(".,") in TITLES or w.lower().split("-")[-1] in TITLES for w in appos.split()[1:8]):
         return True  # "Greg Lee, Apple's senior vice president of marketing, said"
+    if fw in ("of", "from", "at") and _AFFILIATION.fullmatch(appos):
+        return True  # "Fernanda Sampaio, of the Federal University of Parana, said"
     return bool(re.fullmatch(r"\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?", appos)) \
         or fw in ("a", "an", "the", "one", "who", "which", "whose") \
         or appos[0].islower() or fw in TITLES or fw in TITLE_MODIFIERS
@@ -1415,8 +1425,8 @@ def _close_quote(first: str) -> str:
 
 _VP_SPLIT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?([a-z]+ed|said|told\s+\w+)\s+that\s+")
 # '… at risk," and said Democrats would not …': a second report with no "that"
-_VP_SPLIT_BARE = re.compile(r"(?:(?:,[\"”’]|[\"”’]?,)\s+(?:and|but)\s+(?:also\s+|later\s+)?(said|added|warned|insisted)\s+"
-                            r"(?=[A-Z]|(?:the|it|he|she|they|there|his|her|their)\s)"
+_VP_SPLIT_BARE = re.compile(r"(?:(?:,[\"”’]|[\"”’]?,)\s+(?:and|but)\s+(?:also\s+|later\s+)?(said|added|warned|insisted|argued)\s+"
+                            r"(?!(?:nothing|little|so|no|yes|goodbye|sorry|hello|thanks)\b)(?=[A-Za-z])"
                             r"|\s+(?:and|but)\s+(?:also\s+)?(hinted|said|added|warned|insisted|suggested)\s+(?=(?:he|she|they)\s))")
 _CONJ_SPLIT = re.compile(r",?\s+(?:and|but)\s+(he|she|they|it)\s+(?:also\s+)?([a-z]+)\s+(?:that\s+)?")
 
@@ -1472,6 +1482,9 @@ def _indirect_for_paragraph(par: str, p_off: int, psents: list[Sentence], spans:
         _parenthetical_report(s, masked, sent, ctx, sink)
 
 
+_THAT_NEXT = re.compile(r"\s+that\s")
+
+
 def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink, depth: int = 0) -> bool:
     """``X said (that) …`` / ``X told Y (that) …`` / ``…, saying …``."""
     skip_until = -1
@@ -1483,8 +1496,9 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         if not _is_speech_verb(w):
             continue
         lemma = SPEECH[w]
-        if lemma in ("ask", "urge", "rule", "respond", "continue", "reply", "agree"):
-            continue
+        if lemma in ("ask", "urge", "rule", "respond", "continue", "reply", "agree") and not (
+                lemma in ("reply", "respond") and _THAT_NEXT.match(masked, m.end())):
+            continue  # but "She replied that she had …" reports
         if lemma == "post" and not (w == "posted" and re.match(
                 r"\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|Telegram|Truth\s+Social|"
                 r"social\s+media|(?:his|her|their|its)\s+[\w\s]{1,30}?)\s*,?\s+that\s", s[m.end():])):

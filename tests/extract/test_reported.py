@@ -456,3 +456,24 @@ def test_an_adverb_before_a_participle_report_is_not_a_report() -> None:
     got = _reports("Chief Justice Harold Whitby joined the majority but also wrote separately, saying that the "
                    "ruling was narrow and did not question the power of states.")
     assert got == {("Harold Whitby", "the ruling was narrow and did not question the power of states")}
+
+
+def test_an_affiliation_appositive_and_a_past_verb_of_two_letters() -> None:
+    got = _reports("Political scientist Fernanda Sampaio, of the Federal University of Parana, said the result owed "
+                   "more to local fatigue than to national politics.")
+    assert got == {("Fernanda Sampaio", "the result owed more to local fatigue than to national politics")}
+
+
+def test_replied_that_reports_and_but_said_splits_two_reports() -> None:
+    got = _reports("Ana Nunes won the runoff. She replied that she had only ever followed the evidence.")
+    assert got == {("Ana Nunes", "she had only ever followed the evidence")}
+    got = _reports("Ayako Fujimura, the panel's chair, told reporters that the panel had found no evidence that the "
+                   "parts were unsafe, but said managers chose speed over honesty.")
+    assert got == {("Ayako Fujimura", "the panel had found no evidence that the parts were unsafe"),
+                   ("Ayako Fujimura", "managers chose speed over honesty")}
+
+
+def test_the_coach_is_not_the_spokesman_mentioned_last() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Head\n\nSpokesman Tom Ybarra said the firm was fine.\n\n\"We will win,\" the coach said.\n")
+    assert [(q.speaker, q.kind) for q in facts.quotes if q.kind == "direct"] == [("coach", "direct")]

@@ -2325,6 +2325,13 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         if nxt.kind == "coord" and e.absolute and _NOW_STATE.match(text, nxt.cstart):
             break  # "approved in 2019 and is now used in 40 countries": today's state, not 2019's
         end_k += 1
+    if end_k == k and k + 1 < len(segs) and segs[k + 1].kind == "compl" and seg.kind in ("main", "coord") \
+            and _ends_with_speech(text, seg, e):
+        # "X said on Tuesday that its president will step down at the end of the month": the telling needs
+        # what was told, though it has a date of its own (that date is cut out with the others)
+        end_k = k + 1
+        while end_k + 1 < len(segs) and segs[end_k + 1].kind in ("sub", "rel", "coord", "compl"):
+            end_k += 1
     if seg.kind == "compl" and k > 0 and is_future_text(text[seg.cstart:seg.end]):
         # a plan or forecast stays attributed: "Jane Doe told analysts that the firm would close …"
         k0 = k - 1
@@ -2493,6 +2500,13 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     if k > 0 and seg.kind in ("sub", "coord", "compl") and " it" in body:
         body = _object_it(body, text[segs[0].cstart:segs[0].end], refs)
     return _clean(body), subj_used
+
+
+def _ends_with_speech(text: str, seg: _Seg, e: TimeExpr) -> bool:
+    """Whether clause ``seg`` ends in a verb of saying once ``e`` is cut out ("X said on Tuesday")."""
+    toks = _TOK.findall(text[seg.cstart:e.start] + " " + text[e.end:seg.end])
+    return bool(toks) and toks[-1].lower().strip(",") in ("said", "says", "announced", "confirmed", "told", "added",
+                                                            "stated", "warned", "disclosed", "revealed")
 
 
 def _complement_first(text: str, seg: _Seg, main: _Seg, deletions: list[tuple[int, int]], refs: _Referents) -> str:

@@ -1332,3 +1332,10 @@ def test_a_simple_past_after_an_appositive_is_the_main_verb_not_a_participle() -
                     "predecessor was appointed foreign minister.", date(2025, 11, 6))
     assert got == [("2022", "The chief negotiator, a former fisheries lawyer, took over the delegation after her "
                             "predecessor was appointed foreign minister")]
+
+
+def test_a_dated_telling_keeps_what_was_told_though_it_has_a_date_of_its_own() -> None:
+    got = events_of("Acme Brakes, a supplier of brakes, said on Tuesday that its president will step down in July.",
+                    date(2024, 6, 4))
+    assert got == [("2024-06-04", "Acme Brakes, a supplier of brakes, said that its president will step down"),
+                   ("2024-07", "Its president will step down")]

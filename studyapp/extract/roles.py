@@ -595,6 +595,37 @@ _BYLINE_TITLE_FIRST = re.compile(
 
 _AFTER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{1,150},\s*$")
 
+_OUR_DESK = re.compile(r"\bour\s+(correspondent|reporter|editor|[a-z]+\s+(?:correspondent|editor|reporter))\b", re.I)
+_SENT_END = re.compile(r"[.!?]['\"”’]?\s*$")
+_LEAD_DET = re.compile(r"(,\s+)(?:the|a|an)\s+$")
+_WORD_COMMA_END = re.compile(r"\w,\s+$")
+_AND_DET = re.compile(r"\s+and\s+(?:a|an|the)\s+")
+_OF_PERIOD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season)\b")
+_AFTER_TITLE_NP = re.compile(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"
+                             r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])")
+_MEDIA_POSS_END = re.compile(r"\b(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s*$")
+_IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_POSS_END = re.compile(r"['’]s$")
+_COMMAS_ONLY = re.compile(r"(?:,[^,]{1,60},)?\s*")
+_HE_SHE_ONLY = re.compile(r"\s*(?:He|She)\s*$")
+_ORG_SUBJ = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:on\s+\w+\s+|has\s+|have\s+)?$")
+_POSS_DET = re.compile(r"^(?:the\s+)?[a-z][\w-]*['’]s\s+")
+_TO_BE_END = re.compile(r"\b(?:to|would|could|may|might)\s+be\s+(?:\w+ly\s+)?$")
+_POSS_ENDINGS = ("'s", "’s")
+# substrings without which the sentence patterns below cannot match (cheap tests before the scans)
+_APPOINTED_GATE = ("appointed", "named", "elected", "made")
+_NAMED_AS_GATE = ("name", "appoint", "hire", "chose", "picked", "selected", "tapped", "installed")
+_PRON_WAS_GATE = ("appointed", "named", "made", "promoted")
+_AS_WORK_GATE = ("work", "serv", "appointed", "named", "hired", "installed", "elected", "sworn", "confirmed",
+                 "unveiled", "signed", "join", "took", "takes")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in text:
+            return True
+    return False
+
 
 def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tuple[int, int]] | None = None
                   ) -> list[Role]:
@@ -604,8 +635,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
     media_noun = "journalist"
     media_alias = False
     for s in sentences:
-        m = re.search(r"\bour\s+(correspondent|reporter|editor|[a-z]+\s+(?:correspondent|editor|reporter))\b",
-                      s.text, re.I)
+        m = _OUR_DESK.search(s.text) if "our" in s.text.lower() else None
         if m:
             media_noun = m.group(1).lower()
             media_alias = True
@@ -622,7 +652,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
         text = sent.text
         prev_text = sentences[si - 1].text if si else ""
         if (_BYLINE.fullmatch(text.strip()) or _BYLINE_TITLE_FIRST.fullmatch(text.strip())) and sum(
-                1 for x in sentences[max(0, si - 40):si] if re.search(r"[.!?]['\"”’]?\s*$", x.text)
+                1 for x in sentences[max(0, si - 40):si] if _SENT_END.search(x.text)
                 and len(x.text.split()) >= 8) < 2:
             continue  # "Ann Lee, Courts correspondent" above the story: a byline is page chrome, not a fact
         for run in cap_runs(text):
@@ -652,8 +682,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         sink.add(canon, " ".join(part), _org_of(part) or _its_org(part, before_text, prev_text), sent)
                     # "Its chair, retired teacher Ann Lee" / "The chair of the judges, the poet Ann Lee"
                     lead_text = before_text[: before_text.rfind(role_words[0])]
-                    lead_text = re.sub(r"(,\s+)(?:the|a|an)\s+$", r"\1", lead_text)
-                    if role_words[0][:1].islower() and re.search(r"\w,\s+$", lead_text):
+                    lead_text = _LEAD_DET.sub(r"\1", lead_text)
+                    if role_words[0][:1].islower() and _WORD_COMMA_END.search(lead_text):
                         rw = _title_np_before(lead_text.rstrip())
                         if rw:
                             sink.add(canon, " ".join(rw), _org_of(rw) or _its_org(rw, lead_text, prev_text), sent)
@@ -663,7 +693,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 role = _appositive_role(after)
                 if role:
                     # "a former adviser at X and a professor at Y": two positions
-                    parts = re.split(r"\s+and\s+(?:a|an|the)\s+", role)
+                    parts = _AND_DET.split(role)
                     if len(parts) == 2 and all(any(is_title_word(w) for w in p.split()[:5]) for p in parts):
                         for part in parts:
                             sink.add(canon, part, _org_of(part.split()), sent)
@@ -677,7 +707,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             cm = _COPULA.match(after)
             if cm and not run.possessive:
                 role = _appositive_role(", " + after[cm.end():])
-                if role and not re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season)\b", role):
+                if role and not _OF_PERIOD.search(role):
                     sink.add(canon, role, _org_of(role.split()), sent)
             # 3. title phrase before ", NAME": "Sudan's president, Omar al-Bashir", "the chairman, Sir Alan Pryce"
             hon_only = bool(lead) and all(w.lower().rstrip(".") in HONORIFICS or w.lower().rstrip(".") in
@@ -689,32 +719,31 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 stripped = _strip_honorifics(before_text)
                 if stripped != before_text and stripped.rstrip().endswith(","):
                     before_text = stripped  # "the Commissioner for Health, Dr (Mrs) Ada Obi"
-            if (not lead or hon_only) and re.search(r",\s*$", before_text):
+            if (not lead or hon_only) and before_text.rstrip().endswith(","):
                 rw = _title_np_before(before_text)
-                if rw and re.match(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"
-                                   r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])", after):
+                if rw and _AFTER_TITLE_NP.match(after):
                     org = _org_of(rw) or _its_org(rw, before_text, prev_text)
                     pm2 = re.search(r"((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+%s\b" % re.escape(rw[0]), before_text)
                     if not org and pm2 and people.resolve(pm2.group(1), sent.start) is None:
                         org = pm2.group(1)  # "NHS England's national clinical director for dementia, X"
                     sink.add(canon, " ".join(rw), org, sent)
             # 4. "the BBC's Lucy Williamson in Seoul"
-            pm = re.search(r"\b(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s*$", before_text)
+            pm = _MEDIA_POSS_END.search(before_text) if before_text.rstrip().endswith(_POSS_ENDINGS) else None
             if pm and norm(pm.group(1)) in MEDIA:
-                loc = re.match(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
+                loc = _IN_PLACE.match(after)
                 role = f"{pm.group(1)} {media_noun}" + (f" in {loc.group(1)}" if loc else "")
                 sink.add(canon, role, pm.group(1), sent)
                 if media_alias:
                     people.add_alias(f"our {media_noun}", canon)
         # 4b. "… at the Lindqvist Institute, where she directs the memory clinic"
-        for m in _WHERE_HOLDS.finditer(text):
+        for m in (_WHERE_HOLDS.finditer(text) if "where" in text else ()):
             who = people.last_person_before(sent.start + m.start(2), "m" if m.group(2) == "he" else "f",
                                             min_pos=sentences[si - 1].start if si else sent.start)
             role, org = _held_role(m.group(3), m.group(4) or "", m.group(5))
             if who and role:
-                sink.add(who, role, org or re.sub(r"['’]s$", "", m.group(1)), sent)
+                sink.add(who, role, org or _POSS_END.sub("", m.group(1)), sent)
         # 5. "... to replace X as Tottenham's manager"
-        for m in _AS_REPLACE.finditer(text):
+        for m in (_AS_REPLACE.finditer(text) if "replac" in text or "succeed" in text else ()):
             _, nm = split_run(m.group("name"))
             canon = people.resolve(nm, sent.start + m.start()) if nm else None
             role, org = _clip_role(m.group("role"))
@@ -726,38 +755,38 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             if subj and subj != canon:
                 sink.add(subj, role, org, sent)
         # 5b. "She was appointed dean of the law school at Halden University in 1985"
-        for m in _APPOINTED.finditer(text):
+        for m in (_APPOINTED.finditer(text) if _has_any(text, _APPOINTED_GATE) else ()):
             words = m.group("role").split()
             k = words.index("of") if "of" in words else len(words)
             if not (0 < k <= 3 and is_title_word(words[k - 1])
                     and all(is_title_word(w) or w in TITLE_MODIFIERS for w in words[:k])):
                 continue
             prior = [r for r in cap_runs(text[:m.start()]) if not r.possessive
-                     and re.fullmatch(r"(?:,[^,]{1,60},)?\s*", text[r.end:m.start()])]
+                     and _COMMAS_ONLY.fullmatch(text[r.end:m.start()])]
             subj = None
             if prior:  # "In 1985 Tove Rask was appointed …": the name right before the verb
                 _, nm = split_run(prior[-1].text)
                 subj = people.resolve(nm, sent.start + prior[-1].start) if nm else None
-            elif re.match(r"\s*(?:He|She)\s*$", text[:m.start()]):
+            elif _HE_SHE_ONLY.match(text[:m.start()]):
                 subj = _sentence_subject_person(sent, people)
             if subj:
                 org = m.group("org") or ""
                 sink.add(subj, m.group("role"), org, sent)
         # 5c. "Boeing named aerospace veteran Kelly Ortberg as its new chief executive"
-        for m in _NAMED_AS.finditer(text):
+        for m in (_NAMED_AS.finditer(text) if _has_any(text, _NAMED_AS_GATE) else ()):
             _, nm = split_run(m.group("name"))
             canon = people.resolve(nm, sent.start + m.start("name")) if nm else None
             role, org = _clip_role(m.group("role"))
             if canon and role:
                 if not org:
-                    subj = re.match(r"\s*(?:The\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:on\s+\w+\s+|has\s+|have\s+)?$",
-                                    text[: m.start()])
+                    subj = _ORG_SUBJ.match(text[: m.start()])
                     if subj and m.group("det") in ("its", "their") and not people.resolve(subj.group(1), sent.start):
                         org = subj.group(1)  # the organisation that named them
                 sink.add(canon, role, org, sent)
         # 5d. "In 1974 she became the institute's deputy director", "she joined X in Surrey as a research assistant"
-        for m in _PRON_BECAME.finditer(text):
-            role_np = re.sub(r"^(?:the\s+)?[a-z][\w-]*['’]s\s+", "", m.group("role"))  # "the institute's"
+        for m in (_PRON_BECAME.finditer(text) if "became" in text or "joined" in text or "was" in text and
+                  _has_any(text, _PRON_WAS_GATE) else ()):
+            role_np = _POSS_DET.sub("", m.group("role"))  # "the institute's"
             role, org = _clip_role(role_np)
             if not role or role.split()[-1].lower() in _NOT_CAREER or (
                     len(role.split()) == 1 and role.lower() in TITLE_MODIFIERS):
@@ -767,7 +796,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             if who and people.gender(who) == gender:
                 sink.add(who, role, org or (m.group("org") or ""), sent)
         # 5e. "Trustees Nguyen Thi Mai and Frank DeLuca voted against": each holds the position
-        for m in _PLURAL_TITLE_NAMES.finditer(text):
+        for m in (_PLURAL_TITLE_NAMES.finditer(text) if "and" in text else ()):
             one = m.group(1)[:-1]
             if one.lower() not in TITLES or one.lower() in ("fellow", "star", "first"):
                 continue
@@ -791,8 +820,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         if ar:
                             sink.add(prev, ar, _org_of(ar.split()), sent)
         # 6. "... working as a pundit for Sky Sports"
-        for m in _AS_WORK.finditer(text):
-            if re.search(r"\b(?:to|would|could|may|might)\s+be\s+(?:\w+ly\s+)?$", text[:m.start()]):
+        for m in (_AS_WORK.finditer(text) if _has_any(text, _AS_WORK_GATE) else ()):
+            if _TO_BE_END.search(text[:m.start()]):
                 continue  # "is expected to be sworn in as an MP next month": not (yet) a position
             role, org = _clip_role(m.group("role"))
             if not role:

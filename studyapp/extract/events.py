@@ -1153,8 +1153,10 @@ def _record_since(text: str, e: TimeExpr) -> bool:
     m = _RECORD_NP.search(text, max(0, e.start - 110), e.start)
     if not m:
         return False
+    toks = _TOK.findall(m.group(1))
     return not any(_is_finite(t) and t[:1].islower() and t.lower() not in _NON_VERB_ED
-                   for t in _TOK.findall(m.group(1)))
+                   and not (t.lower().endswith("ed") and i and toks[i - 1].lower() in _ADJ_DETS)
+                   for i, t in enumerate(toks))  # "involving a scheduled flight": an adjective
 
 
 _PROPOSAL_BEFORE = re.compile(r"\b(?:proposed|proposes|proposing|proposal|offered|offers|offering|suggested|suggests|"
@@ -1537,7 +1539,10 @@ def _modal_before(text: str, e: TimeExpr) -> bool:
 _FUTURE_MODAL = re.compile(r"\b(?:will|would|shall|is\s+due|are\s+due|plans?\s+to|aims?\s+to|expects?\s+to)\b|['’]ll\b",
                            re.I)
 _AHEAD_OF_NP = re.compile(
-    r"\b(?:ahead\s+of|before|in\s+the\s+(?:run-up|lead-up|build-up)\s+to|in\s+preparation\s+for|pending|"
+    r"\b(?:ahead\s+of|before(?!\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:committee|court|courts|judge|judges|"
+    r"magistrates?|parliament|senate|house|assembly|panel|tribunal|jury|inquiry|inquest|mps|lawmakers|board|council|"
+    r"congress|commission|regulators?|a\s+crowd|crowds|fans|supporters|reporters|cameras)\b)|"
+    r"in\s+the\s+(?:run-up|lead-up|build-up)\s+to|in\s+preparation\s+for|pending|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|few)\s+"
     r"(?:days?|weeks?|months?|years?)\s+(?:after|before|following))\s+"
     r"(?:the|a|an|this|next|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}$", re.I)

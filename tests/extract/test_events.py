@@ -1339,3 +1339,12 @@ def test_a_dated_telling_keeps_what_was_told_though_it_has_a_date_of_its_own() -
                     date(2024, 6, 4))
     assert got == [("2024-06-04", "Acme Brakes, a supplier of brakes, said that its president will step down"),
                    ("2024-07", "Its president will step down")]
+
+
+def test_appear_before_a_committee_is_a_place_not_ahead_of_a_date() -> None:
+    assert events_of("The permanent secretary is expected to appear before the transport committee on Thursday next "
+                     "week to answer questions.", date(2024, 8, 21)) == [
+        ("2024-08-29", "The permanent secretary is expected to appear before the transport committee to answer "
+                       "questions")]
+    assert events_of("The crash was the first fatal accident involving a scheduled flight in the country since "
+                     "2018.", date(2024, 8, 21)) == []

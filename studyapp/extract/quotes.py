@@ -1763,6 +1763,10 @@ _LEADING_SAYS = re.compile(r"\s*(?:He|She|They|(?:[A-Z][\w'’.-]*\s+){1,3}?)\s*
                            r"(?:said|says|told\s+\w+|added|warned|insisted)\s+(?!that\b)[A-Za-z]")
 
 
+_PARTICIPLE_LEAD = re.compile(r"(?:adding|saying|noting|warning|citing|according|while|but|and|as|because|although)\b",
+                              re.I)
+
+
 def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
     """``…, X said.`` / ``…, said X.`` / ``…, X told Y.``"""
     commas = [m.start() for m in re.finditer(r",\s", masked)]
@@ -1782,6 +1786,14 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         after = tail[attr.end:].strip()
         if after not in ("", ".", "!"):
             continue
+        extra = ""
+        cpos = tail.find(",", vpos + len(attr.verb)) if vpos >= 0 else -1
+        if cpos > 0:
+            rest = tail[cpos + 1:].strip().rstrip(" .!")
+            if len(rest.split()) >= 3 and "\x00" not in rest and not _has_finite_verb(rest) \
+                    and not _PARTICIPLE_LEAD.match(rest) and not re.match(r"[A-Z]", rest):
+                # "At least 37 people have died, the ministry said, most of them children": the tail goes with it
+                extra = s[c + 1 + cpos + 1:].strip().rstrip(" .!")
         np = attr.speaker_np
         if np[:1].islower() and attr.verb != "according" and (
                 np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS) \
@@ -1813,7 +1825,7 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         if inner:
             sink.add(inner[0], inner[1], "indirect", sent)
             return True
-        sink.add(sp, content, "indirect", sent)
+        sink.add(sp, f"{content}, {extra}" if extra else content, "indirect", sent)
         # "…, the firm said in a statement, adding that no jobs would go": a second report
         pm = _PARTICIPLE.search(masked, c + 1)
         if pm and "\x00" not in masked[pm.end():]:

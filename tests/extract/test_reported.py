@@ -477,3 +477,9 @@ def test_the_coach_is_not_the_spokesman_mentioned_last() -> None:
     from studyapp.extract import extract_facts
     facts = extract_facts("Head\n\nSpokesman Tom Ybarra said the firm was fine.\n\n\"We will win,\" the coach said.\n")
     assert [(q.speaker, q.kind) for q in facts.quotes if q.kind == "direct"] == [("coach", "direct")]
+
+
+def test_a_verbless_tail_after_a_mid_sentence_attribution_belongs_to_the_report() -> None:
+    got = _reports("At least 37 people have died, the country's health ministry said on Monday, most of them "
+                   "children under five.")
+    assert got == {("country's health ministry", "At least 37 people have died, most of them children under five")}

@@ -60,9 +60,13 @@ def surname_key(name: str) -> str:
     return last
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class CapRun:
-    """A run of capitalised words in a string: a candidate name."""
+    """A run of capitalised words in a string: a candidate name.
+
+    Read-only by convention: runs are memoised and shared, so never assign to their fields. (Not
+    ``frozen`` only because a frozen dataclass is five times slower to build.)
+    """
 
     start: int
     end: int
@@ -83,7 +87,11 @@ def _is_cap(tok: str) -> bool:
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAPTOK = rf"(?:[{_UP}]|(?:al|el)-[{_UP}])[\w'’.\-]*"
 _PART = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
-_RUN = re.compile(rf"(?<![\w'’.\-]){_CAPTOK}(?: (?:{_PART} ){{0,2}}{_CAPTOK})*")
+# The first token is spelt so that the pattern opens with a character class (the regex engine then skips
+# to candidate characters instead of trying the look-behind everywhere); it is the same as
+# rf"(?<![\w'’.\-]){_CAPTOK}": one capital, or "al-"/"el-" and a capital, not inside a word.
+_FIRST_CAPTOK = rf"[{_UP}ae](?<![\w'’.\-].)(?:(?<=[ae])l-[{_UP}]|(?<=[{_UP}]))[\w'’.\-]*"
+_RUN = re.compile(rf"{_FIRST_CAPTOK}(?: (?:{_PART} ){{0,2}}{_CAPTOK})*")
 _POSS_TOK = re.compile(r"(?:['’]s|s['’])(?= |$)")
 # a run ends after a possessive, or after a full stop that is not an initial / abbreviation ("Google. Chris")
 _BREAK_TOK = re.compile(r"(?:['’]s|s['’])(?= )|(?<![\s.][A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|Mt|Lt))"
@@ -108,11 +116,13 @@ def _cap_runs(text: str) -> tuple[CapRun, ...]:
 
 def _cap_runs_uncached(text: str) -> list[CapRun]:
     out: list[CapRun] = []
+    add = out.append
     for m in _RUN.finditer(text):
-        start, raw = m.start(), m.group(0)
+        start, stop = m.span()
+        raw = text[start:stop]
         # a possessive ends the run: "Korea's Unification Ministry" → "Korea's", "Unification Ministry"
-        pieces: list[tuple[int, str]] = []
         if " " in raw:
+            pieces: list[tuple[int, str]] = []
             pos = 0
             for pm in _BREAK_TOK.finditer(raw):
                 pieces.append((start + pos, raw[pos : pm.end()]))
@@ -120,18 +130,27 @@ def _cap_runs_uncached(text: str) -> list[CapRun]:
             if pos < len(raw):
                 pieces.append((start + pos, raw[pos:]))
         else:
-            pieces.append((start, raw))
+            pieces = [(start, raw)]
         for pstart, piece in pieces:
             last = piece[-1]
-            poss = last in "'’" or (last in "sS" and len(piece) > 2 and piece[-2] in "'’")
-            core = _STRIP_POSS.sub("", piece) if poss or last in "'’" else piece
-            if core.endswith(".") and not _INITIAL_END.search(core) and not core.endswith(("Jr.", "Sr.")):
+            if last in "'’":  # "Jones'"
+                poss = True
+                core = piece[:-1]
+            elif last in "sS" and len(piece) > 2 and piece[-2] in "'’":  # "Korea's" ("KOREA'S" keeps its S)
+                poss = True
+                core = piece[:-2] if last == "s" else piece
+            else:
+                poss = False
+                core = piece
+            # a final full stop goes, except after an initial ("John F.") or in "Jr." / "Sr."
+            if core[-1:] == "." and not (len(core) >= 2 and "A" <= core[-2] <= "Z" and (len(core) == 2 or core[-3] == " ")) \
+                    and not core.endswith(("Jr.", "Sr.")):
                 core = core[:-1]
             core = core.rstrip(",;:-")
             if core:
                 end = pstart + len(piece)
-                out.append(CapRun(pstart, pstart + len(core), core, poss, text[max(0, pstart - 60) : pstart],
-                                  text[end : end + 80]))
+                add(CapRun(pstart, pstart + len(core), core, poss, text[pstart - 60 if pstart > 60 else 0 : pstart],
+                           text[end : end + 80]))
     return out
 
 

@@ -1763,8 +1763,9 @@ _LEADING_SAYS = re.compile(r"\s*(?:He|She|They|(?:[A-Z][\w'’.-]*\s+){1,3}?)\s*
                            r"(?:said|says|told\s+\w+|added|warned|insisted)\s+(?!that\b)[A-Za-z]")
 
 
-_PARTICIPLE_LEAD = re.compile(r"(?:adding|saying|noting|warning|citing|according|while|but|and|as|because|although)\b",
-                              re.I)
+# "…, the ministry said, most of them children": a quantified tail about the reported content
+_TAIL_QUANTIFIER = re.compile(r"(?:most|many|some|all|both|several|none|mostly|mainly|including|among\s+them|one|two|"
+                              r"three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
 def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
@@ -1791,7 +1792,7 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         if cpos > 0:
             rest = tail[cpos + 1:].strip().rstrip(" .!")
             if len(rest.split()) >= 3 and "\x00" not in rest and not _has_finite_verb(rest) \
-                    and not _PARTICIPLE_LEAD.match(rest) and not re.match(r"[A-Z]", rest):
+                    and _TAIL_QUANTIFIER.match(rest):
                 # "At least 37 people have died, the ministry said, most of them children": the tail goes with it
                 extra = s[c + 1 + cpos + 1:].strip().rstrip(" .!")
         np = attr.speaker_np

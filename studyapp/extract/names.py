@@ -54,9 +54,10 @@ def surname_key(name: str) -> str:
     if not toks:
         return ""
     last = toks[-1].lower().strip(".,'")
-    for pre in ("al-", "el-", "bin-", "ibn-"):
-        if last.startswith(pre):
-            last = last[len(pre):]
+    if "-" in last:
+        for pre in ("al-", "el-", "bin-", "ibn-"):
+            if last.startswith(pre):
+                last = last[len(pre):]
     return last
 
 
@@ -154,17 +155,37 @@ def _cap_runs_uncached(text: str) -> list[CapRun]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def _lead_kind(word: str) -> int:
+    """2: a word that never starts a name (opener, title, honorific, organisation word, country);
+    1: a title modifier, which does so only before two more words; 0: a possible name word."""
+    w = word.lower().rstrip(".")
+    if w in NON_NAME_CAPS or w in HONORIFICS or w in TITLES or w.split("-")[0] in TITLES or w in ORG_WORDS \
+            or w in DEMONYMS or w in COUNTRIES:
+        return 2
+    return 1 if w in TITLE_MODIFIERS else 0
+
+
 def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:
     """Split leading non-name words (sentence openers, titles, honorifics) from a cap run."""
     lead: list[str] = []
     while words:
-        w = words[0].lower().rstrip(".")
-        if w in NON_NAME_CAPS or w in HONORIFICS or w in TITLES or w in TITLE_MODIFIERS and len(words) > 2 \
-                or w.split("-")[0] in TITLES or w in ORG_WORDS or w in DEMONYMS or w in COUNTRIES:
+        kind = _lead_kind(words[0])
+        if kind == 2 or kind == 1 and len(words) > 2:
             lead.append(words.pop(0))
             continue
         break
     return lead, words
+
+
+@functools.lru_cache(maxsize=8192)
+def _cuts_run(w: str) -> bool:
+    """A word after which a cap run's name part starts (title, organisation word, country, …)."""
+    lw = w.lower().rstrip(".")
+    return bool(lw in ORG_WORDS or lw in TITLES or lw.split("-")[0] in TITLES or lw.split("-")[-1] in TITLES
+                or _plural_title(lw)
+                or lw in HONORIFICS
+                or lw in NON_NAME_CAPS or norm(w) in COUNTRIES or lw in DEMONYMS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -178,11 +199,7 @@ def split_run(run_text: str) -> tuple[str, str]:
     # cut after the last title / organisation word
     cut = 0
     for k, w in enumerate(words[:-1]):
-        lw = w.lower().rstrip(".")
-        if lw in ORG_WORDS or lw in TITLES or lw.split("-")[0] in TITLES or lw.split("-")[-1] in TITLES \
-                or _plural_title(lw) \
-                or lw in HONORIFICS \
-                or lw in NON_NAME_CAPS or norm(w) in COUNTRIES or lw in DEMONYMS:
+        if _cuts_run(w):
             cut = k + 1
     lead, name = words[:cut], words[cut:]
     lead2, name = _strip_leading(name)
@@ -198,6 +215,7 @@ def _plural_title(lw: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_org(name: str) -> bool:
     """Whether a capitalised name is an organisation or place rather than a person."""
     low = norm(name)
@@ -216,6 +234,7 @@ def looks_like_org(name: str) -> bool:
 _WORD_CHARS = set("'’.-")
 
 
+@functools.lru_cache(maxsize=4096)
 def _word_before(before: str) -> str:
     """The last word of ``before`` (ignoring trailing punctuation and spaces)."""
     i = len(before)
@@ -441,6 +460,18 @@ def _relative_of_known(name: str, key: str, cands: list[tuple[CapRun, str, str, 
     return bool(same) and all(not People._compatible(n, name) for n in same)
 
 
+_AND_CAP = re.compile(r"\s+and\s+[A-Z]")
+_AND_CAP_OR_BAR = re.compile(r"\s*(?:and\s+[A-Z]|\|)")
+_POSS_SPACE_END = re.compile(r"[A-Z][\w&.-]*['’]s\s$")
+
+
+def _ends_possessive(before: str) -> bool:
+    """Whether ``before`` ends in 's (case-blind, as _MEDIA_POSS reads it) and spaces: the cheap test
+    before that long pattern."""
+    b = before.rstrip()
+    return len(b) >= 2 and b[-2] in "'’" and b[-1] in "sSſ"
+
+
 def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> People:
     """Find the people of an article body; ``masked`` spans (direct quotes) give no mentions."""
     people = People()
@@ -487,7 +518,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         tb = ""
         if lead_words and (lead_words[-1] in TITLES or lead_words[-1].split("-")[0] in TITLES):
             tb = lead_words[-1]
-        elif lead_words and _plural_title(lead_words[-1]) and re.match(r"\s+and\s+[A-Z]", run.after):
+        elif lead_words and _plural_title(lead_words[-1]) and _AND_CAP.match(run.after):
             tb = _plural_title(lead_words[-1])  # "Trustees Nguyen Thi Mai and Frank DeLuca"
         elif run.before.endswith(" "):
             tb = _title_before(run.before)
@@ -512,9 +543,11 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             strength = max(strength, 2)
         if _BUSINESS_APPOS.match(run.after):
             continue  # "Lone Star Pupil Transit, a company based in Austin": a business, whatever its words
-        if len(words) >= 2 and _MEDIA_POSS.search(run.before) and not re.match(r"\s*(?:and\s+[A-Z]|\|)", run.after):
+        if len(words) >= 2 and _ends_possessive(run.before) and _MEDIA_POSS.search(run.before) \
+                and not _AND_CAP_OR_BAR.match(run.after):
             strength = max(strength, 3)  # "the BBC's Lucy Williamson": a journalist
-        elif 2 <= len(words) <= 3 and re.search(r"[A-Z][\w&.-]*['’]s\s$", run.before) and _speech_next(run.after, "") \
+        elif 2 <= len(words) <= 3 and ("'s" in run.before[-4:] or "’s" in run.before[-4:]) \
+                and _POSS_SPACE_END.search(run.before) and _speech_next(run.after, "") \
                 and not any(w.lower() in ORG_WORDS for w in words):
             strength = max(strength, 2)  # "Counterpoint Research's Tarun Pathak said": someone from that body
         g = GIVEN_NAMES.get(first)
@@ -603,3 +636,7 @@ def clear_caches() -> None:
     """Forget memoised name splitting (benchmarks use it to time cold runs)."""
     _cap_runs.cache_clear()
     split_run.cache_clear()
+    _word_before.cache_clear()
+    _lead_kind.cache_clear()
+    _cuts_run.cache_clear()
+    looks_like_org.cache_clear()

@@ -658,6 +658,11 @@ _ADJUNCT = re.compile(
 )
 
 
+# "said in its State of the Climate report last year that …", "said on Tuesday, before the vote, that …"
+_PP_THEN_THAT = re.compile(r"(?:in|on|at|to|during|after|before|from|via|through|while|with|under|over|for)\s+"
+                           r"(?:[\w'’-]+\s+){0,9}?(?:[\w'’-]+,\s+)?that\s+", re.I)
+
+
 def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     """Reported content after a speech verb; ('', False) if it is not a clause."""
     r = rest
@@ -683,9 +688,8 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
         r = r[m.end():]
     r = r.lstrip(" ,")
     # "said in a note to clients that …": a prepositional phrase before "that"
-    pm = re.match(r"(?:in|on|at|to|during|after|before|from|via|through|while|with|under|over|for)\s+"
-                  r"(?:[\w'’-]+\s+){0,6}?that\s+", r, re.I)
-    if pm and "," not in pm.group(0) and not re.search(
+    pm = _PP_THEN_THAT.match(r)
+    if pm and "," not in pm.group(0)[:-7] and not re.search(
             r"\b(?:he|she|they|it|we|i|you|was|were|is|are|had|has|have|would|will)\b", pm.group(0)[:-5], re.I):
         r = r[pm.end() - 5:]
     pm2 = re.match(r"(?:in|at|to|from|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:the|a|an)\s+[a-z][\w'’ -]{1,40}?,"
@@ -945,7 +949,8 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
         lw = t.lower()
         if lw.endswith(("'s", "’s", "s'", "s’")):
             continue
-        if lw in _NAME_PARTICLE_WORDS and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper():
+        if lw in _NAME_PARTICLE_WORDS and i + 1 < len(words) and (
+                words[i + 1].group(0)[:1].isupper() or words[i + 1].group(0) in _NAME_PARTICLE_WORDS):
             continue  # "Ruiz de Alarcón said", "Van der Berg said": a particle inside the name
         if lw in _STRIP_TAIL or lw in SPEAKER_NOUNS or lw in _DOC_NOUNS or lw in _SOURCE_DOCS or lw in TITLES \
                 or lw in _NUMBER_WORDS or lw in ("familiar", "close", "briefed", "knowledge", "with", "matter", "talks",

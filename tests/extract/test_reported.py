@@ -483,3 +483,17 @@ def test_a_verbless_tail_after_a_mid_sentence_attribution_belongs_to_the_report(
     got = _reports("At least 37 people have died, the country's health ministry said on Monday, most of them "
                    "children under five.")
     assert got == {("country's health ministry", "At least 37 people have died, most of them children under five")}
+
+
+def test_said_with_a_long_or_comma_separated_phrase_before_that() -> None:
+    assert _reports("The Met Office said in its State of the UK Climate report last year that hot spells were "
+                    "becoming longer.") == {("Met Office", "hot spells were becoming longer")}
+    assert _reports("Spokesperson Wang Liqun said on Tuesday, before the announcement, that Beijing hoped the EU "
+                    "would stay open.") == {("Wang Liqun", "Beijing hoped the EU would stay open")}
+
+
+def test_a_name_with_two_particles_before_told_is_an_attribution() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Head\n\nOstra cut its dividend, the company said.\n\n\"This was the toughest quarter we "
+                          "have had,\" chief executive Maarten van der Veen told analysts on an earnings call.\n")
+    assert ("Maarten van der Veen", "direct") in {(q.speaker, q.kind) for q in facts.quotes}

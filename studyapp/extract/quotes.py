@@ -1797,7 +1797,9 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         if cpos > 0:
             rest = tail[cpos + 1:].strip().rstrip(" .!")
             if len(rest.split()) >= 3 and "\x00" not in rest and not _has_finite_verb(rest) \
-                    and _TAIL_QUANTIFIER.match(rest):
+                    and _TAIL_QUANTIFIER.match(rest) or _CONJ_CLAUSE.match(rest) and len(rest.split()) >= 3 \
+                    and (_has_finite_verb(rest.replace("\x00", " ")) or "\x00" in rest):
+                # "States may regulate surveying, she wrote, but they may not license …": one report in halves
                 # "At least 37 people have died, the ministry said, most of them children": the tail goes with it
                 extra = s[c + 1 + cpos + 1:].strip().rstrip(" .!")
         np = attr.speaker_np
@@ -1859,6 +1861,9 @@ def _nested(content: str, sent: Sentence, ctx: _Context) -> tuple[Speaker, str] 
     return None
 
 
+_CONJ_CLAUSE = re.compile(r"(?:but|and|although|though|because|so|yet)\s+\S")
+
+
 def _parenthetical_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
     """``The key to success, says X, is …``"""
     m = re.search(r",\s+((?:says|said)\s+[^,]{1,60}|according\s+to\s+[^,]{2,60}|[^,]{1,60}\s+(?:says|said|argues|argued|"
@@ -1875,6 +1880,11 @@ def _parenthetical_report(s: str, masked: str, sent: Sentence, ctx: _Context, si
     a, b = s[: m.start()], s[m.end():]
     if not b or not b[0].islower() or len(a.split()) < 2 and not a.strip()[:1].isupper():
         return False
+    if _has_finite_verb(a) and _CONJ_CLAUSE.match(b) and len(a.split()) >= 3 \
+            and (_has_finite_verb(b.replace("\x00", " ")) or '"' in b or "“" in b):
+        # "States may regulate surveying, she wrote, but they may not license …": one report in two halves
+        sink.add(sp, f"{a}, {b.rstrip(' .')}", "indirect", sent)
+        return True
     if _has_finite_verb(a) or not _has_finite_verb(b.split(",")[0]):
         return False  # "The key to success, says X, is …": the subject before, its verb after
     sink.add(sp, f"{a} ... {b}", "indirect", sent)

@@ -497,3 +497,8 @@ def test_a_name_with_two_particles_before_told_is_an_attribution() -> None:
     facts = extract_facts("Head\n\nOstra cut its dividend, the company said.\n\n\"This was the toughest quarter we "
                           "have had,\" chief executive Maarten van der Veen told analysts on an earnings call.\n")
     assert ("Maarten van der Veen", "direct") in {(q.speaker, q.kind) for q in facts.quotes}
+
+
+def test_a_report_split_by_its_attribution_and_a_conjunction_is_one_report() -> None:
+    assert _reports("Mr Tom Lee spoke at the hall. The plan is sound, he said, and it will save money.") == {
+        ("Tom Lee", "The plan is sound, and it will save money")}

@@ -153,6 +153,8 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_INLINE = re.compile(r"(\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=[^\s*_])([^*_\n]{1,300}?)(?<=\S)\1(?![\w*])")
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# whitespace that _WS rewrites other than single spaces (a line without it and without double spaces is unchanged)
+_WS_ODD = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 
 
@@ -168,7 +170,8 @@ def _is_chrome(line: str) -> bool:
         return True
     if len(line) <= 260 and _BYLINE_BIO.match(line):
         return True
-    if len(line) <= 300 and _CONTRIBUTED.search(line):
+    if len(line) <= 300 and ("contributed" in line or line.startswith(("Additional", "Reporting", "reporting"))) \
+            and _CONTRIBUTED.search(line):
         return True  # "Associated Press writer Ann Lee in Topeka contributed to this report."
     return False
 
@@ -284,7 +287,7 @@ def _header(lines: list[str]) -> tuple[int | None, str, set[int]]:
 
     Returns (index of the headline or None, its text, indices to drop); (None, "", set()) when
     the text has no such block, and the caller falls back to taking the first line as the title."""
-    content = [(i, _markup_free(ln)) for i, ln in enumerate(lines[:80]) if ln.strip()][:16]
+    content = [(i, _markup_free(ln)) for i, ln in [(i, ln) for i, ln in enumerate(lines[:80]) if ln.strip()][:16]]
     first_meta = next((k for k, (_i, line) in enumerate(content) if _DATE_LINE.match(line) or _header_date(line)
                       or _BYLINE_START.match(line) or _STAMP_LINE.match(line)), -1)
     if first_meta < 1:
@@ -315,7 +318,7 @@ def _header(lines: list[str]) -> tuple[int | None, str, set[int]]:
 
 def _clean_plain(raw: str) -> CleanArticle:
     text = _CTRL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_WS.sub(" ", ln).strip() for ln in text.split("\n")]
+    lines = [(_WS.sub(" ", ln) if "  " in ln or _WS_ODD.search(ln) else ln).strip() for ln in text.split("\n")]
     if _one_line_paragraphs(lines):
         # pasted text with one paragraph per line and no blank lines between them
         lines = [x for ln in lines for x in (ln, "")]
@@ -346,7 +349,7 @@ def _clean_plain(raw: str) -> CleanArticle:
                 published = _header_date(_markup_free(line))
             flush()
             continue
-        quoted = re.sub(r"^(?:>\s?)+", "", line)  # Markdown block quotes
+        quoted = _BLOCKQUOTE.sub("", line) if line[:1] == ">" else line  # Markdown block quotes
         had_bullet = bool(_BULLET.match(quoted))
         heading = bool(_MD_HEADING.match(quoted))
         line = _markup_free(line)
@@ -640,6 +643,10 @@ def _prev_token(s: str, end: int) -> str:
     return s[i:end]
 
 
+_DOTTED_ABBR = re.compile(r"(?:[a-z]\.)+[a-z]")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _is_abbrev(par: str, dot: int) -> bool:
     """Whether the period at ``par[dot]`` ends an abbreviation rather than a sentence."""
     tok = _prev_token(par, dot)
@@ -650,7 +657,7 @@ def _is_abbrev(par: str, dot: int) -> bool:
         return True
     if len(low) == 1 and low.isalpha():  # initials: "Donald J. Trump"
         return True
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", low):  # U.S, e.g, i.e, U.K
+    if _DOTTED_ABBR.fullmatch(low):  # U.S, e.g, i.e, U.K
         return True
     return False
 
@@ -667,13 +674,12 @@ def _split_paragraph(par: str) -> list[tuple[int, int]]:
     def advance(to: int) -> None:
         nonlocal depth, pos
         seg = par[pos:to]
-        for ch in seg:
-            if ch == "“":
-                depth = 1
-            elif ch == "”":
-                depth = 0
-            elif ch == '"':
-                depth = 0 if depth else 1
+        # “ opens, ” closes, " toggles: the last curly quote sets the depth, the straight ones after it flip it
+        k = max(seg.rfind("“"), seg.rfind("”"))
+        if k >= 0:
+            depth = (1 if seg[k] == "“" else 0) ^ (seg.count('"', k + 1) & 1)
+        elif '"' in seg:
+            depth ^= seg.count('"') & 1
         pos = to
 
     for m in _BOUNDARY.finditer(par):
@@ -691,7 +697,7 @@ def _split_paragraph(par: str) -> list[tuple[int, int]]:
         if punct[0] == "." and len(punct.rstrip("\"”’'»)]")) == 1 and punct == "." and _is_abbrev(par, m.start()):
             # "Mr. Reeves", "U.S. officials", "Jan. 5": but "in the U.S. The" ends a sentence;
             # accept the break only when the next word is a common sentence opener
-            nxt_word = re.match(r"[A-Za-z]+", par[nxt:nxt + 20])
+            nxt_word = _ASCII_WORD.match(par[nxt:nxt + 20])
             low = _prev_token(par, m.start()).lower().strip(".")
             if not (nxt_word and nxt_word.group(0) in _OPENERS and low not in _TITLE_ABBR):
                 continue

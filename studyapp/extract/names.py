@@ -53,7 +53,12 @@ def surname_key(name: str) -> str:
     toks = name.replace("’", "'").split()
     if not toks:
         return ""
-    last = toks[-1].lower().strip(".,'")
+    return _token_key(toks[-1])
+
+
+def _token_key(tok: str) -> str:
+    """surname_key of one word (with straight apostrophes)."""
+    last = tok.lower().strip(".,'")
     if "-" in last:
         for pre in ("al-", "el-", "bin-", "ibn-"):
             if last.startswith(pre):
@@ -326,19 +331,22 @@ class People:
         A bare surname shared by several people resolves to the one mentioned last before
         ``pos`` (or the first introduced when no position is given).
         """
-        t = " ".join(text.replace("’", "'").split())
+        words = text.replace("’", "'").split()
+        t = " ".join(words)
         if t.endswith("'s"):
             t = t[:-2]
-        if norm(t) in self.extra:
-            return self.extra[norm(t)]
-        words = t.split()
+            words = t.split()
+        if self.extra:
+            nt = norm(t)
+            if nt in self.extra:
+                return self.extra[nt]
         hon_gender = "u"
         while words and words[0].lower().rstrip(".") in HONORIFICS:
             h = words.pop(0).lower().rstrip(".")
             hon_gender = "f" if h in FEMALE_HONORIFICS else "m" if h in MALE_HONORIFICS else hon_gender
         if not words:
             return None
-        cands = self.by_key.get(surname_key(" ".join(words)))
+        cands = self.by_key.get(_token_key(words[-1]))
         if not cands:
             return None
         if hon_gender != "u" and len(cands) > 1 and len(words) == 1:

@@ -127,7 +127,7 @@ def _cap_runs_uncached(text: str) -> list[CapRun]:
         start, stop = m.span()
         raw = text[start:stop]
         # a possessive ends the run: "Korea's Unification Ministry" → "Korea's", "Unification Ministry"
-        if " " in raw:
+        if " " in raw and ("." in raw or "'" in raw or "’" in raw):  # (_BREAK_TOK needs one of them)
             pieces: list[tuple[int, str]] = []
             pos = 0
             for pm in _BREAK_TOK.finditer(raw):

@@ -250,6 +250,10 @@ def _strip_article(s: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
 
 
+# "Her neighbour, Dev Sharma, said", "Newport East's MS, Owen Rees, said": the name in the appositive
+_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*\s+){0,3}(?:[a-z][\w'’-]*|[A-Z]{2,4}),\s+([A-ZÀ-ÖØ-Þ][^,]{2,60}),")
+
+
 class _Context:
     """Speaker resolution state for one article."""
 
@@ -263,7 +267,7 @@ class _Context:
         self.subj_name: list[str] = []
         for x in sentences or []:
             ls = _leading_subject(x.text)
-            am = re.match(r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*\s+){0,3}[a-z][\w'’-]*,\s+([A-ZÀ-ÖØ-Þ][^,]{2,60}),", x.text)
+            am = _TITLE_THEN_NAME.match(x.text)
             if am:  # "Her neighbour, Dev Sharma, said …": the name in the appositive
                 ls = am.group(1)
             qm = re.match(r'\s*["“]([^"“”]{1,600})["”]', x.text)
@@ -983,6 +987,9 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+((?:[A-Z][\w'’.-]*\s+){1,5}?)a
                         r"urging|warning|insisting)\b[^\"“”.!?]{0,120}$")
 
 
+_PREP_BEFORE_NP = re.compile(r"\b(?:after|before|during|following|at|in|on|with|from|over|about|into|since)\s*$", re.I)
+
+
 def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     """Speech verb with its subject in the text before a quote: (np, np_off, verb, verb_end)."""
     cands = [m for m in _PRE_VERB.finditer(pre) if _is_speech_verb(m.group(1), characterise=True)]
@@ -995,6 +1002,10 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
         # "X played down the row in Berlin on Thursday, saying …": the sentence's subject, not "Thursday"
         np = _leading_subject(subj_text) if participle else ""
         np = np or _subject_np(subj_text)
+        if np and np[:1].islower() and _PREP_BEFORE_NP.search(subj_text[: max(0, subj_text.rfind(np))]):
+            # "Workers leaving the site after the announcement described the mood as …": the noun after a
+            # preposition is no subject; the sentence's is
+            np = _leading_subject(subj_text)
         if not np and (re.search(r"\b(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$", subj_text)
                        or m.group(1).endswith("ing") and re.search(r",\s*$", subj_text)):
             np = _leading_subject(subj_text)  # "Judge Ann Lee granted bail but told him that …" / "…, saying …"
@@ -1063,6 +1074,12 @@ _INTRO_PHRASE = re.compile(r"\s*(?:In|On|At|After|Before|During|Speaking|Asked|O
 
 _PERSON_OF_ORG = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){2,5}?)(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
                             r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&))*\s*$")
+_DASH_SPLIT = re.compile(r"\s[—–-]{1,2}\s")
+_TIME_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this|next|by|from|until|since|in)"
+                        r"(?:\s+(?:late|early))?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|\d{4}|week|month|year)"
+                        r"(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\s+(?:yesterday|today|tonight|overnight))+$")
 _WHOSE_TITLE = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
 
 
@@ -1070,6 +1087,9 @@ def _subject_np(before: str) -> str:
     """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
     t = re.sub(r"\s*\([^()]{1,30}\)", "", before).rstrip()  # "Office for Budget Responsibility (OBR)"
     t = re.sub(r"(?:\s+(?:%s))+$" % "|".join(sorted(_STRIP_TAIL)), "", t)
+    t = _TIME_TAIL.sub("", t)  # "EU leaders on Friday agreed": the subject is before the day
+    if " —" in t or " –" in t or " - " in t:
+        t = _DASH_SPLIT.split(t)[-1]  # "BRUSSELS — EU leaders": a dateline is no part of the subject
     if t.endswith(","):
         # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives
         segs = re.split(r",\s", t[:-1])

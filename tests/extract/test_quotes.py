@@ -564,3 +564,17 @@ def test_whose_title_then_a_name_is_the_speaker() -> None:
                           "whose campaign manager, Cleber Ramos, told a rally that the runoff was \"a referendum on "
                           "order.\"\n")
     assert {q.speaker for q in facts.quotes} == {"Cleber Ramos"}
+
+
+def test_a_day_or_a_dateline_is_never_the_speaker() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Summit\n\nBRUSSELS — EU leaders on Friday agreed to explore \"new ways\" of returning "
+                          "rejected asylum seekers, diplomats said.\n")
+    assert {q.speaker for q in facts.quotes if q.kind == "direct"} <= {"EU leaders"}
+
+
+def test_the_noun_after_a_preposition_is_not_the_speaker() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Plant to close\n\nWorkers leaving the site after the announcement described the mood "
+                          "inside as \"numb\".\n")
+    assert [q.speaker for q in facts.quotes] == ["Workers"]

@@ -507,7 +507,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         lead, name = split_run(run.text)
         if not name:
             continue
-        if _DESK_AFTER.match(run.after) or _BY_BEFORE.search(run.before):
+        if _DESK_AFTER.match(run.after) or "By" in run.before and _BY_BEFORE.search(run.before):
             byline_starts.add(run.start)  # a byline name is no antecedent for "she said"
             if len(name.split()) >= 3 and _DESK_AFTER.match(run.after):
                 name = " ".join(name.split()[:-1])  # "Ann Lee Environment correspondent": the desk is no name

@@ -456,8 +456,9 @@ _PRON_BECAME = re.compile(
     r"joined\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})"
     r"(?:\s+in\s+[A-Z][\w'’-]+)?\s+as)\s+"
     r"(?P<role>(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})")
+# ("[A-Z](?<!\w.)" is "\b[A-Z]" spelt so that the engine can skip to capitals)
 _PLURAL_TITLE_NAMES = re.compile(
-    r"\b([A-Z][a-z]{3,}s)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}?)and\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})")
+    r"([A-Z](?<!\w.)[a-z]{3,}s)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}?)and\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})")
 _NOT_CAREER = {"first", "second", "star", "champion", "player", "fan", "member"}
 # verbs of holding a position → the position's noun: "who chairs the panel" → "chair of the panel"
 _HOLD_VERBS = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader", "directs": "director",
@@ -618,6 +619,9 @@ _NAMED_AS_GATE = ("name", "appoint", "hire", "chose", "picked", "selected", "tap
 _PRON_WAS_GATE = ("appointed", "named", "made", "promoted")
 _AS_WORK_GATE = ("work", "serv", "appointed", "named", "hired", "installed", "elected", "sworn", "confirmed",
                  "unveiled", "signed", "join", "took", "takes")
+
+
+_SPACED_AS = re.compile(r"\sas\s")
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -820,7 +824,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         if ar:
                             sink.add(prev, ar, _org_of(ar.split()), sent)
         # 6. "... working as a pundit for Sky Sports"
-        for m in (_AS_WORK.finditer(text) if _has_any(text, _AS_WORK_GATE) else ()):
+        for m in (_AS_WORK.finditer(text) if _has_any(text, _AS_WORK_GATE) and _SPACED_AS.search(text) else ()):
             if _TO_BE_END.search(text[:m.start()]):
                 continue  # "is expected to be sworn in as an MP next month": not (yet) a position
             role, org = _clip_role(m.group("role"))

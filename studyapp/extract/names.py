@@ -136,6 +136,11 @@ def _cap_runs_uncached(text: str) -> list[CapRun]:
             if pos < len(raw):
                 pieces.append((start + pos, raw[pos:]))
         else:
+            last = raw[-1]
+            if last not in "'’.,;:-" and not (last in "sS" and len(raw) > 2 and raw[-2] in "'’"):
+                # the common case: nothing to trim
+                add(CapRun(start, stop, raw, False, text[start - 60 if start > 60 else 0 : start], text[stop : stop + 80]))
+                continue
             pieces = [(start, raw)]
         for pstart, piece in pieces:
             last = piece[-1]

@@ -28,6 +28,7 @@ from studyapp.extract.lexicon import (
     CHARACTERISE,
     COUNTRIES,
     DEMONYMS,
+    GIVEN_NAMES,
     GROUP_NOUNS,
     ORG_WORDS,
     NATIONALITY_NOUNS,
@@ -254,6 +255,13 @@ def _strip_article(s: str) -> str:
 _TITLE_THEN_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*\s+){0,3}(?:[a-z][\w'’-]*|[A-Z]{2,4}),\s+([A-ZÀ-ÖØ-Þ][^,]{2,60}),")
 
 
+def _given_gender(name: str) -> str:
+    """The gender the given-name list suggests for a full name ("u" when unknown)."""
+    first = name.split()[0].lower() if name.split() else ""
+    g = GIVEN_NAMES.get(first, "u")
+    return g if g in ("m", "f") else "u"
+
+
 class _Context:
     """Speaker resolution state for one article."""
 
@@ -299,6 +307,18 @@ class _Context:
         self.last_any: Speaker | None = None
         self.last_any_pos = -1
         self._learn_genders(sentences or [])
+
+    def _subject_here(self, pos: int, name: str) -> None:
+        """Record ``name`` as the subject of the sentence at ``pos`` when that sentence opens with it."""
+        if not self.sent_starts:
+            return
+        si = bisect.bisect_right(self.sent_starts, pos) - 1
+        start = self.sent_starts[max(si, 0)]
+        if start in self.subj_pos or not self.body[start:start + len(name) + 2].lstrip(" \"“").startswith(name):
+            return
+        k = bisect.bisect_left(self.subj_pos, start)
+        self.subj_pos.insert(k, start)
+        self.subj_name.insert(k, name)
 
     def note(self, sp: Speaker, pos: int) -> None:
         self.last_any = sp
@@ -557,8 +577,12 @@ class _Context:
         if pm and not looks_like_org(pm.group(1)) and pm.group(1).split()[0].lower() not in _NOT_NAME_START \
                 and not any(w.lower() in TITLES or w.lower() in TITLE_MODIFIERS or w.lower() in SPEAKER_NOUNS
                             for w in pm.group(1).split()):
-            # "Torsten Bell of the Resolution Foundation": a person from an organisation
-            return Speaker(pm.group(1), "person", np)
+            # "Torsten Bell of the Resolution Foundation": a person from an organisation; known from now on,
+            # so that a later "she said" can find her
+            name = self.people.add(pm.group(1), _given_gender(pm.group(1)), order=pos)
+            self.people.note_mention(pos, name)
+            self._subject_here(pos, name)
+            return Speaker(name, "person", np)
         if words[0] == "the" and len(words) <= 3 and la is not None and la.kind == "desc" \
                 and 0 <= pos - self.last_any_pos < 800 and norm(la.name).replace("'s", "").split()[-1:] == words[-1:] \
                 and words[-1] in _SINGLE_SPEAKER_HEADS:
@@ -987,7 +1011,7 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+((?:[A-Z][\w'’.-]*\s+){1,5}?)a
                         r"urging|warning|insisting)\b[^\"“”.!?]{0,120}$")
 
 
-_PREP_BEFORE_NP = re.compile(r"\b(?:after|before|during|following|at|in|on|with|from|over|about|into|since)\s*$", re.I)
+_PREP_BEFORE_NP = re.compile(r"\b(?:after|before|during|following|at|in|on|from|over|about|into|since)\s*$", re.I)
 
 
 def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
@@ -1079,7 +1103,7 @@ _TIME_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this|next|by|from|until|si
                         r"(?:\s+(?:late|early))?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                         r"(?:\s+(?:morning|afternoon|evening|night))?|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December|\d{4}|week|month|year)"
-                        r"(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\s+(?:yesterday|today|tonight|overnight))+$")
+                        r"(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\s+(?:yesterday|today|tonight|overnight|at\s+the\s+time))+$")
 _WHOSE_TITLE = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
 
 

@@ -578,3 +578,20 @@ def test_the_noun_after_a_preposition_is_not_the_speaker() -> None:
     facts = extract_facts("Plant to close\n\nWorkers leaving the site after the announcement described the mood "
                           "inside as \"numb\".\n")
     assert [q.speaker for q in facts.quotes] == ["Workers"]
+
+
+def test_a_person_of_an_organisation_is_known_for_a_later_pronoun() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Prisoners freed\n\n\"These operations are complex,\" Claire Dumont, head of the Red Cross "
+                          "delegation, said in a statement.\n\nRadhya Saleh of the Mothers Association, a group that "
+                          "campaigns for detainees, said her group had documented 1,500 cases.\n\n\"Every mother is "
+                          "checking the lists tonight,\" she told reporters.\n")
+    direct = {q.quote: q.speaker for q in facts.quotes if q.kind == "direct"}
+    assert direct["Every mother is checking the lists tonight"] == "Radhya Saleh"
+
+
+def test_critics_at_the_time_are_the_speakers_not_the_time() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Architect dies\n\nIts glass roof, which critics at the time dismissed as a \"greenhouse "
+                          "for books,\" became a model for libraries.\n")
+    assert [q.speaker for q in facts.quotes] == ["critics"]

@@ -98,6 +98,8 @@ _PART = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 # rf"(?<![\w'’.\-]){_CAPTOK}": one capital, or "al-"/"el-" and a capital, not inside a word.
 _FIRST_CAPTOK = rf"[{_UP}ae](?<![\w'’.\-].)(?:(?<=[ae])l-[{_UP}]|(?<=[{_UP}]))[\w'’.\-]*"
 _RUN = re.compile(rf"{_FIRST_CAPTOK}(?: (?:{_PART} ){{0,2}}{_CAPTOK})*")
+# the same for text without "l-", where no run can start with "al-" / "el-" (skips every a and e)
+_RUN_NO_AL = re.compile(rf"[{_UP}](?<![\w'’.\-].)[\w'’.\-]*(?: (?:{_PART} ){{0,2}}{_CAPTOK})*")
 _POSS_TOK = re.compile(r"(?:['’]s|s['’])(?= |$)")
 # a run ends after a possessive, or after a full stop that is not an initial / abbreviation ("Google. Chris")
 _BREAK_TOK = re.compile(r"(?:['’]s|s['’])(?= )|(?<![\s.][A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|Mt|Lt))"
@@ -123,7 +125,7 @@ def _cap_runs(text: str) -> tuple[CapRun, ...]:
 def _cap_runs_uncached(text: str) -> list[CapRun]:
     out: list[CapRun] = []
     add = out.append
-    for m in _RUN.finditer(text):
+    for m in (_RUN if "l-" in text else _RUN_NO_AL).finditer(text):
         start, stop = m.span()
         raw = text[start:stop]
         # a possessive ends the run: "Korea's Unification Ministry" → "Korea's", "Unification Ministry"

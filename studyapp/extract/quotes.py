@@ -691,6 +691,9 @@ _PP_THEN_THAT = re.compile(r"(?:in|on|at|to|during|after|before|from|via|through
                            r"(?:[\w'’-]+\s+){0,9}?(?:[\w'’-]+,\s+)?that\s+", re.I)
 
 
+_APPROX_NUMBER = re.compile(r"(?:about|around|nearly|almost|some|over|at\s+least|at\s+most)\s+(?:\$|£|€)?\d", re.I)
+
+
 def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     """Reported content after a speech verb; ('', False) if it is not a clause."""
     r = rest
@@ -741,6 +744,8 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     if first in ("little", "much", "something", "anything", "everything", "sorry", "hello", "farewell", "grace",
                  "prayers", "mass", "thanks") and not has_that:
         return "", False  # "who said little during the hearing"
+    if first in ("about", "around", "at", "nearly", "almost", "some", "over") and _APPROX_NUMBER.match(r):
+        first = "the"  # "said about 98 per cent of the state was …": a quantity, not a preposition
     if first in ("to", "in", "on", "at", "for", "with", "about", "nothing", "goodbye", "so", "yes", "no", "of",
                  "by", "as", "from", "after", "before", "during", "more", "the", "a", "an", "this") and not has_that:
         if first not in ("the", "a", "an", "this", "more", "no") or not (_has_finite_verb(r) or _clause_like(r)) \
@@ -797,6 +802,9 @@ def _clause_like(content: str, numbers_ok: bool = True) -> bool:
                 and re.fullmatch(r"[a-z]{3,}[^su\W]s", w) \
                 and not words[1].endswith("s"):
             return True  # "the government respects …": a singular subject and a present-tense verb
+        if i > 0 and w.lower() in ("and", "or") and i + 1 < len(words) and (
+                words[i + 1][:1].isupper() or words[i + 1].lower() in ("the", "a", "an", "its", "his", "her", "their")):
+            continue  # "the French and German delegations had …": a coordinated subject
         if i > 0 and w.lower() in _SUBORD:
             return False
     return False
@@ -829,8 +837,20 @@ def _has_finite_verb(s: str) -> bool:
     return bool(_FINITE.search(s))
 
 
+# a second verb whose subject is the speaker ends the report: "said X had failed and accused it of …"
+_AGENT_VP = re.compile(r",?\s+and\s+(?:also\s+|later\s+)?(?:urged|accused|called\s+(?:on|for)|appealed|vowed|pledged|"
+                       r"demanded|thanked|praised|criticised|criticized|condemned|welcomed|blamed|asked|challenged|"
+                       r"dismissed|defended|questioned)\b")
+_CONTENT_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3}\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–]{1,2}\s+")
+
+
 def _trim_content(s: str) -> str:
     s = s.strip()
+    if s[:1].isupper() and ("—" in s[:60] or "–" in s[:60]):
+        s = _CONTENT_DATELINE.sub("", s)  # "BEREA, Ohio (AP) — The Browns will …": the dateline is no content
+    am = _AGENT_VP.search(s)
+    if am and len(s[: am.start()].split()) >= 3:
+        s = s[: am.start()]
     s = re.sub(r",\s*(?:though|however|too|as\s+well|also|then|instead)\s*\.?$", "", s)
     s = re.sub(r"[\s,;:–—-]+$", "", s)
     if s.endswith(".") and not s.endswith(".."):

@@ -502,3 +502,17 @@ def test_a_name_with_two_particles_before_told_is_an_attribution() -> None:
 def test_a_report_split_by_its_attribution_and_a_conjunction_is_one_report() -> None:
     assert _reports("Mr Tom Lee spoke at the hall. The plan is sound, he said, and it will save money.") == {
         ("Tom Lee", "The plan is sound, and it will save money")}
+
+
+def test_reports_with_quantities_coordinated_subjects_and_a_second_agent_verb() -> None:
+    assert _reports("Ms Kate Ellison spoke. Ms Ellison said about 98 per cent of the state was now in drought.") == {
+        ("Kate Ellison", "about 98 per cent of the state was now in drought")}
+    assert _reports("One official involved in preparing the summit said the French and German delegations had "
+                    "worked through the night.") == {
+        ("One official involved in preparing the summit",
+         "the French and German delegations had worked through the night")}
+    assert _reports("Shadow treasurer Michael Bourke said the Government had been slow to act and accused it of "
+                    "hiding a blowout.") == {("Michael Bourke", "the Government had been slow to act")}
+    assert _reports("BEREA, Ohio (AP) — The Browns will be without quarterback Tyler Haskins for the rest of the "
+                    "season, coach Dan Whitaker said Tuesday.") == {
+        ("Dan Whitaker", "The Browns will be without quarterback Tyler Haskins for the rest of the season")}

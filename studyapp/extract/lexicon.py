@@ -388,6 +388,9 @@ ORG_WORDS |= {
     "capital", "management", "advisors", "advisers", "associates", "consulting", "analytics", "institute",
     "laboratory", "lab", "clinic", "infirmary", "trust", "council", "magazine", "review", "daily", "weekly",
     "channel", "tv", "fm", "am", "online", "app", "platform", "store", "shop", "bakery", "restaurant", "cafe",
+    "homes", "properties", "estates", "developments", "construction", "logistics", "foods", "brands", "energy",
+    "utilities", "telecom", "telecoms", "communications", "insurance", "finance", "bancorp",
+    "pharma", "biotech", "therapeutics", "semiconductor", "semiconductors", "robotics", "aerospace", "automotive",
 }
 HONORIFICS |= {"hon", "rt"}
 TITLES |= {"det", "supt", "insp", "sgt", "dci", "dcs", "ds", "di", "cmdr", "cllr", "pc", "dc", "cpl", "lt", "col",

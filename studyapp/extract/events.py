@@ -1372,6 +1372,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             desc = desc.replace(" would ", " will ", 1)
         if _EMPTY_COPULA.match(desc):
             continue  # "It is Tuesday morning and …": the date, not an event
+        dw = desc.split(" ", 2)
+        if dw[0] in ("Which", "Who", "Whom", "Whose") or dw[0] == "That" and len(dw) > 1 and _is_finite(dw[1]) \
+                and not text.lstrip(" \"“").startswith("That "):
+            continue  # "Which for many firms had doubled", "That fell vacant": the relative clause lost its noun
         if not desc or (len(desc.split()) < 5 and not _has_verb(desc)) or len(desc.split()) < 2 or len(desc.split()) == 2 and (
                 desc.split()[0].lower() in _NOT_PROPER or not (_is_finite(desc.split()[1])
                                                               or desc.split()[1].endswith("s"))):
@@ -1480,6 +1484,12 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
 def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope_hi: int = -1) -> bool:
     """Whether ``e`` should resolve forward (see :func:`_verb_group`). A clause without a verb of
     its own ("On Monday, | after weeks of talks, the sides signed") takes the sentence's."""
+    nxt = _TOK.findall(text[e.end:e.end + 30])[:1]
+    prv = _TOK.findall(text[max(lo, e.start - 30):e.start])[-1:]
+    if nxt and prv and nxt[0].islower() and nxt[0].endswith("ed") and len(nxt[0]) > 4 \
+            and prv[0].lower() not in _AUX and prv[0].lower() not in _MODAL_FUTURE and prv[0].lower() != "to" \
+            and nxt[0] not in _SCHEDULE_ADJ and (prv[0][:1].isupper() or prv[0].isalpha()):
+        return False  # "The Commission in March proposed a regulation that would …": the verb right after is past
     vg = _verb_group(text, e, lo, hi)
     if vg is None and scope_lo >= 0:
         vg = _verb_group(text, e, scope_lo, scope_hi)
@@ -1854,6 +1864,8 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
             np_end = opening
         elif prev == "and" and mode == "appositive":
             np_end = opening  # the second conjunct of the appositive: the noun is before the comma
+        elif mode == "appositive" and toks[j - 1].group(0).endswith(",") and _APPOS_NP_BEFORE.search(head[:opening]):
+            return ""  # "Danby, the Conservative MP for Haddon, quit on Wednesday": the main verb, not a participle
         elif mode == "appositive":
             if not toks[j - 1].group(0).endswith(","):
                 # "Harlan, a Kentucky Republican first elected in 2008, called …" → "Harlan was first elected"
@@ -1894,6 +1906,8 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
             return ""  # "The law that parliament passed in 2019 …": a relative clause, not a participle
         if mode == "appositive":
             np = _subject(np + " was") or np
+            if "," in np and np.split(",")[0].strip():
+                np = np.split(",")[0].strip()  # "The firm, a maker of tools, founded in 1998": the firm was founded
         plural = _plural(np.split()[-1])
         be = ("are" if plural else "is") if scheduled else ("were" if plural else "was")
         phrase = head[toks[j].start():].strip()
@@ -1935,6 +1949,7 @@ def _in_any_quote(s: str) -> bool:
     return any(c in s for c in "\"“”")
 
 
+_APPOS_NP_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s+(?:the|a|an|his|her|its|their)\s+[^,;]{2,80}$")
 _SIMPLE_PAST_ONLY = {"took", "gave", "went", "came", "began", "saw", "ran", "wrote", "became", "broke", "chose",
                      "fell", "grew", "knew", "rose", "spoke", "stole", "threw", "drew", "drove", "flew", "froze",
                      "rode", "rang", "sang", "sank", "swore", "tore", "wore", "woke", "ate", "arose", "withdrew",
@@ -2443,6 +2458,14 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
                                                or after_aux[0].lower() in _SHORT_PARTICIPLES) and after_aux[0].islower()
                 if am and passive and am.group(1).split()[-1].lower() in ("was", "were", "is", "are", "been", "be"):
                     prefix += am.group(1).strip() + " "
+    elif seg.kind == "coord" and k > 1 and text[seg.cstart:seg.cstart + 4].lower() in ("who ", "whic") \
+            and any(x.kind == "rel" for x in segs[:k]):
+        # "Nakagawa, who launched Canvas in 2018 and who will leave at the end of the month, …": the same noun
+        kk = max(i for i in range(k) if segs[i].kind == "rel")
+        ante = _antecedent(text, segs[kk].start)
+        if ante:
+            prefix = ante + " "
+            start = seg.cstart + (4 if text[seg.cstart:seg.cstart + 4].lower() == "who " else 6)
     elif seg.kind == "coord" and seg.conj == "and" and k > 0 and text[seg.cstart:seg.cstart + 5].lower() == "that " \
             and segs[0].kind == "main":
         # "The regulator said it would audit the airline, and that the audit would begin on Thursday":

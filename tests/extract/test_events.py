@@ -1348,3 +1348,28 @@ def test_appear_before_a_committee_is_a_place_not_ahead_of_a_date() -> None:
                        "questions")]
     assert events_of("The crash was the first fatal accident involving a scheduled flight in the country since "
                      "2018.", date(2024, 8, 21)) == []
+
+
+def test_a_past_verb_after_an_appositive_noun_phrase_is_the_main_verb() -> None:
+    got = events_of("Danby, the Conservative MP for Haddon, quit on Wednesday afternoon, hours after the "
+                    "commissioner confirmed a complaint.", date(2024, 2, 14))
+    assert got == [("2024-02-14", "Danby, the Conservative MP for Haddon, quit, hours after the commissioner "
+                                  "confirmed a complaint")]
+    assert events_of("The firm, a maker of tools, founded in 1998, employs 500 people.", TUE) == [
+        ("1998", "The firm was founded")]
+
+
+def test_a_second_coordinated_relative_clause_keeps_its_noun() -> None:
+    got = events_of("Co-founder Elliot Nakagawa, who launched the app in 2018 and who will leave the company at the "
+                    "end of the month, posted that he was sad.", date(2023, 1, 19))
+    assert ("2023-01", "Co-founder Elliot Nakagawa will leave the company") in got
+
+
+def test_proposed_after_its_date_is_a_past_act() -> None:
+    got = events_of("The Commission in March proposed a new regulation that would allow return hubs.",
+                    date(2025, 10, 24))
+    assert [d for d, _ in got] == ["2025-03"]
+
+
+def test_a_relative_clause_that_lost_its_noun_is_no_event() -> None:
+    assert events_of("Energy bills, which for many firms had doubled since last autumn, are a worry.", TUE) == []

@@ -1065,7 +1065,9 @@ def extract_events(sentences: list[Sentence], published: date | None,
             refs.after_sentence(text, "")
             continue
         exprs = find_time_expressions(text)[:_MAX_EXPRS]
-        if exprs and _verbless_caption(text):
+        if exprs and (_verbless_caption(text) or _present_caption(text, exprs, published)
+                      and _no_sentence_after(sentences, sent) and (sent is sentences[0] or sent.start == 0
+                                                                   or sent.paragraph != par_of_prev)):
             refs.after_sentence(text, "")
             continue  # "The wreckage of the plane at the end of the runway on July 12.": a caption
         if exprs and sent is sentences[0] and len(sentences) > 1 and len(text.split()) <= 20 \
@@ -1099,6 +1101,29 @@ def extract_events(sentences: list[Sentence], published: date | None,
 _SCHEDULED_FOR = re.compile(r"\b(?:scheduled|planned|set|due|slated|booked|called|fixed|pencilled|penciled)\s+$", re.I)
 _MODAL_PLAN = re.compile(r"\b(?:would|could|will|might|may|plans?\s+to|hopes?\s+to|expects?\s+to)\b[^,;.]*$")
 _CAPTION_PREPS = {"of", "from", "at", "over", "in", "on", "near", "outside", "inside", "during", "after", "before"}
+
+
+_CAPTION_TENSE = {"was", "were", "had", "did", "has", "have", "will", "would", "could", "said", "says", "told"}
+_CAPTION_ADJ_BEFORE = {"the", "a", "an", "of", "in", "with", "from", "by", "and", "their", "his", "her", "its", "for",
+                       "near", "outside", "inside", "at", "on"}
+
+
+def _present_caption(text: str, exprs: list[TimeExpr], published: date | None) -> bool:
+    """A one-sentence paragraph in the present tense with a full past date ("Residents search through the
+    rubble in San Isidro on March 14, 2021."): a wire photo caption, not the story."""
+    if len(text) > 260 or len(exprs) != 1 or exprs[0].kind != "full" or '"' in text or "“" in text:
+        return False
+    e = exprs[0]
+    if published is not None and date(e.year, e.month, e.day) > published:
+        return False
+    toks = _TOK.findall(text[:e.start] + " " + text[e.end:])
+    for i, t in enumerate(toks):
+        lt = t.lower()
+        if lt in _CAPTION_TENSE or lt.endswith("n't"):
+            return False
+        if _is_finite(t) and t[:1].islower() and not (i and toks[i - 1].lower() in _CAPTION_ADJ_BEFORE):
+            return False  # a past verb of its own ("Residents searched …"), not "of collapsed houses"
+    return not text.rstrip().endswith("?")
 
 
 def _verbless_caption(text: str) -> bool:
@@ -1159,8 +1184,15 @@ def _record_since(text: str, e: TimeExpr) -> bool:
                    for i, t in enumerate(toks))  # "involving a scheduled flight": an adjective
 
 
+_FORECAST_VERB = re.compile(r"\b(?:warned|warns|predicted|predicts|forecast|forecasts|projected|projects|estimated|"
+                            r"estimates|expects|expected|feared|fears)\s+(?:that\s+)?$|\b(?:warned|warns|predicted|"
+                            r"predicts|forecast|forecasts|projected|estimated|expects|expected|feared|fears)\s+that\b")
+_MODAL_IN = re.compile(r"\b(?:would|could|might|will|may)\b")
+_FORECAST_NP = re.compile(r"\b(?:projected|forecast|expected|estimated|anticipated|predicted)\s+(?:[\w$£€.,-]+\s+){0,5}$",
+                          re.I)
 _PROPOSAL_BEFORE = re.compile(r"\b(?:proposed|proposes|proposing|proposal|offered|offers|offering|suggested|suggests|"
-                              r"called\s+for|calls\s+for|urged|urges|demanded|demands|wants|wanted)\b[^.;:]{0,160}$",
+                              r"called\s+for|calls\s+for|urged|urges|demanded|demands|wants|wanted|"
+                              r"commit(?:s|ted)?\s+to)\b[^.;:]{0,160}$",
                               re.I)
 
 
@@ -1261,6 +1293,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
                                                            and not _SINCE_START.match(x.text)}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
+        if e.kind == "year" and published is not None and e.year > published.year \
+                and _FORECAST_NP.search(text, max(0, e.start - 80), e.start):
+            verbatim.add(id(e))
+            continue  # "to help close a projected $400 million budget gap in 2027": a forecast's year
         if _future_year_target(text, e, published):
             verbatim.add(id(e))
             continue  # "proposed freezing the contribution from 2027", "barred from office until 2030"
@@ -1291,6 +1327,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if cm:
             future = True  # "remanded in custody to appear at crown court on 3 December": a date ahead
             court[id(e)] = text[cm.start("inf"):e.start].strip(" ,")
+        if seg.kind == "compl" and not e.absolute and e.kind in ("relative", "month", "year") \
+                and _FORECAST_VERB.search(text, max(0, seg.start - 40), seg.start + 6) \
+                and _MODAL_IN.search(text, seg.cstart, e.start):
+            continue  # "the firm warned that rising prices would hit its profits this year": a forecast
         if _COUNTERFACTUAL.search(text, max(seg.cstart, e.start - 120), e.start) \
                 or _HEDGE_BEFORE.search(text, max(seg.cstart, e.start - 20), e.start):
             continue  # "was supposed to ship next month", "a cut, probably in the second quarter"

@@ -1373,3 +1373,15 @@ def test_proposed_after_its_date_is_a_past_act() -> None:
 
 def test_a_relative_clause_that_lost_its_noun_is_no_event() -> None:
     assert events_of("Energy bills, which for many firms had doubled since last autumn, are a worry.", TUE) == []
+
+
+def test_forecasts_and_present_tense_captions_are_not_events() -> None:
+    pub = date(2022, 5, 10)
+    assert events_of("In January, the firm warned that rising prices would hit its profits this year.", pub) == [
+        ("2022-01", "The firm warned that rising prices would hit its profits")]
+    assert events_of("The agency says the rise is needed to close a projected $400 million gap in 2027.", pub) == []
+    assert events_of("The party would not join any government that did not commit to cutting emissions by 2030.",
+                     pub) == []
+    text = ("The quake killed 74 people, officials said on Monday.\n\nResidents search through the rubble of "
+            "collapsed houses in San Isidro on March 14, 2021.\n\nRescuers arrived on Monday.")
+    assert [d for d, _ in events_of(text, date(2021, 3, 15))] == ["2021-03-15", "2021-03-15"]

@@ -2197,13 +2197,16 @@ def _content(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP}
 
 
+_NAME_WORDS = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w'’-]*")
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
     """Drop a later event with the same date that restates an earlier one (a lead repeated lower down)."""
     out: list[Event] = []
     by_date: dict[str, list[tuple[set[str], str]]] = {}
     for ev in events:
-        c = _content(ev.event)
-        same = by_date.setdefault(ev.date, [])
+        c = _content(_NAME_WORDS.sub(" ", ev.event)) or _content(ev.event)  # what happened, not who: a long
+        same = by_date.setdefault(ev.date, [])                              # name alone makes no restatement
         if c and any(k and len(c & k) / min(len(c), len(k)) >= 0.75 and ev.sentence != s for k, s in same):
             continue
         out.append(ev)

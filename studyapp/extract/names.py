@@ -247,6 +247,17 @@ _WORD_CHARS = set("'’.-")
 
 
 @functools.lru_cache(maxsize=4096)
+def _honorific_before(before: str) -> str:
+    """The word right before a name, lower-cased, when it can be a title of address: "Ms " yes; "MS, "
+    (a Member of the Senedd, then a comma) or "DR " in capitals no."""
+    if not before.endswith(" ") or before.rstrip().endswith((",", ";", ":", ")")):
+        return ""
+    w = _word_before(before)
+    if len(w.rstrip(".")) <= 3 and w.rstrip(".").isupper() and len(w.rstrip(".")) > 1:
+        return ""
+    return w.lower().rstrip(".")
+
+
 def _word_before(before: str) -> str:
     """The last word of ``before`` (ignoring trailing punctuation and spaces)."""
     i = len(before)
@@ -311,6 +322,11 @@ class People:
             elif name != old:
                 info.aliases.add(name)
         self.by_name[norm(name)] = info
+        fam = _family_name_first(name)
+        if fam and fam != key:  # "Kang Dong-hyun" is "Kang" on second mention
+            lst = self.by_key.setdefault(fam, [])
+            if info not in lst:
+                lst.append(info)
         if gender != "u" and info.gender == "u":
             info.gender = gender
         return info.name
@@ -416,11 +432,46 @@ _TITLE_COMPL_BEFORE = re.compile(r"\b([a-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO|MP's)
                                  r"(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,3},\s$")
 
 
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)\s$")
+# position words that are never the surname of a run of capitals ("Chief Election Commissioner", "Electoral Officer")
+_NEVER_SURNAME = {"officer", "officers", "commissioner", "commissioners", "minister", "ministers", "secretary",
+                  "director", "president", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman",
+                  "spokesperson", "investigator", "executive", "governor", "senator", "inspector", "superintendent",
+                  "coordinator", "administrator", "correspondent", "ambassador", "envoy", "registrar",
+                  "commander", "official", "officials", "prosecutor", "attorney", "treasurer", "auditor",
+                  "ombudsman", "chancellor", "premier", "mayor", "councillor", "councilor", "lawmaker", "mp", "mps"}
+
+
+_CHINESE_FAMILY = {"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu",
+                   "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng",
+                   "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du",
+                   "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "xi", "qian", "fu", "zhong", "jin"}
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Dong-hyun", "Hyung-seok", "Jae-in"
+_PINYIN_GIVEN = re.compile(r"[A-Z](?:[a-z]*(?:ang|eng|ing|ong|ao|ei|ui|iu|ai|ou|an|en|in|un|ia|ie|ua|uo|i|u|e|a|o))"
+                           r"(?:[a-z]*(?:ang|eng|ing|ong|ao|ei|ui|iu|ai|ou|an|en|in|un|i|u|e|a|o))?")
+
+
+def _family_name_first(name: str) -> str:
+    """The family name of an East Asian name written family name first ("Kang Dong-hyun" → "kang",
+    "Wang Liqun" → "wang"), or ""."""
+    w = name.split()
+    if len(w) != 2:
+        return ""
+    fam = w[0].lower()
+    if _KOREAN_GIVEN.fullmatch(w[1]) and len(fam) <= 5:
+        return fam
+    if fam in _CHINESE_FAMILY and _PINYIN_GIVEN.fullmatch(w[1]) and w[1].lower() not in GIVEN_NAMES:
+        return fam
+    return ""
+
+
 def _title_before(before: str) -> str:
     """The title word right before a name ("spokeswoman", "President"), if any."""
+    if before.endswith(") "):  # "Chief Election Commissioner (CEC) Arvind Sinha": past the acronym
+        am = _ACRONYM_TAIL.search(before)
+        if am:
+            before = before[: am.start()] + " "
     w = _word_before(before).lower().rstrip(".")
-    if before.rstrip() != before[: len(before.rstrip())] or not before.endswith(" "):
-        pass
     return w if (w in TITLES or w.split("-")[0] in TITLES or w.startswith("co-") and w[3:] in TITLES) else ""
 
 
@@ -521,10 +572,12 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         if looks_like_org(name) or norm(name) in NON_NAME_CAPS or len(name.rstrip(".")) <= 1:
             continue
         words = name.split()
+        if words[-1].lower().rstrip(".,") in _NEVER_SURNAME:
+            continue  # "Chief Election Commissioner", "the State's Chief Electoral Officer": a position
         first = words[0].lower()
         gender = "u"
         strength = 0
-        hon = _word_before(run.before).lower().rstrip(".") if run.before.endswith(" ") else ""
+        hon = _honorific_before(run.before)
         lead_words = [w.lower().rstrip(".") for w in lead.split()]
         if lead_words and lead_words[-1] in HONORIFICS or hon in HONORIFICS:
             h = lead_words[-1] if lead_words and lead_words[-1] in HONORIFICS else hon
@@ -624,7 +677,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             order += 1
             people.add(name, gender, order=run.start)
     for run, name, gender, strength in cands:
-        hon_word = _word_before(run.before).rstrip(".") if run.before.endswith(" ") else ""
+        hon_word = _word_before(run.before).rstrip(".") if _honorific_before(run.before) else ""
         lead_hon = split_run(run.text)[0].split()[-1:] if split_run(run.text)[0] else []
         hon_word = lead_hon[0].rstrip(".") if lead_hon else hon_word
         if " " not in name and hon_word.lower() in HONORIFICS:
@@ -637,7 +690,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             people.set_gender(canon, gender)
         if name != canon:
             lead, _ = split_run(run.text)
-            hon = lead.split()[-1] if lead else (_word_before(run.before) if run.before.endswith(" ") else "")
+            hon = lead.split()[-1] if lead else (_word_before(run.before) if _honorific_before(run.before) else "")
             form = f"{hon} {name}" if hon.rstrip(".").lower() in HONORIFICS else name
             info = people._info(canon)
             if info is not None:

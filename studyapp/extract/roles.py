@@ -60,6 +60,11 @@ def _premod_role(words: list[str]) -> list[str]:
                 lw not in ("the", "a", "an", "and", "or", "by", "with", "of", "for", "said", "says"):
             out.insert(0, w)  # "chief operating officer": an unknown word inside a title
             continue
+        if lw == "and" and out and is_title_word(out[0]) and k > 0 and is_title_word(words[k - 1]) \
+                and out[0][:1].isupper() == words[k - 1][:1].isupper() or lw == "and" and out \
+                and out[0].upper() == out[0] and k > 0 and is_title_word(words[k - 1]):
+            out.insert(0, w)  # "co-founder and CEO X": one person's two titles
+            continue
         if w in (",", ";", ":", "(", ")", '"', "“", "”") or lw in ("the", "a", "an", "and", "or", "by", "with",
                                                                    "including", "as", "from", "said", "says"):
             break
@@ -147,6 +152,9 @@ def _org_of(role_words: list[str]) -> str:
                 len(role_words) > 1 and _is_cap(role_words[1]) and not is_title_word(role_words[1])):
             continue  # "Local shop owner": capitalised only because it starts the sentence
         nxt = role_words[i + 1] if i + 1 < len(role_words) else ""
+        if lw in ("north", "south", "east", "west", "central") and nxt.lower() in DEMONYMS and not caps:
+            demonym = True
+            continue  # "South Korean midfielder": a compound nationality
         if lw in DEMONYMS and not w.isupper() and not (caps and caps[-1].lower() in ("of", "for", "and", "&")):
             if caps:
                 break
@@ -631,6 +639,11 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+_PREP_BEFORE_TITLE = re.compile(r"\b(?:to|for|with|from|by|at|in|on|about|against|into|towards?|between|among|"
+                                r"after|before|under|over)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_ACRONYM_BEFORE = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)\s$")
+
+
 def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tuple[int, int]] | None = None
                   ) -> list[Role]:
     """Roles (person, position, organisation) stated in the article."""
@@ -671,6 +684,14 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             # the name's own position in the run
             name_off = run.start + run.text.rfind(name)
             before_text = text[max(0, name_off - 160) : name_off]
+            if before_text.endswith(") "):
+                am = _ACRONYM_BEFORE.search(before_text)
+                if am and am.start() > 0 and before_text[am.start() - 1:am.start()].isalpha():
+                    # "Chief Election Commissioner (CEC) Arvind Sinha": the title goes on past its acronym,
+                    # and "the CEC" names him later
+                    people.add_alias(am.group(1), canon)
+                    people.add_alias("the " + am.group(1), canon)
+                    before_text = before_text[: am.start()] + " "
             words = _WORD.findall(before_text)
             # 1. title before the name: "England captain Harry Kane", "President Bill Clinton"
             pw = words[:-1] if words and words[-1].lower().rstrip(".") in HONORIFICS else words
@@ -725,6 +746,11 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     before_text = stripped  # "the Commissioner for Health, Dr (Mrs) Ada Obi"
             if (not lead or hon_only) and before_text.rstrip().endswith(","):
                 rw = _title_np_before(before_text)
+                if rw and _PREP_BEFORE_TITLE.search(before_text[: before_text.rfind(rw[0])]) \
+                        and not after.lstrip().startswith((",", ")", "—", "–")):
+                    # "In a letter to the prime minister, Danby said": the name starts the main clause; the title
+                    # is someone else's (but "by Sudan's president, Omar al-Bashir, …" is an appositive)
+                    rw = []
                 if rw and _AFTER_TITLE_NP.match(after):
                     org = _org_of(rw) or _its_org(rw, before_text, prev_text)
                     pm2 = re.search(r"((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+%s\b" % re.escape(rw[0]), before_text)

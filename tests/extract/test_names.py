@@ -177,3 +177,31 @@ def test_a_long_name_with_particles_counts_its_capitalised_words() -> None:
                           "\"We are not striking for money,\" Ruiz de Alarcón said.\n")
     assert {(q.speaker, q.kind) for q in facts.quotes} == {
         ("María del Carmen Ruiz de Alarcón", "indirect"), ("María del Carmen Ruiz de Alarcón", "direct")}
+
+
+def _facts(text: str):
+    from studyapp.extract import extract_facts
+    return extract_facts("Head\n\n" + text)
+
+
+def test_a_family_name_first_is_the_surname_on_second_mention() -> None:
+    f = _facts("The club signed midfielder Kang Dong-hyun on Monday.\n\n\"He is a leader,\" Kang said.\n\n"
+               "Spokesperson Wang Liqun said Beijing was ready.\n\n\"We will respond,\" Wang said.\n\n"
+               "Lee Anderson, the MP, spoke.\n\n\"No,\" Anderson said.\n")
+    assert {q.quote: q.speaker for q in f.quotes if q.kind == "direct"} == {
+        "He is a leader": "Kang Dong-hyun", "We will respond": "Wang Liqun", "No": "Lee Anderson"}
+
+
+def test_a_capitalised_title_before_a_comma_is_no_honorific_and_no_name() -> None:
+    f = _facts("Economist Dr Bethan Lloyd said manufacturers were under pressure.\n\nNewport East's MS, Owen Rees, "
+               "said the closure would be felt widely.\n\n\"This is a dark day,\" he said.\n\n"
+               "The State's Chief Electoral Officer, Manjunath Rao, told reporters training would begin soon.\n")
+    assert {q.quote: q.speaker for q in f.quotes if q.kind == "direct"} == {"This is a dark day": "Owen Rees"}
+    assert "Electoral Officer" not in {r.person for r in f.roles}
+
+
+def test_an_acronym_between_title_and_name_is_skipped_and_names_the_person_later() -> None:
+    f = _facts("Chief Election Commissioner (CEC) Arvind Kumar Sinha said the code was in force.\n\n"
+               "The CEC also said that no decision had been taken.\n")
+    assert ("Arvind Kumar Sinha", "Chief Election Commissioner") in {(r.person, r.role) for r in f.roles}
+    assert {q.speaker for q in f.quotes} == {"Arvind Kumar Sinha"}

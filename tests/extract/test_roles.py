@@ -483,3 +483,11 @@ def test_a_possessive_description_opening_the_next_sentence_names_the_person_jus
     got = roles(text)
     assert ("Losaline Marsh", "chief climate negotiator", "Tamaroa") in got
     assert ("Losaline Marsh", "former fisheries lawyer", "") in got
+
+
+def test_two_titles_joined_by_and_a_compound_nationality_and_a_title_after_a_preposition() -> None:
+    assert ("Mikkel Holm", "co-founder and CEO", "") in roles(
+        "Head\n\nThe launch was pushed back, co-founder and CEO Mikkel Holm announced on Monday.")
+    assert ("Kang Dong-hyun", "South Korean midfielder", "") in roles(
+        "Head\n\nThe club signed South Korean midfielder Kang Dong-hyun on Monday.")
+    assert roles("Head\n\nIn a letter to the prime minister, Rachel Danby said she had made an error.") == []

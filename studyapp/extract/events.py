@@ -42,7 +42,7 @@ from functools import lru_cache
 from studyapp.extract.dates import TimeExpr, find_time_expressions, is_past, looks_forward, resolve
 from studyapp.extract.dates import is_future as is_future_text
 from studyapp.extract.facts import Event, Person
-from studyapp.extract.text import Sentence
+from studyapp.extract.text import Sentence, caption_paragraphs
 
 __all__ = ["extract_events", "quote_spans"]
 
@@ -1030,8 +1030,7 @@ def extract_events(sentences: list[Sentence], published: date | None,
     open_quote = False
     prev_par = -1
     seen: set[tuple[str, str]] = set()
-    captions = {s.paragraph for s in sentences if _CAPTION_GATE.search(s.text[:400])
-                and _CAPTION_CREDIT.search(s.text[:400])}
+    captions = caption_paragraphs(sentences)
     dateline_seen = False
     for sent in sentences:
         if sent.paragraph in captions:  # "Residents wade through floodwater on Tuesday. Photograph: …"
@@ -1640,12 +1639,6 @@ _DATELINE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-—–]+\s*")
-_CAPTION_GATE = re.compile(r"Photo|Picture|Image|Illustration|Composite|Credit|Getty|/|©")
-_CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Photo\s+illustration)\s*:\s*\S|"
-                             r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b|"
-                             # "….Credit...Name for The Times", "… on Monday night. (Name/CBC)", "Photo by Name / Outlet"
-                             r"\bCredit\s*(?:\.\.\.|…|:)\s*\S|\((?:[^()/]{2,40}/)+[^()/]{2,40}\)\s*$|"
-                             r"\bPhoto(?:graph)?\s+by\s+[A-Z]|\s[-–—]\s+Copyright\s+©|©\s*[A-Z][\w.]+\s*$")
 _DATELINE_AGENCY = re.compile(
     rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]+){{0,2}},?\s+(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
     r"(?:,?\s*\d{4})?\s*\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|AAP|Xinhua|dpa|DPA|Bernama|Kyodo|Yonhap|EFE|ANSA|"

@@ -214,6 +214,7 @@ TITLE_MODIFIERS = {
     "world", "tour", "event", "festival", "film", "fashion", "food", "wine", "property", "housing", "tax",
     "revenue", "partnerships", "partnership", "relations", "affairs", "services", "resources", "people",
     "ranking", "only", "sole", "left-arm", "right-arm", "fast", "leg-spin", "off-spin", "leg-spinner", "opening",
+    "starting", "backup", "reserve", "substitute", "rookie",
 }
 # Titles that introduce a name directly and need no other evidence that the name is a person.
 STRONG_TITLES = {
@@ -577,3 +578,11 @@ TITLE_MODIFIERS |= {"transportation", "commerce", "treasury", "housing", "vetera
                     "levelling", "work", "pensions", "welfare", "equalities", "wales", "scotland", "northern"}
 # "Senate Majority Leader", "House Minority Whip": the part of the body, not its name
 TITLE_MODIFIERS |= {"majority", "minority"}
+
+# two-word positions whose last word is no title on its own ("defensive end Marcus Lyle")
+POSITION_BIGRAMS = {"defensive end", "tight end", "wide receiver", "running back", "right tackle", "left tackle",
+                     "offensive tackle", "defensive tackle", "nose tackle", "right guard", "left guard",
+                     "point guard", "shooting guard", "power forward", "small forward", "starting pitcher",
+                     "relief pitcher", "centre forward", "center forward", "centre back", "center back",
+                     "right back", "left back", "full back", "fly half", "scrum half", "wing back",
+                     "free safety", "strong safety", "middle blocker", "home health aide"}

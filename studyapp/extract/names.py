@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from studyapp.extract.facts import Person
 from studyapp.extract.lexicon import (
+    POSITION_BIGRAMS,
     CHARACTERISE,
     COUNTRIES,
     DEMONYMS,
@@ -590,6 +591,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             tb = _plural_title(lead_words[-1])  # "Trustees Nguyen Thi Mai and Frank DeLuca"
         elif run.before.endswith(" "):
             tb = _title_before(run.before)
+            if not tb and " ".join(run.before.lower().split()[-2:]) in POSITION_BIGRAMS:
+                tb = "player"  # "defensive end Marcus Lyle": a two-word position
         if not tb and run.before.endswith(", "):
             cm = _TITLE_COMPL_BEFORE.search(run.before[-100:])
             if cm and (cm.group(1).lower() in TITLES or cm.group(1).split("-")[0] in TITLES):
@@ -609,6 +612,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
                 appos_title = True
         if _AGE.match(run.after):
             strength = max(strength, 2)
+        if len(words) >= 2 and run.after.startswith(", who ") and not run.possessive:
+            strength = max(strength, 2)  # "Abdulrahman al-Sharafi, who heads …": "who" is for people
         if _BUSINESS_APPOS.match(run.after):
             continue  # "Lone Star Pupil Transit, a company based in Austin": a business, whatever its words
         if len(words) >= 2 and _ends_possessive(run.before) and _MEDIA_POSS.search(run.before) \

@@ -905,6 +905,8 @@ def _adjunct_then_comma(tail: str) -> bool:
     return bool(re.match(r"\s*,", tail[m.end():] if m else tail))
 
 
+_LC_TITLE_NAME_VERB = re.compile(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+"
+                                 r"(said|says|added|adds|told|tells)\b")
 _PREP_LEAD = re.compile(r"\s*(?:in|on|at|for|with|from|by|of|to|into|among|including|like)\s", re.I)
 _ADMITTED_TO = re.compile(r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:hospital|clinic|"
                           r"care|intensive|university|college|school|bar|membership|the\s+union)\b")
@@ -950,6 +952,10 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
                 return _Attr(name, lead + words[1].start() + max(off, 0), w0,
                              max(lead + limit, lead + words[1].start() + m.end() + am2.end(2)))
         return _Attr(np, lead + words[1].start(), w0, lead + limit)
+    lm = _LC_TITLE_NAME_VERB.match(clause)
+    if lm and _is_speech_verb(lm.group(3)) and not _has_finite_verb(lm.group(1)):
+        # '"…," defensive end Marcus Lyle said.': lower-case title words the lexicon lacks, then the name
+        return _Attr(lm.group(2), lead + lm.start(2), lm.group(3), lead + limit)
     sm = _SPOKES_ATTR.match(clause)
     if sm and _is_speech_verb(sm.group(2)) and not _has_finite_verb(sm.group(1)):
         # "…, a spokesman for the civil protection agency said"

@@ -13,6 +13,7 @@ import re
 
 from studyapp.extract.facts import Role
 from studyapp.extract.lexicon import (
+    POSITION_BIGRAMS,
     DEMONYMS,
     HONORIFICS,
     MEDIA,
@@ -24,7 +25,7 @@ from studyapp.extract.lexicon import (
     TITLES,
 )
 from studyapp.extract.names import People, cap_runs, looks_like_org, norm, split_run
-from studyapp.extract.text import Sentence
+from studyapp.extract.text import Sentence, caption_paragraphs
 
 __all__ = ["extract_roles", "is_title_word"]
 
@@ -47,6 +48,8 @@ def _is_cap(w: str) -> bool:
 
 
 _STYLES = {"prince", "princess", "sheikh", "sir", "dame", "lord", "lady", "king", "queen", "emir", "sultan", "crown"}
+
+
 
 
 def _premod_role(words: list[str]) -> list[str]:
@@ -87,6 +90,15 @@ def _premod_role(words: list[str]) -> list[str]:
     # "Saudi Energy Minister Prince Abdulaziz": a style of address after the position is not part of it
     if len(out) > 1 and out[-1].lower() in _STYLES and any(is_title_word(w) for w in out[:-1]):
         out.pop()
+    # two-word positions whose last word is no title on its own: "defensive end", "wide receiver"
+    if len(out) == 0 and len(words) >= 2 and f"{words[-2].lower()} {words[-1].lower()}" in POSITION_BIGRAMS:
+        out = words[-2:]
+        k0 = len(words) - 3
+        while k0 >= 0 and (words[k0].lower() in TITLE_MODIFIERS or _is_cap(words[k0]) and words[k0].lower()
+                           not in NON_NAME_CAPS):
+            out.insert(0, words[k0])
+            k0 -= 1
+        return out
     # must end with a title word
     if not out or not is_title_word(out[-1]):
         # allow "Deputy Director of Public Prosecution": a title followed by "of <Org>"
@@ -665,7 +677,13 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
         k = bisect.bisect_right(mask_starts, pos) - 1
         return k >= 0 and mask[k][0] <= pos < mask[k][1]
 
+    captions = caption_paragraphs(sentences)
+    story_sink = sink
+    caption_sink = _RoleSink()
     for si, sent in enumerate(sentences):
+        # "Browns quarterback X is helped off the field … (AP Photo/…)": a caption's role counts only for
+        # someone the story itself gives none
+        sink = caption_sink if sent.paragraph in captions else story_sink
         text = sent.text
         prev_text = sentences[si - 1].text if si else ""
         if (_BYLINE.fullmatch(text.strip()) or _BYLINE_TITLE_FIRST.fullmatch(text.strip())) and sum(
@@ -859,6 +877,10 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             subj = _sentence_subject_person(sent, people)
             if subj:
                 sink.add(subj, role, org, sent)
+    sink = story_sink
+    for r in caption_sink.roles:
+        if r.person not in sink.by_person:
+            sink.roles.append(r)
     # "Trump's chief of staff, X": a person is not the organisation
     return [r if not r.org or people.resolve(r.org, r.start) is None or looks_like_org(r.org) else
             Role(r.person, r.role, "", r.sentence, r.start) for r in sink.roles]

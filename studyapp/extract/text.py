@@ -740,3 +740,17 @@ def split_sentences(body: str) -> list[Sentence]:
         if m:
             pos = m.end()
     return out
+
+
+CAPTION_GATE = re.compile(r"Photo|Picture|Image|Illustration|Composite|Credit|Getty|/|©")
+CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Photo\s+illustration)\s*:\s*\S|"
+                             r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b|"
+                             # "….Credit...Name for The Times", "… on Monday night. (Name/CBC)", "Photo by Name / Outlet"
+                             r"\bCredit\s*(?:\.\.\.|…|:)\s*\S|\((?:[^()/]{2,40}/)+[^()/]{2,40}\)\s*$|"
+                             r"\bPhoto(?:graph)?\s+by\s+[A-Z]|\s[-–—]\s+Copyright\s+©|©\s*[A-Z][\w.]+\s*$")
+
+
+def caption_paragraphs(sentences: list[Sentence]) -> set[int]:
+    """Paragraphs that are photo captions with a credit ("… on Tuesday. Photograph: Ann Lee/Reuters"): the
+    people and dates in them repeat the story or belong to the picture."""
+    return {s.paragraph for s in sentences if CAPTION_GATE.search(s.text[:400]) and CAPTION_CREDIT.search(s.text[:400])}

@@ -491,3 +491,13 @@ def test_two_titles_joined_by_and_a_compound_nationality_and_a_title_after_a_pre
     assert ("Kang Dong-hyun", "South Korean midfielder", "") in roles(
         "Head\n\nThe club signed South Korean midfielder Kang Dong-hyun on Monday.")
     assert roles("Head\n\nIn a letter to the prime minister, Rachel Danby said she had made an error.") == []
+
+
+def test_two_word_sports_positions_who_clauses_and_caption_roles() -> None:
+    got = roles("Head\n\n\"We have to win,\" defensive end Marcus Lyle said.\n\n"
+                "Abdulrahman al-Sharafi, who heads the prisoners committee, said the exchange showed progress.\n")
+    assert ("Marcus Lyle", "defensive end", "") in got
+    assert ("Abdulrahman al-Sharafi", "head of the prisoners committee", "") in got
+    text = ("Head\n\nBrowns quarterback Tyler Haskins is helped off the field on Sunday. (AP Photo/Dan Reyes)\n\n"
+            "The Browns will be without starting quarterback Tyler Haskins for the season, coach Dan Whitaker said.\n")
+    assert [(p, r) for p, r, _ in roles(text) if p == "Tyler Haskins"] == [("Tyler Haskins", "starting quarterback")]

@@ -461,6 +461,10 @@ _NAME_PARTICLES = {"van", "der", "de", "den", "la", "le", "du", "von", "dos", "d
 _AGE_TAIL = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 
 
+_NUMERAL_DETS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some",
+                 "both", "all", "dozens", "hundreds", "thousands"}
+
+
 def _antecedent(text: str, end: int) -> str:
     """The noun phrase right before ``end`` (for "…, which …")."""
     am = _AGE_TAIL.search(text, max(0, end - 12), end)
@@ -472,7 +476,7 @@ def _antecedent(text: str, end: int) -> str:
     for m in reversed(toks[-7:]):
         w = m.group(0)
         lw = w.lower()
-        if lw in _DETERMINERS or w.endswith(("'s", "’s")):
+        if lw in _DETERMINERS or w.endswith(("'s", "’s")) or lw in _NUMERAL_DETS and picked:
             picked.append(m)
             first = len(toks) - len(picked)
             # "the trial of the former minister": one "of" step further back
@@ -1099,6 +1103,9 @@ def extract_events(sentences: list[Sentence], published: date | None,
 
 _SCHEDULED_FOR = re.compile(r"\b(?:scheduled|planned|set|due|slated|booked|called|fixed|pencilled|penciled)\s+$", re.I)
 _MODAL_PLAN = re.compile(r"\b(?:would|could|will|might|may|plans?\s+to|hopes?\s+to|expects?\s+to)\b[^,;.]*$")
+_PRESENT_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?!(?:of|for|and|in|on|at|as|is|its|this|was|has|his)\b)[a-z]{2,}s\s+"
+                                 r"(?:on|in|at|from|to|with|the|a|an|its|their|his|her|by|after|before|until|up|down|"
+                                 r"out|off|over)\b")
 _CAPTION_PREPS = {"of", "from", "at", "over", "in", "on", "near", "outside", "inside", "during", "after", "before"}
 
 
@@ -1131,8 +1138,8 @@ def _verbless_caption(text: str) -> bool:
     if len(text) > 220 or "\"" in text or "“" in text:
         return False
     toks = _TOK.findall(text)
-    if len(toks) < 4 or any(_is_finite(t) for t in toks):
-        return False
+    if len(toks) < 4 or any(_is_finite(t) for t in toks) or _PRESENT_AFTER_NAME.search(text):
+        return False  # "The term of the present Assembly ends on May 28": a present-tense verb
     low = [t.lower().strip(",") for t in toks]
     if low[0] in ("the", "a", "an", "its", "their", "his", "her"):
         return low[2] in _CAPTION_PREPS if len(low) > 2 else False
@@ -1536,6 +1543,8 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
     if vg is None:
         return looks_forward(text[lo:hi].replace(e.text, " "))
     first, group = vg
+    if first == "to" and group.split()[1:2] == ["be"] and _WITH_INF_BEFORE.search(text, max(lo, e.start - 120), e.start):
+        return True  # "…, with votes to be counted on May 15": a plan
     if first in _SCHEDULE_ADJ and group.split()[1:2] in (["to"], ["for"]):
         return True  # "due to take effect on 1 January", "set for Thursday"
     if first.endswith("ed") and first not in _AUX and _modal_governs(text, e, lo, first):
@@ -2308,10 +2317,23 @@ def _resume_subject(text: str, segs: list[_Seg], k: int) -> str:
 _NAME_THEN_APPOSITIVE = re.compile(r"^((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:a|an)\s")
 
 
+_WITH_INF_BEFORE = re.compile(r",\s+with\s+[^,;]{2,60}\s+to\s+be\s+[a-z]+\s+$")
+_WITH_TO_BE = re.compile(r",\s+with\s+(?P<np>(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?!(?:due|set|scheduled|expected)\b)"
+                         r"[a-z][\w'’-]*(?:\s+(?!(?:due|set|scheduled|expected|to)\b)[a-z][\w'’-]*){0,3})\s+"
+                         r"(?:to\s+be\s+(?P<part>[a-z]+ed|held|sworn\s+in|paid|made)|"
+                         r"(?P<sched>(?:due|set|scheduled|expected)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}))\s+$")
+
+
 def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k: int, lo: int, hi: int,
               quotes: list[tuple[int, int]], parens: list[tuple[int, int]], refs: _Referents) -> tuple[str, str]:
     """The event description for expression ``e`` in segment ``k``."""
     seg = segs[k]
+    wm = _WITH_TO_BE.search(text, max(0, e.start - 120), e.start)
+    if wm:  # "…, with votes to be counted on May 15" → "Votes will be counted"
+        np = wm.group("np")
+        desc = f"{np[0].upper()}{np[1:]} will be {wm.group('part')}" if wm.group("part") \
+            else f"{np[0].upper()}{np[1:]} {'are' if _plural(np.split()[-1]) else 'is'} {wm.group('sched')}"
+        return _clean(desc), ""
     # trailing attribution: "…, officials said late Thursday." → "officials said …"
     attr = _attribution_tail(text, lo, hi, quotes)
     e_quote = next((q for q in quotes if q[0] <= e.start and e.end <= q[1]), None)

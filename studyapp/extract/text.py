@@ -747,7 +747,10 @@ CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|C
                              r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b|"
                              # "….Credit...Name for The Times", "… on Monday night. (Name/CBC)", "Photo by Name / Outlet"
                              r"\bCredit\s*(?:\.\.\.|…|:)\s*\S|\((?:[^()/]{2,40}/)+[^()/]{2,40}\)\s*$|"
-                             r"\bPhoto(?:graph)?\s+by\s+[A-Z]|\s[-–—]\s+Copyright\s+©|©\s*[A-Z][\w.]+\s*$")
+                             r"\bPhoto(?:graph)?\s+by\s+[A-Z]|\s[-–—]\s+Copyright\s+©|©\s*[A-Z][\w.]+\s*$|"
+                             # "… on March 14, 2021. Ferdinand Ocampo/AFP/Getty Images"
+                             r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}/(?:[A-Z][\w&.' ]{1,30}/)*"
+                             r"(?:Getty\s+Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg|PA(?:\s+Images)?|Alamy)\s*$")
 
 
 def caption_paragraphs(sentences: list[Sentence]) -> set[int]:

@@ -1385,3 +1385,16 @@ def test_forecasts_and_present_tense_captions_are_not_events() -> None:
     text = ("The quake killed 74 people, officials said on Monday.\n\nResidents search through the rubble of "
             "collapsed houses in San Isidro on March 14, 2021.\n\nRescuers arrived on Monday.")
     assert [d for d, _ in events_of(text, date(2021, 3, 15))] == ["2021-03-15", "2021-03-15"]
+
+
+def test_schedules_in_with_phrases_present_tense_ends_and_numbered_antecedents() -> None:
+    pub = date(2018, 3, 28)
+    got = events_of("The commission on Tuesday announced that the election will be held on May 12, with votes to be "
+                    "counted on May 15.", pub)
+    assert ("2018-05-15", "Votes will be counted") in got
+    assert ("2018-05-28", "The term of the present Assembly ends") in events_of(
+        "The notification will be issued on April 17. The term of the present Assembly ends on May 28.", pub)
+    assert events_of("No decision was taken on bypolls to two seats that fell vacant last month.", pub) == [
+        ("2018-02", "Two seats fell vacant")]
+    assert events_of("Residents search the rubble in San Isidro on March 14, 2018. Ann Lee/AFP/Getty Images\n\n"
+                     "Rescuers arrived on Monday.", pub) == [("2018-03-26", "Rescuers arrived")]

@@ -473,9 +473,14 @@ def _antecedent(text: str, end: int) -> str:
     toks = list(_WORDISH.finditer(text[max(0, end - 120):end]))
     base = max(0, end - 120)
     picked: list[re.Match[str]] = []
-    for m in reversed(toks[-7:]):
+    window = toks[-7:]
+    for idx in range(len(window) - 1, -1, -1):
+        m = window[idx]
         w = m.group(0)
         lw = w.lower()
+        if lw in _NUMERAL_DETS and picked and idx > 0 and window[idx - 1].group(0).lower() in _DETERMINERS:
+            picked.append(m)  # "the two unions": the determiner comes next
+            continue
         if lw in _DETERMINERS or w.endswith(("'s", "’s")) or lw in _NUMERAL_DETS and picked:
             picked.append(m)
             first = len(toks) - len(picked)

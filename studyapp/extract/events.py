@@ -1195,6 +1195,8 @@ def _record_since(text: str, e: TimeExpr) -> bool:
                    for i, t in enumerate(toks))  # "involving a scheduled flight": an adjective
 
 
+_TALLY = re.compile(r"[$£€¥]\s?\d|\b(?:more|fewer|less)\s+than\s+[$£€¥]?\d|"
+                    r"\b(?:several|many|three|four|five|six|\d+)\s+times\b|\btwice\b|\brepeatedly\b")
 _FORECAST_VERB = re.compile(r"\b(?:warned|warns|predicted|predicts|forecast|forecasts|projected|projects|estimated|"
                             r"estimates|expects|expected|feared|fears)\s+(?:that\s+)?$|\b(?:warned|warns|predicted|"
                             r"predicts|forecast|forecasts|projected|estimated|expects|expected|feared|fears)\s+that\b")
@@ -1308,6 +1310,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 and _FORECAST_NP.search(text, max(0, e.start - 80), e.start):
             verbatim.add(id(e))
             continue  # "to help close a projected $400 million budget gap in 2027": a forecast's year
+        if e.text[:6].lower() == "since " and _TALLY.search(text, max(seg.cstart, e.start - 120), e.start):
+            verbatim.add(id(e))
+            continue  # "had spent more than $200,000 on feed since the start of last year": a running tally
         if _future_year_target(text, e, published):
             verbatim.add(id(e))
             continue  # "proposed freezing the contribution from 2027", "barred from office until 2030"

@@ -247,7 +247,6 @@ def looks_like_org(name: str) -> bool:
 _WORD_CHARS = set("'’.-")
 
 
-@functools.lru_cache(maxsize=4096)
 def _honorific_before(before: str) -> str:
     """The word right before a name, lower-cased, when it can be a title of address: "Ms " yes; "MS, "
     (a Member of the Senedd, then a comma) or "DR " in capitals no."""
@@ -259,6 +258,7 @@ def _honorific_before(before: str) -> str:
     return w.lower().rstrip(".")
 
 
+@functools.lru_cache(maxsize=4096)
 def _word_before(before: str) -> str:
     """The last word of ``before`` (ignoring trailing punctuation and spaces)."""
     i = len(before)

@@ -205,3 +205,10 @@ def test_an_acronym_between_title_and_name_is_skipped_and_names_the_person_later
                "The CEC also said that no decision had been taken.\n")
     assert ("Arvind Kumar Sinha", "Chief Election Commissioner") in {(r.person, r.role) for r in f.roles}
     assert {q.speaker for q in f.quotes} == {"Arvind Kumar Sinha"}
+
+
+def test_clear_caches_empties_every_memo_the_benchmark_relies_on() -> None:
+    from studyapp.extract.names import clear_caches, split_run
+    split_run("President Bill Clinton")
+    clear_caches()
+    assert split_run.cache_info().currsize == 0

@@ -1313,7 +1313,7 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                         fa = None  # '… after the district's auditor flagged "irregularities"': the auditor's word
                     if fa:
                         cand = ctx.resolve(fa[0], p_off + pre_start + fa[1])
-                        if cand and cand.kind in ("person", "org", "desc", "group"):
+                        if cand and cand.kind in ("person", "org", "desc", "group", "place"):  # "Downing Street said"
                             sp = cand
                             fragment = True
                     elif k > 0 and speakers[k - 1] is not None and re.search(
@@ -1324,8 +1324,9 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                         # "described it as the "…" and accused him of "…"": same speaker
                         sp = speakers[k - 1]
                         fragment = True
-                    elif k > 0 and speakers[k - 1] is not None and _SAME_REPORT_VP.fullmatch(
-                            par[spans[k - 1].close : q.open]):
+                    elif k > 0 and speakers[k - 1] is not None and (_SAME_REPORT_VP.fullmatch(
+                            par[spans[k - 1].close : q.open]) or _AND_THAT_BETWEEN.fullmatch(
+                            par[spans[k - 1].close : q.open])):
                         # 'said she had done "nothing improper" and would be "vindicated."': the same report goes on
                         sp = speakers[k - 1]
                         fragment = True
@@ -1408,6 +1409,8 @@ _FROM_LABEL = re.compile(r"\bfrom\s+[\"“'‘][^\"“”'‘’]{1,30}[\"”'�
 # a clause of someone else's between the verb of saying and a quoted fragment: '… after the auditor flagged "…"'
 _OTHER_AGENT = re.compile(r"\b(?:after|because|when|since|before|until|once)\s+(?:the|a|an|its|his|her|their)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?[a-z]+ed\s+$")
+# '… had been "one of the best" he had dealt with and that her departure was "a loss"': the same report goes on
+_AND_THAT_BETWEEN = re.compile(r"[^\"“”.!?;]{0,120}\band\s+that\s+[^\"“”.!?;]{0,100}")
 _SAME_REPORT_VP = re.compile(r"\s+(?:and|but|or)\s+(?:would|will|could|should|had|has|have|was|were|is|are)\s+"
                              r"(?:not\s+)?(?:be\s+|been\s+|have\s+been\s+)?(?:[a-z]+\s+){0,2}")
 _TO_QUOTE = re.compile(r"\s*to\s+[\"“'‘]")

@@ -595,3 +595,14 @@ def test_critics_at_the_time_are_the_speakers_not_the_time() -> None:
     facts = extract_facts("Architect dies\n\nIts glass roof, which critics at the time dismissed as a \"greenhouse "
                           "for books,\" became a model for libraries.\n")
     assert [q.speaker for q in facts.quotes] == ["critics"]
+
+
+def test_quoted_fragments_of_a_place_speaker_and_of_a_second_complement() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Minister quits\n\nDowning Street said the prime minister had accepted the resignation "
+                          "\"with regret\" and thanked her.\n\nSimon Pardoe, the chair of the housing committee, said "
+                          "Danby had been \"one of the best ministers\" he had dealt with and that her departure was "
+                          "\"a loss for the department\".\n")
+    direct = {q.quote: q.speaker for q in facts.quotes if q.kind == "direct"}
+    assert direct == {"with regret": "Downing Street", "one of the best ministers": "Simon Pardoe",
+                      "a loss for the department": "Simon Pardoe"}

@@ -316,6 +316,10 @@ def _header(lines: list[str]) -> tuple[int | None, str, set[int]]:
     return chosen[1], content[chosen[0]][1], drop
 
 
+_SUMMARY_LABEL = re.compile(r"(?:Key\s+points|Key\s+takeaways|In\s+short|At\s+a\s+glance|The\s+big\s+picture|"
+                            r"Quick\s+read|Summary|TL;?DR)\s*:?\s*$", re.I)
+
+
 def _clean_plain(raw: str) -> CleanArticle:
     text = _CTRL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [(_WS.sub(" ", ln) if "  " in ln or _WS_ODD.search(ln) else ln).strip() for ln in text.split("\n")]
@@ -336,10 +340,19 @@ def _clean_plain(raw: str) -> CleanArticle:
     title_at, headline, header_drop = _header(lines)
     if title_at is not None:
         first_content = False
+    in_summary = False
     for i, line in enumerate(lines):
         if not line:
             flush()
             continue
+        if _SUMMARY_LABEL.match(line):
+            in_summary = True  # "Key points:" and its bullets sum up the story that follows
+            flush()
+            continue
+        if in_summary:
+            if _BULLET.match(line):
+                continue
+            in_summary = False
         if i == title_at:
             flush()
             title = headline

@@ -321,3 +321,11 @@ def test_photo_captions_and_credit_lines_are_chrome() -> None:
     for chrome in ("FILE -", "contributed", "Video editor", "Reporting by"):
         assert chrome not in body
     assert "The file was sent to the court" in body
+
+
+def test_a_key_points_box_is_a_summary_not_story() -> None:
+    raw = ("Drought package\n\nKey points:\n- The Treasurer says the surplus will be smaller\n- Farmers say the money is "
+           "overdue\n\nThe state government has announced a $1.2 billion drought package, the Treasurer said.\n")
+    body = clean_article(raw).body
+    assert "Key points" not in body and "surplus will be smaller" not in body
+    assert body.startswith("The state government has announced")

@@ -182,7 +182,9 @@ TITLES = {
     "dentist", "pharmacist", "therapist", "physiotherapist", "paramedic", "midwife", "teacher", "farmer",
     "fisherman", "firefighter", "investigator", "technician", "mechanic", "chef", "soldier", "nurse-practitioner",
     "shopkeeper", "landlord", "stockbroker", "financier", "industrialist", "tycoon", "magnate", "restaurateur",
-    "hotelier", "retailer", "surveyor", "economist", "diplomat", "veterinarian", "vet", "radiologist",
+    "hotelier", "retailer", "surveyor", "economist", "diplomat", "veterinarian", "vet", "radiologist", "gp",
+    "machinist", "electrician", "plumber", "carpenter", "welder", "driver", "cashier", "clerk", "janitor",
+    "postdoc", "biologist", "pathologist", "pediatrician", "paediatrician", "nurse", "caregiver", "carer",
     # cricket and other sports
     "opener", "spinner", "seamer", "paceman", "all-rounder", "allrounder", "wicketkeeper", "wicket-keeper",
     "batter", "selector", "playmaker", "centre-forward", "outfielder", "infielder", "catcher", "shortstop",
@@ -214,7 +216,7 @@ TITLE_MODIFIERS = {
     "world", "tour", "event", "festival", "film", "fashion", "food", "wine", "property", "housing", "tax",
     "revenue", "partnerships", "partnership", "relations", "affairs", "services", "resources", "people",
     "ranking", "only", "sole", "left-arm", "right-arm", "fast", "leg-spin", "off-spin", "leg-spinner", "opening",
-    "starting", "backup", "reserve", "substitute", "rookie",
+    "starting", "backup", "reserve", "substitute", "rookie", "postdoctoral", "structural", "caretaker",
 }
 # Titles that introduce a name directly and need no other evidence that the name is a person.
 STRONG_TITLES = {
@@ -585,4 +587,5 @@ POSITION_BIGRAMS = {"defensive end", "tight end", "wide receiver", "running back
                      "point guard", "shooting guard", "power forward", "small forward", "starting pitcher",
                      "relief pitcher", "centre forward", "center forward", "centre back", "center back",
                      "right back", "left back", "full back", "fly half", "scrum half", "wing back",
-                     "free safety", "strong safety", "middle blocker", "home health aide"}
+                     "free safety", "strong safety", "middle blocker", "home health aide", "mail carrier",
+                     "case agent", "special agent", "paving contractor", "union official", "trade union official"}

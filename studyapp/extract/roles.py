@@ -209,11 +209,23 @@ _AGE_APPOS = re.compile(r"^,\s+\d{1,3},(?:\s+(?:currently|now|until\s+now|former
 _KNOWN_AS = re.compile(r"\s+(?:(?:widely|best|locally|popularly|affectionately)\s+)?(?:known|nicknamed|dubbed|"
                        r"called|described)\b.*$")
 _WHO_IS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|works\s+as|"
-                     r"worked\s+as)\s+(?=(?:the|a|an|its|their)\s)")
+                     r"worked\s+as)\s+(?=(?:the|a|an|its|their)\s|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+                     r"(?:\s+(?:of|to|for|at)\s+[^,;]{2,60})?\s+since\b)")
 
 
-_COPULA = re.compile(r"^\s+(?:is|has\s+been|became|becomes|remains|will\s+become)\s+(?:now\s+|currently\s+|also\s+|still\s+)?"
+_APPOS_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;()\"“”]{2,60}?\s+who\s+")
+_AND_VERB_TAIL = re.compile(r"\s+and\s+(?!(?:a|an|the|its|their|his|her)\b)([a-z][a-z-]+)\b")
+_COPULA = re.compile(r"\s+(?:is|has\s+been|had\s+been|became|becomes|remains|will\s+become|will\s+be|"
+                     r"has\s+become|is\s+to\s+become)\s+(?:now\s+|currently\s+|also\s+|still\s+)?"
                      r"(?=(?:the|a|an)\s|[A-Z]|[a-z]+\s)")
+# "X, the firm's chief executive, will become …": an appositive before the copula
+_APPOS_THEN_COPULA = re.compile(r",\s+(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+[^,;()\"“”]{2,80},(?=\s)")
+_APPOINTED_LEAD = re.compile(r"^(?:appointed|named|elected|made|promoted\s+to|confirmed\s+as|installed\s+as|"
+                             r"sworn\s+in\s+as)\s+")
+# "… home secretary in the biggest shake-up since …", "… interim director since Haldane left": no part of the title
+_ROLE_TAIL_CLAUSE = re.compile(r"\s+(?:in\s+(?:the|a|an)\s+(?:biggest|latest|first|second|major|surprise|wider|"
+                               r"long-awaited)\b|since\s+(?![A-Z][a-z]+\s+\d)|after\s|following\s|until\s|as\s+part\s+of\b|"
+                               r"when\s|while\s|amid\s)[^,;]*")
 
 
 # ", her son and the ferry's only deckhand": the kinship is no position, the rest is
@@ -255,6 +267,10 @@ def _appositive_role(after: str) -> str:
                   r"August|September|October|November|December)\b).*$", "", role)
     role = re.sub(r"\s+(?:last|this|next)\s+(?:year|month|week|season)$", "", role)
     role = _KNOWN_AS.sub("", role)  # "a businessman known locally as …": the nickname is no part of the role
+    role = _ROLE_TAIL_CLAUSE.sub("", role)  # "education secretary since the election"
+    am = _AND_VERB_TAIL.search(role)
+    if am and not is_title_word(am.group(1)) and am.group(1) not in TITLE_MODIFIERS:
+        role = role[: am.start()]  # "deputy chief executive of the group and run its UK operations"
     return role.rstrip(".")
 
 
@@ -358,8 +374,9 @@ class _RoleSink:
         if len(mine) > 20:
             return
         for r in mine:
-            if r == key[1] or r.endswith(key[1]) and len(key[1].split()) <= 1:
-                return
+            if r == key[1] or r.endswith(key[1]) and len(key[1].split()) <= 1 or r.endswith(" " + key[1]) \
+                    or key[1].endswith(" " + r) and len(r.split()) >= 2:
+                return  # "Estmark's foreign minister" and later "foreign minister": one position
         mine.add(key[1])
         self.seen.add(key)
         self.roles.append(Role(person=person, role=role, org=org.strip(), sentence=sent.text, start=sent.start))
@@ -620,7 +637,8 @@ _OUR_DESK = re.compile(r"\bour\s+(correspondent|reporter|editor|[a-z]+\s+(?:corr
 _SENT_END = re.compile(r"[.!?]['\"”’]?\s*$")
 _LEAD_DET = re.compile(r"(,\s+)(?:the|a|an)\s+$")
 _WORD_COMMA_END = re.compile(r"\w,\s+$")
-_AND_DET = re.compile(r"\s+and\s+(?:a|an|the)\s+")
+_AND_DET = re.compile(r"\s+and\s+(?:a|an|the)\s+|\s+and\s+(?=(?:head|chair|director|chief|president|founder|"
+                      r"co-founder|member|leader|editor|professor|deputy|secretary)\s+of\b)")
 _OF_PERIOD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season)\b")
 _AFTER_TITLE_NP = re.compile(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"
                              r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])")
@@ -744,12 +762,23 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         sink.add(canon, role, _org_of(role.split()), sent)
             # 2a. relative clause: "Ann Lee, who chairs the ethics panel at X," / "…, who previously served as …"
             if not run.possessive:
-                for role, org in _relative_roles(after):
+                rel_after = after
+                wm = _APPOS_WHO.match(after)
+                if wm:  # "Jenny Corrigan, the Labour MP who chairs the committee, said": the clause is hers too
+                    rel_after = ", who " + after[wm.end():]
+                for role, org in _relative_roles(rel_after):
                     sink.add(canon, role, org, sent)
             # 2b. copula: "Ms Lee is the chief executive of Acme", "He became club captain in 2019"
             cm = _COPULA.match(after)
+            if cm is None and after.startswith(","):
+                am2 = _APPOS_THEN_COPULA.match(after)  # "X, the firm's chief executive, will become …"
+                cm = _COPULA.match(after, am2.end() - 1) if am2 else None
+                if cm is None:
+                    cm = _COPULA.match(after, 1)  # "The firm's chief executive, X, will become …"
             if cm and not run.possessive:
-                role = _appositive_role(", " + after[cm.end():])
+                rest = _APPOINTED_LEAD.sub("", after[cm.end():], count=1)  # "has been appointed home secretary"
+                rest = _ROLE_TAIL_CLAUSE.sub("", rest, count=1)
+                role = _appositive_role(", " + rest)
                 if role and not _OF_PERIOD.search(role):
                     sink.add(canon, role, _org_of(role.split()), sent)
             # 3. title phrase before ", NAME": "Sudan's president, Omar al-Bashir", "the chairman, Sir Alan Pryce"

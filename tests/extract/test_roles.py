@@ -501,3 +501,25 @@ def test_two_word_sports_positions_who_clauses_and_caption_roles() -> None:
     text = ("Head\n\nBrowns quarterback Tyler Haskins is helped off the field on Sunday. (AP Photo/Dan Reyes)\n\n"
             "The Browns will be without starting quarterback Tyler Haskins for the season, coach Dan Whitaker said.\n")
     assert [(p, r) for p, r, _ in roles(text) if p == "Tyler Haskins"] == [("Tyler Haskins", "starting quarterback")]
+
+
+def test_roles_after_a_copula_a_who_clause_and_an_appositive_with_who() -> None:
+    got = roles("Head\n\nWestmark's chief executive, Sarah Lindgren, will become deputy chief executive of the "
+                "enlarged group and run its UK operations.\n\nHarriet Okonjo has been appointed home secretary in the "
+                "biggest shake-up of the cabinet since the election.\n\nMs Okonjo, who has been education secretary "
+                "since the election, is replaced.\n\nJenny Corrigan, the Labour MP who chairs the home affairs "
+                "committee, said she was pleased.\n\nTomás Echeverría, a structural biologist and head of the "
+                "vaccine programme, said it was costly.\n")
+    pairs = {(p, r) for p, r, _ in got}
+    assert ("Sarah Lindgren", "deputy chief executive of the enlarged group") in pairs
+    assert ("Harriet Okonjo", "home secretary") in pairs and ("Harriet Okonjo", "education secretary") in pairs
+    assert ("Jenny Corrigan", "chair of the home affairs committee") in pairs
+    assert ("Tomás Echeverría", "structural biologist") in pairs
+    assert ("Tomás Echeverría", "head of the vaccine programme") in pairs
+    assert not any("shake-up" in r or "since" in r for _, r in pairs)
+
+
+def test_one_position_is_not_listed_twice_in_two_wordings() -> None:
+    got = roles("Head\n\nEstmark's Foreign Minister Irena Valk met her counterpart.\n\nValk, a former judge who "
+                "became foreign minister in January 2023, has faced criticism.\n")
+    assert sorted(r for p, r, _ in got if p == "Irena Valk") == ["Estmark's Foreign Minister", "former judge"]

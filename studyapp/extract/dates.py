@@ -93,7 +93,7 @@ class TimeExpr:
 
 _MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\b\.?)"
+_MONTH = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?)"  # "27 Maya vessels" holds no date
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PREP = (r"(?i:(?:(?:just|only|back|as\s+early\s+as|as\s+recently\s+as|as\s+late\s+as)\s+)?"
          r"(?:in|on|at|since|by|until|till|through|throughout|during|from|into|before|after|around|as\s+of|of|for|"
@@ -326,6 +326,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 continue  # "in 2000 homes": a quantity (but "founded in 1998 employs 4,000 people": a verb)
             if _CLOCK_AFTER.match(text, m.end()):
                 continue  # "at 1830 GMT": a time of day
+            if prep in ("at", "from", "to", "near") and _ADDRESS_AFTER.match(text, m.end()):
+                continue  # "the boiler at 1840 Grand Concourse": a street number
             expr(b.start(), m.end(), "year", year=int(m.group("y")), keep=_keep_prep(prep))
         for m in _P_SEASON.finditer(text):
             b = _back(_B_SEASON, text, m.start())
@@ -558,6 +560,8 @@ _DAYPART_QUAL = re.compile(r"morning|afternoon|evening|night|day|week", re.I)
 _DAY_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _YEAR_NEXT = re.compile(r",?\s+\d{4}\b")
+_ADDRESS_AFTER = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|"
+                            r"Drive|Way|Place|Concourse|Parkway|Court|Terrace|Highway))?\b")
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|CT|PT|local|hours|hrs|h)\b")
 _ANY_NEXT_WORD = re.compile(r" [A-Za-z]")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")

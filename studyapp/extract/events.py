@@ -54,6 +54,7 @@ _AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can"
         "might", "must", "did", "does", "do", "shall", "won't", "wasn't", "weren't", "hasn't", "haven't",
         "hadn't", "didn't", "doesn't", "isn't", "aren't", "cannot", "can't", "couldn't", "wouldn't", "'s"}
 _PAST_IRR = {
+    "read", "cost", "sped",
     "said", "told", "got", "won", "made", "took", "gave", "went", "came", "began", "saw", "met", "held", "left",
     "lost", "led", "ran", "sent", "spent", "wrote", "became", "broke", "brought", "bought", "built", "caught",
     "chose", "fell", "felt", "found", "fought", "grew", "heard", "hit", "kept", "knew", "paid", "quit", "rose",
@@ -1197,6 +1198,19 @@ def _record_since(text: str, e: TimeExpr) -> bool:
 
 _TALLY = re.compile(r"[$£€¥]\s?\d|\b(?:more|fewer|less)\s+than\s+[$£€¥]?\d|"
                     r"\b(?:several|many|three|four|five|six|\d+)\s+times\b|\btwice\b|\brepeatedly\b")
+_PAST_ACT = re.compile(r"\b(?:[a-z]{3,}ed|paid|won|lost|sold|bought|made|took|gave|left|met|held|began|came|went)\b(?!\s+(?:to|by))")
+_CONDITIONAL_START = re.compile(r"[\"“]?(?:If|Unless|Should)\s")
+_REQUEST_BEFORE = re.compile(r"\b(?:asking|asks|calling|calls|demanding|demands|pressing|urging|urges)\s+(?:for|on)\b"
+                             r"[^.;]{0,80}$")
+_AIM_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|hopes?|hoped|hoping|wants?|wanted|targets?|targeted|intends?|"
+                         r"intended)\s+to\b[^.;]{0,120}$")
+# a measured figure with a stative verb, dated by a period: "produced 212,000 tonnes of copper last year"
+_STATIVE_STAT = re.compile(r"(?:\d{1,3},\d{3}|\d{5,}|\d[\d.,]*\s*(?:%|per\s*cent|percent))[^.;]{0,80}?\b(?:were|was|produced|"
+                           r"stood|totalled|totaled|numbered|reached|had)\b[^.;]{0,80}$|"
+                           r"\b(?:were|was|produced|stood|totalled|totaled)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
+                           r"(?:\d{1,3},\d{3}|\d{5,})[^.;]{0,80}$")
+_ACTION_IN = re.compile(r"\b(?:killed|died|injured|evacuated|arrested|fired|sacked|laid\s+off|cut|lost|won|sold|bought|"
+                        r"paid|raised|announced|said|told|voted|elected|struck|hit)\b")
 _FORECAST_VERB = re.compile(r"\b(?:warned|warns|predicted|predicts|forecast|forecasts|projected|projects|estimated|"
                             r"estimates|expects|expected|feared|fears)\s+(?:that\s+)?$|\b(?:warned|warns|predicted|"
                             r"predicts|forecast|forecasts|projected|estimated|expects|expected|feared|fears)\s+that\b")
@@ -1300,13 +1314,24 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         segs = seg_cache[key]
         k = next((i for i, s in enumerate(segs) if s.start <= e.start < s.end), len(segs) - 1)
         seg = segs[k]
-        if seg.kind in ("fronted", "sub") and seg.conj in ("if", "unless"):
-            continue  # "If the deal is approved on Friday, …": a condition, not an event
+        if seg.kind in ("fronted", "sub") and seg.conj in ("if", "unless") or _CONDITIONAL_START.match(text) \
+                and not _PAST_ACT.search(text, seg.cstart, seg.end):
+            continue  # "If the deal is approved on Friday, …" (and its main clause): a condition, not an event
         if e.kind in ("month", "day_month") and not e.modifier and published is not None and any(
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
                                                            and not _SINCE_START.match(x.text)}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
-        if e.kind == "year" and published is not None and e.year > published.year \
+        if _REQUEST_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):
+            continue  # "asking for a decision "this year"": a demand, not an event
+        if e.text.split()[0].lower() == "by" and _AIM_BEFORE.search(text, max(seg.cstart, e.start - 140),
+                                                                                  e.start):
+            verbatim.add(id(e))
+            continue  # "it aimed to finish checking its collection by 2027": a target
+        if not e.absolute or e.kind == "year":
+            sm = _STATIVE_STAT.search(text, max(seg.cstart, e.start - 160), e.start)
+            if sm and not _ACTION_IN.search(sm.group(0)):
+                continue  # "The mine produced 212,000 tonnes last year", "140,000 homes were without power": a figure
+        if e.kind == "year" and published is not None and e.year >= published.year \
                 and _FORECAST_NP.search(text, max(0, e.start - 80), e.start):
             verbatim.add(id(e))
             continue  # "to help close a projected $400 million budget gap in 2027": a forecast's year
@@ -1429,8 +1454,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if _EMPTY_COPULA.match(desc):
             continue  # "It is Tuesday morning and …": the date, not an event
         dw = desc.split(" ", 2)
-        if dw[0] in ("Which", "Who", "Whom", "Whose") or dw[0] == "That" and len(dw) > 1 and _is_finite(dw[1]) \
-                and not text.lstrip(" \"“").startswith("That "):
+        if dw[0] in ("Which", "Who", "Whom", "Whose") or dw[0] == "That" and len(dw) > 1 \
+                and not text.lstrip(" \"“").startswith("That ") and (_is_finite(dw[1]) or dw[1] in ("a", "an", "the")):
             continue  # "Which for many firms had doubled", "That fell vacant": the relative clause lost its noun
         if not desc or (len(desc.split()) < 5 and not _has_verb(desc)) or len(desc.split()) < 2 or len(desc.split()) == 2 and (
                 desc.split()[0].lower() in _NOT_PROPER or not (_is_finite(desc.split()[1])
@@ -2483,7 +2508,9 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
     prefix = ""
     subj_used = ""
     main = segs[0]
-    if seg.kind == "coord" and _is_finite((_TOK.findall(text[seg.cstart:seg.cstart + 40]) or [""])[0]):
+    coord_from = e.end if seg.kind == "coord" and not text[seg.cstart:e.start].strip(" ,") else seg.cstart
+    if seg.kind == "coord" and _is_finite((_TOK.findall(text[coord_from:coord_from + 40]) or [""])[0]):
+        # "…, and in 1956 came to Britain": the date first, then the shared subject's verb
         subj_src = main if main.kind != "fronted" or len(segs) < 2 else segs[1]
         kk = k - 1
         while kk > 0 and segs[kk].kind == "coord":

@@ -1406,3 +1406,26 @@ def test_a_running_tally_since_a_date_is_not_an_event() -> None:
     assert events_of("He said he had spoken to the player several times since Sunday.", TUE) == []
     assert ("2019", "The agency's inspector ranks have shrunk by 11 percent") in events_of(
         "The agency's inspector ranks have shrunk by 11 percent since 2019.", date(2025, 4, 10))
+
+
+def test_conditions_demands_aims_and_figures_are_not_events() -> None:
+    pub = date(2021, 8, 19)
+    assert events_of("If the scheme is approved, the council hopes construction could begin in 2021.", pub) == []
+    assert events_of("The MP said he was asking for a decision this year.", pub) == []
+    assert events_of("The museum said it aimed to finish checking its collection by 2027.", pub) == []
+    assert events_of("The mine produced 212,000 tonnes of copper last year.", pub) == []
+    assert events_of("More than 140,000 homes were without power on Thursday morning.", pub) == []
+    assert ("2021-08-18", "The state had asked for help from interstate crews") in events_of(
+        "The state had asked for help from interstate crews on Wednesday.", pub)
+    assert ("2020", "They paid the £41m for midfielder Jonas Kell") in events_of(
+        "If the deal goes through, he would become the record signing, eclipsing the £41m they paid for midfielder "
+        "Jonas Kell last summer.", pub)
+
+
+def test_a_street_number_and_a_maya_vessel_are_not_dates_and_a_coordinated_verb_keeps_its_subject() -> None:
+    assert events_of("In January, the boiler at 1840 Grand Concourse failed.", date(2023, 5, 9)) == [
+        ("2023-01", "The boiler at 1840 Grand Concourse failed")]
+    assert [d for d, _ in events_of("A museum handed back 27 Maya vessels on Thursday.", date(2024, 6, 13))] == [
+        "2024-06-13"]
+    got = events_of("She won a scholarship to Cape Town, where she read physics, and in 1956 came to Britain.", TUE)
+    assert got == [("1956", "She came to Britain")]

@@ -1199,6 +1199,8 @@ def _record_since(text: str, e: TimeExpr) -> bool:
 _TALLY = re.compile(r"[$£€¥]\s?\d|\b(?:more|fewer|less)\s+than\s+[$£€¥]?\d|"
                     r"\b(?:several|many|three|four|five|six|\d+)\s+times\b|\btwice\b|\brepeatedly\b")
 _PAST_ACT = re.compile(r"\b(?:[a-z]{3,}ed|paid|won|lost|sold|bought|made|took|gave|left|met|held|began|came|went)\b(?!\s+(?:to|by))")
+_IF_ELECTED = re.compile(r"^\s*,?\s*(?:if|should)\s+(?:it\s+is\s+|they\s+are\s+|he\s+is\s+|she\s+is\s+)?"
+                         r"(?:elected|re-elected|returned\s+to\s+power|it\s+wins|they\s+win)\b")
 _CONDITIONAL_START = re.compile(r"[\"“]?(?:If|Unless|Should)\s")
 _REQUEST_BEFORE = re.compile(r"\b(?:asking|asks|calling|calls|demanding|demands|pressing|urging|urges)\s+(?:for|on)\b"
                              r"[^.;]{0,80}$")
@@ -1215,7 +1217,7 @@ _FORECAST_VERB = re.compile(r"\b(?:warned|warns|predicted|predicts|forecast|fore
                             r"estimates|expects|expected|feared|fears)\s+(?:that\s+)?$|\b(?:warned|warns|predicted|"
                             r"predicts|forecast|forecasts|projected|estimated|expects|expected|feared|fears)\s+that\b")
 _MODAL_IN = re.compile(r"\b(?:would|could|might|will|may)\b")
-_FORECAST_NP = re.compile(r"\b(?:projected|forecast|expected|estimated|anticipated|predicted)\s+(?:[\w$£€.,-]+\s+){0,5}$",
+_FORECAST_NP = re.compile(r"\b(?:projected|forecast|expected|estimated|anticipated|predicted)\s+(?:[\w$£€.,-]+\s+){0,8}$",
                           re.I)
 _PROPOSAL_BEFORE = re.compile(r"\b(?:proposed|proposes|proposing|proposal|offered|offers|offering|suggested|suggests|"
                               r"called\s+for|calls\s+for|urged|urges|demanded|demands|wants|wanted|"
@@ -1321,6 +1323,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
                                                            and not _SINCE_START.match(x.text)}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
+        if _IF_ELECTED.search(text, e.end, min(len(text), e.end + 40)):
+            continue  # "promised to cut stamp duty from July next year if elected": a campaign promise
         if _REQUEST_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):
             continue  # "asking for a decision "this year"": a demand, not an event
         if e.text.split()[0].lower() == "by" and _AIM_BEFORE.search(text, max(seg.cstart, e.start - 140),
@@ -1454,7 +1458,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if _EMPTY_COPULA.match(desc):
             continue  # "It is Tuesday morning and …": the date, not an event
         dw = desc.split(" ", 2)
-        if dw[0] in ("Which", "Who", "Whom", "Whose") or dw[0] == "That" and len(dw) > 1 \
+        if dw[0] in ("Which", "Who", "Whom", "Whose", "Where") or dw[0] == "That" and len(dw) > 1 \
                 and not text.lstrip(" \"“").startswith("That ") and (_is_finite(dw[1]) or dw[1] in ("a", "an", "the")):
             continue  # "Which for many firms had doubled", "That fell vacant": the relative clause lost its noun
         if not desc or (len(desc.split()) < 5 and not _has_verb(desc)) or len(desc.split()) < 2 or len(desc.split()) == 2 and (
@@ -1597,7 +1601,8 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
 # an active expectation whose infinitive the date belongs to (not "was expected to", a past plan)
 _EXPECT_TO = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:expected|expects|expect|predicted|predicts|anticipated|"
                         r"anticipates)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?to\s+[a-z]+\b"
-                        r"[^.;,]{0,60}$")
+                        r"[^.;,]{0,60}$|\b(?:agreed|agrees|promised|pledged|vowed|decided|voted|plans|planned|"
+                        r"intends|intended)\s+to\s+[a-z]+\b[^.;,]{0,60}$")
 
 
 def _modal_governs(text: str, e: TimeExpr, lo: int, participle: str) -> bool:

@@ -1429,3 +1429,10 @@ def test_a_street_number_and_a_maya_vessel_are_not_dates_and_a_coordinated_verb_
         "2024-06-13"]
     got = events_of("She won a scholarship to Cape Town, where she read physics, and in 1956 came to Britain.", TUE)
     assert got == [("1956", "She came to Britain")]
+
+
+def test_agreed_to_return_on_monday_looks_ahead_and_campaign_promises_are_not_events() -> None:
+    pub = date(2021, 8, 19)  # a Thursday
+    assert [d for d, _ in events_of("The owner agreed to return to mediated talks on Monday.", pub)] == ["2021-08-23"]
+    assert events_of("The Opposition has promised to cut stamp duty from July next year if elected.", pub) == []
+    assert events_of("Before the strike, the firm had forecast output of 195,000 to 205,000 tonnes in 2021.", pub) == []

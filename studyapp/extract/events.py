@@ -1323,7 +1323,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
                                                            and not _SINCE_START.match(x.text)}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
-        if _IF_ELECTED.search(text, e.end, min(len(text), e.end + 40)):
+        if _IF_ELECTED.match(text, e.end, min(len(text), e.end + 40)):
             continue  # "promised to cut stamp duty from July next year if elected": a campaign promise
         if _REQUEST_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):
             continue  # "asking for a decision "this year"": a demand, not an event

@@ -1199,7 +1199,7 @@ def _record_since(text: str, e: TimeExpr) -> bool:
 _TALLY = re.compile(r"[$£€¥]\s?\d|\b(?:more|fewer|less)\s+than\s+[$£€¥]?\d|"
                     r"\b(?:several|many|three|four|five|six|\d+)\s+times\b|\btwice\b|\brepeatedly\b")
 _PAST_ACT = re.compile(r"\b(?:[a-z]{3,}ed|paid|won|lost|sold|bought|made|took|gave|left|met|held|began|came|went)\b(?!\s+(?:to|by))")
-_IF_ELECTED = re.compile(r"^\s*,?\s*(?:if|should)\s+(?:it\s+is\s+|they\s+are\s+|he\s+is\s+|she\s+is\s+)?"
+_IF_ELECTED = re.compile(r"\s*,?\s*(?:if|should)\s+(?:it\s+is\s+|they\s+are\s+|he\s+is\s+|she\s+is\s+)?"
                          r"(?:elected|re-elected|returned\s+to\s+power|it\s+wins|they\s+win)\b")
 _CONDITIONAL_START = re.compile(r"[\"“]?(?:If|Unless|Should)\s")
 _REQUEST_BEFORE = re.compile(r"\b(?:asking|asks|calling|calls|demanding|demands|pressing|urging|urges)\s+(?:for|on)\b"

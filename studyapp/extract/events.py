@@ -1196,8 +1196,6 @@ def _record_since(text: str, e: TimeExpr) -> bool:
                    for i, t in enumerate(toks))  # "involving a scheduled flight": an adjective
 
 
-_TALLY = re.compile(r"[$£€¥]\s?\d|\b(?:more|fewer|less)\s+than\s+[$£€¥]?\d|"
-                    r"\b(?:several|many|three|four|five|six|\d+)\s+times\b|\btwice\b|\brepeatedly\b")
 _PAST_ACT = re.compile(r"\b(?:[a-z]{3,}ed|paid|won|lost|sold|bought|made|took|gave|left|met|held|began|came|went)\b(?!\s+(?:to|by))")
 _IF_ELECTED = re.compile(r"\s*,?\s*(?:if|should)\s+(?:it\s+is\s+|they\s+are\s+|he\s+is\s+|she\s+is\s+)?"
                          r"(?:elected|re-elected|returned\s+to\s+power|it\s+wins|they\s+win)\b")
@@ -1339,9 +1337,6 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 and _FORECAST_NP.search(text, max(0, e.start - 80), e.start):
             verbatim.add(id(e))
             continue  # "to help close a projected $400 million budget gap in 2027": a forecast's year
-        if e.text[:6].lower() == "since " and _TALLY.search(text, max(seg.cstart, e.start - 120), e.start):
-            verbatim.add(id(e))
-            continue  # "had spent more than $200,000 on feed since the start of last year": a running tally
         if _future_year_target(text, e, published):
             verbatim.add(id(e))
             continue  # "proposed freezing the contribution from 2027", "barred from office until 2030"
@@ -1601,8 +1596,8 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
 # an active expectation whose infinitive the date belongs to (not "was expected to", a past plan)
 _EXPECT_TO = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:expected|expects|expect|predicted|predicts|anticipated|"
                         r"anticipates)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?to\s+[a-z]+\b"
-                        r"[^.;,]{0,60}$|\b(?:agreed|agrees|promised|pledged|vowed|decided|voted|plans|planned|"
-                        r"intends|intended)\s+to\s+[a-z]+\b[^.;,]{0,60}$")
+                        r"[^.;,]{0,60}$|\b(?:agreed|agrees|plans|intends)\s+to\s+(?:return|resume|meet|reconvene|sit\s+down)\b"
+                        r"[^.;,]{0,60}$")
 
 
 def _modal_governs(text: str, e: TimeExpr, lo: int, participle: str) -> bool:

@@ -183,6 +183,8 @@ def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:
     """Split leading non-name words (sentence openers, titles, honorifics) from a cap run."""
     lead: list[str] = []
     while words:
+        if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]) and len(words[0]) <= 5 and words[0].isalpha():
+            break  # "Oh Tae-sik": a family name, not the interjection
         kind = _lead_kind(words[0])
         if kind == 2 or kind == 1 and len(words) > 2:
             lead.append(words.pop(0))
@@ -212,8 +214,9 @@ def split_run(run_text: str) -> tuple[str, str]:
     # cut after the last title / organisation word
     cut = 0
     for k, w in enumerate(words[:-1]):
-        if _cuts_run(w):
-            cut = k + 1
+        if _cuts_run(w) and not (k + 1 == len(words) - 1 and _KOREAN_GIVEN.fullmatch(words[k + 1])
+                                 and len(w) <= 5 and w[:1].isupper() and w.isalpha()):
+            cut = k + 1  # (but "Minister Oh Tae-sik": "Oh" is a family name before a Korean given name)
     lead, name = words[:cut], words[cut:]
     lead2, name = _strip_leading(name)
     while len(name) > 1 and name[-1].lower().rstrip(".,") in POST_NOMINALS:
@@ -311,7 +314,8 @@ class People:
         if not key:
             return name
         cands = self.by_key.setdefault(key, [])
-        info = next((i for i in cands if self._compatible(i.name, name)), None)
+        info = next((i for i in cands if self._compatible(i.name, name)
+                     and not (gender != "u" and i.gender not in ("u", gender))), None)  # Mr Price is not Sarah Price
         if info is None:
             info = _PersonInfo(name=name, order=order)
             cands.append(info)

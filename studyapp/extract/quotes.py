@@ -555,6 +555,17 @@ class _Context:
                 if name:
                     self.people.add_alias(np, name)
                     return Speaker(name, "person", np)
+        gm = _GIVEN_SURNAME.fullmatch(np)
+        known = self.people.resolve(np, pos) if gm else None
+        g_new = _given_gender(np) if gm else "u"
+        if gm and GIVEN_NAMES.get(gm.group(1).lower()) in ("m", "f", "u") and not looks_like_org(np) and (
+                known is None or len(known.split()) == 1 and g_new != "u"
+                and self.people.gender(known) not in ("u", g_new)):
+            # "Sarah Price" composed from "Mr Price's wife, Sarah": known from now on, for a later "she"
+            name = self.people.add(np, _given_gender(np), order=pos)
+            self.people.note_mention(pos, name)
+            self._subject_here(pos, name)
+            return Speaker(name, "person", np)
         # person names inside the phrase ("the BBC's Lucy Williamson in Seoul")
         org_name = ""
         for run in cap_runs(np):
@@ -1097,10 +1108,21 @@ _RELATION_NOUNS = {"colleague", "counterpart", "predecessor", "successor", "riva
 _APPOS_OF_ORG = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s*$")
 
 
+_GIVEN_SURNAME = re.compile(r"([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
+_KIN_OF = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)['’]s\s+(?:wife|husband|widow|widower|"
+                     r"son|daughter|mother|father|brother|sister|partner|fiancée|fiancee|fiancé)")
+_PROPER_POSS = re.compile(r"[A-Z][\w&.-]*['’]s$")
+
+
 def _appositive_name(head: str, appos: str) -> str:
     """ "The chair of the panel, the poet Ann Lee," / "Its leader, Tom Vik," → the name, not the title."""
     hw = head.split()
-    if not hw or hw[0].lower() not in ("the", "its", "their", "his", "her", "our", "your"):
+    km = _KIN_OF.fullmatch(head.strip()) if hw else None
+    if km and appos.strip().lower() in GIVEN_NAMES and appos.strip()[:1].isupper():
+        # "Mr Price's wife, Sarah, said": Sarah Price
+        return f"{appos.strip()} {km.group(1)}"
+    possessive_head = bool(hw) and _PROPER_POSS.match(hw[0]) is not None  # "Labor's treasury spokesman, X"
+    if not hw or hw[0].lower() not in ("the", "its", "their", "his", "her", "our", "your") and not possessive_head:
         return ""
     titled = any(w.lower().strip(".,") in TITLES or w.lower() in SPEAKER_NOUNS or w.lower() in _RELATION_NOUNS
                  for w in hw)
@@ -1143,6 +1165,10 @@ def _subject_np(before: str) -> str:
     if t.endswith(","):
         # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives
         segs = re.split(r",\s", t[:-1])
+        if len(segs) >= 2:
+            kin = _appositive_name(segs[-2].strip(), segs[-1]) if _KIN_OF.search(segs[-2]) else ""
+            if kin:
+                return kin  # "…, Mr Price's wife, Sarah, said": Sarah Price
         if len(segs) >= 2 and _WHOSE_TITLE.search(segs[-2]) and re.fullmatch(
                 r"\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|del|van|von|der|al|bin))*\s*",
                 segs[-1]):

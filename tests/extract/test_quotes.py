@@ -606,3 +606,22 @@ def test_quoted_fragments_of_a_place_speaker_and_of_a_second_complement() -> Non
     direct = {q.quote: q.speaker for q in facts.quotes if q.kind == "direct"}
     assert direct == {"with regret": "Downing Street", "one of the best ministers": "Simon Pardoe",
                       "a loss for the department": "Simon Pardoe"}
+
+
+def test_a_wife_named_by_her_given_name_and_a_korean_family_name_speak() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Driver jailed\n\nMr Dan Price was killed in the crash.\n\nProsecuting, Rebecca Stone told the "
+                          "court that the driver had been speeding.\n\nIn a statement read to the court, Mr Price's "
+                          "wife, Sarah, said her life had stopped.\n\n\"Dan was the centre of our family,\" she said.\n\n"
+                          "Vice Finance Minister Oh Tae-sik welcomed the decision, saying it would \"ease the burden on "
+                          "households\".\n")
+    direct = {q.quote: q.speaker for q in facts.quotes if q.kind == "direct"}
+    assert direct["Dan was the centre of our family"] == "Sarah Price"
+    assert direct["ease the burden on households"] == "Oh Tae-sik"
+
+
+def test_a_possessive_organisation_title_before_the_name_is_not_the_speaker() -> None:
+    from studyapp.extract import extract_facts
+    facts = extract_facts("Budget\n\nLabor's treasury spokesman, Daniel Osei, said the government had failed to "
+                          "explain its plans, and accused the treasurer of \"hiding the hard decisions\".\n")
+    assert {q.speaker for q in facts.quotes} == {"Daniel Osei"}

@@ -108,6 +108,8 @@ _CHROME_PREFIX = re.compile(
     r"this\s+article\s+(?:was|is)\s+(?:originally\s+)?(?:published|updated)\b|"
     r"a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared|was\s+published)\b|all\s+rights\s+reserved\b|"
     r"(?:last\s+)?updated:?\s+\d{1,2}[:.]\d{2}\b|"
+    # "Issued on: 05/11/2018 - 18:32Modified: …", "Text by: FRANCE 24", "3 min read"
+    r"(?:issued|modified)\s+on:?\s+\d|text\s+by:|\d{1,2}\s+min(?:ute)?s?(?:\s+read)?\s*$|"
     # AP-style photo captions: "FILE - A drone photographer poses …", "In this photo provided by …"
     r"file\s*[-–—]\s|in\s+this\s+(?:file\s+)?photo\b|"
     # credits: "Video editor • Name", "Additional reporting by …", "Edited by: …"
@@ -210,7 +212,7 @@ _META_FILLER = re.compile(
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.I)
 _BYLINE_START = re.compile(r"^(?:by|author|words|reporting|written\s+by)\b:?\s+\S", re.I)
 # "Updated 4 mins ago", "Published 2 hours ago": a time stamp line without a date
-_STAMP_LINE = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b:?\s.{0,40}$", re.I)
+_STAMP_LINE = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified|issued)\b(?:\s+on)?:?\s.{0,70}$", re.I)
 _JOB_LINE = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|staff|desk|service|bureau)\b", re.I
 )
@@ -421,7 +423,34 @@ def _clean_plain(raw: str) -> CleanArticle:
                 break
             if len(paragraphs[k].split()) > 12:
                 break
+    if published is None:
+        published = _settle_numeric_stamp(lines[:40], paragraphs[:6])
     return CleanArticle(title=title, published=published, body="\n\n".join(p for p in paragraphs if p))
+
+
+def _settle_numeric_stamp(head: list[str], paragraphs: list[str]) -> date | None:
+    """An ambiguous stamp ("Issued on: 05/11/2018") read the way a date written out near the top of the
+    story reads it ("… on November 5, 2018"): day-first or month-first, whichever the text confirms."""
+    for line in head:
+        if len(line) > 110 or not _STAMP_LINE.match(line):
+            continue
+        m = _NUMERIC_DATE.search(line)
+        if not m:
+            continue
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y += 2000 if y < 100 else 0
+        options = set()
+        for day, month in ((a, b), (b, a)):
+            try:
+                options.add(date(y, month, day))
+            except ValueError:
+                pass
+        for par in paragraphs:
+            found = _first_date(par)
+            if found and found[0] in options:
+                return found[0]
+        return None
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -760,7 +789,7 @@ CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|C
                              r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b|"
                              # "….Credit...Name for The Times", "… on Monday night. (Name/CBC)", "Photo by Name / Outlet"
                              r"\bCredit\s*(?:\.\.\.|…|:)\s*\S|\((?:[^()/]{2,40}/)+[^()/]{2,40}\)\s*$|"
-                             r"\bPhoto(?:graph)?\s+by\s+[A-Z]|\s[-–—]\s+Copyright\s+©|©\s*[A-Z][\w.]+\s*$|"
+                             r"\bPhoto(?:graph)?\s+by\s+[A-Z]|\s[-–—]\s+Copyright\s+©|©\s*[A-Z][^©]{0,60}$|"
                              # "… on March 14, 2021. Ferdinand Ocampo/AFP/Getty Images"
                              r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}/(?:[A-Z][\w&.' ]{1,30}/)*"
                              r"(?:Getty\s+Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg|PA(?:\s+Images)?|Alamy)\s*$")

@@ -329,3 +329,16 @@ def test_a_key_points_box_is_a_summary_not_story() -> None:
     body = clean_article(raw).body
     assert "Key points" not in body and "surplus will be smaller" not in body
     assert body.startswith("The state government has announced")
+
+
+def test_an_ambiguous_numeric_stamp_is_read_the_way_the_story_confirms() -> None:
+    raw = ("Africa\n\nPresident declared winner as opposition rejects results\n\n"
+           "Issued on: 05/11/2018 - 18:32Modified: 05/11/2018 - 20:15\n\n3 min\n\n"
+           "Supporters celebrate after the results on November 5, 2018. © Paul Kabore, AFP\n\n"
+           "Text by: FRANCE 24\n\nThe electoral commission on Monday declared the president the winner.\n")
+    art = clean_article(raw)
+    assert art.title == "President declared winner as opposition rejects results"
+    assert art.published == date(2018, 11, 5)
+    assert "Issued on" not in art.body and "Text by" not in art.body and "3 min" not in art.body
+    raw2 = raw.replace("on November 5, 2018", "at the rally")
+    assert clean_article(raw2).published is None  # 5 November or 11 May: nothing says which

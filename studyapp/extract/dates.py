@@ -101,7 +101,7 @@ _PREP = (r"(?i:(?:(?:just|only|back|as\s+early\s+as|as\s+recently\s+as|as\s+late
 _QUAL = (r"(?i:(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|first\s+half|second\s+half|"
          r"(?:first|second|third|fourth|final|last)\s+quarter|spring|summer|autumn|fall|winter)\s+of\s+|"
          r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+|"
-         r"(?:the\s+)?(?:morning|afternoon|evening|night|weekend|week|day)\s+of\s+|"
+         r"(?:the\s+)?(?:morning|afternoon|evening|night|weekend|week|day|(?:early|small|late)\s+hours)\s+of\s+|"
          r"(?:early|late|mid)(?:-|\s+))")
 # a year must not be part of a number, a decade, a range or a fraction
 _YEAR_END = r"(?![\d.,]\d|\d|[A-Za-z]|['’]s\b|\s*%|\s*(?:-|–|—|/|to\s|and\s|or\s)\s*\d)"
@@ -556,7 +556,7 @@ _P_HOLIDAY = re.compile(
 _B_HOLIDAY = re.compile(r"\b(?P<prep>(?i:on|last|this|next|since|until|by|before|after))\s+(?:the\s+)?$")
 _CAP_BEFORE = re.compile(r"([A-Za-z]+) $")
 _CAP_AFTER = re.compile(r" [A-Z][a-z]")
-_DAYPART_QUAL = re.compile(r"morning|afternoon|evening|night|day|week", re.I)
+_DAYPART_QUAL = re.compile(r"morning|afternoon|evening|night|day|week|hours", re.I)
 _DAY_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _YEAR_NEXT = re.compile(r",?\s+\d{4}\b")

@@ -1197,6 +1197,9 @@ def _record_since(text: str, e: TimeExpr) -> bool:
 
 
 _PAST_ACT = re.compile(r"\b(?:[a-z]{3,}ed|paid|won|lost|sold|bought|made|took|gave|left|met|held|began|came|went)\b(?!\s+(?:to|by))")
+_PERIOD_THIS_YEAR = re.compile(r"\b(?:so\s+far|for\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+                               r"\w+th|\d+(?:st|nd|rd|th))\s+time|set\s+at|at\s+[\d.]+\s*(?:%|per\s*cent))\s+(?:[^.;]{0,30}\s)?$")
+_WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;]{0,100}$")
 _IF_ELECTED = re.compile(r"\s*,?\s*(?:if|should)\s+(?:it\s+is\s+|they\s+are\s+|he\s+is\s+|she\s+is\s+)?"
                          r"(?:elected|re-elected|returned\s+to\s+power|it\s+wins|they\s+win)\b")
 _CONDITIONAL_START = re.compile(r"[\"“]?(?:If|Unless|Should)\s")
@@ -1321,6 +1324,13 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
                                                            and not _SINCE_START.match(x.text)}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
+        if e.kind == "relative" and e.rel == "this year" and (
+                _PERIOD_THIS_YEAR.search(text, max(seg.cstart, e.start - 60), e.start)
+                or _WHETHER_BEFORE.search(text, max(seg.cstart, e.start - 120), e.start)):
+            continue  # "140 checks so far this year", "for the fourth time this year", "whether to … this year"
+        if e.kind == "year" and e.text.split()[0].lower() in ("after", "before") \
+                and not _PAST_ACT.search(text, max(seg.cstart, e.start - 40), e.start):
+            continue  # "units first occupied after 1991 are exempt": a threshold, not an event
         if _IF_ELECTED.match(text, e.end, min(len(text), e.end + 40)):
             continue  # "promised to cut stamp duty from July next year if elected": a campaign promise
         if _REQUEST_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):
@@ -1359,9 +1369,11 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             # "I arrived here in 2021": first-person words need the speaker, who is not resolved here
             if _FIRST_PERSON.search(text[lo:hi]):
                 continue
-        if not e.absolute and " for " in text[max(seg.cstart, e.start - 120):e.start] \
-                and _LISTED_FOR.search(text, max(seg.cstart, e.start - 120), e.start):
-            future = True  # "listed the matter for further hearing on November 18": a date ahead
+        if not e.absolute and (" for " in text[max(seg.cstart, e.start - 120):e.start]
+                               and _LISTED_FOR.search(text, max(seg.cstart, e.start - 120), e.start)
+                               or e.text.split()[0].lower() in ("until", "till", "to")
+                               and _ADJOURNED.search(text, max(seg.cstart, e.start - 80), e.start)):
+            future = True  # "listed the matter for further hearing on November 18", "adjourned until 16 December"
         cm = _COURT_DATE.search(text, max(seg.cstart, e.start - 120), e.start) \
             if " to " in text[max(seg.cstart, e.start - 120):e.start] else None
         if cm:
@@ -1645,6 +1657,8 @@ _LISTED_FOR = re.compile(
     r"\b(?:listed|adjourned|posted|fixed|deferred|reserved|put\s+off|scheduled|set)\b[^.;]{0,60}?\bfor\s+"
     r"(?:further\s+|next\s+|final\s+|the\s+next\s+)?(?:hearing|trial|sentencing|orders|judgment|judgement|arguments|"
     r"verdict)\b[^.;]{0,30}$", re.I)
+# "adjourned sentencing until 16 December", "remanded in custody until Friday": a date ahead
+_ADJOURNED = re.compile(r"\b(?:adjourned|remanded|bailed|deferred|postponed|put\s+off)\b[^.;]{0,50}$", re.I)
 _COURT_DATE = re.compile(
     r"\b(?:remanded|bailed|summoned|adjourned|bound\s+over)\b[^.;]{0,60}?\b(?P<inf>to\s+(?:appear|return|attend|answer|"
     r"face|stand|report|be\s+sentenced))\b[^.;]{0,60}$", re.I)
@@ -2016,7 +2030,7 @@ _OWN_TIME = re.compile(r"\b(?:within|later|after|afterwards|since|until|now|toda
 # publication and what it says happen together
 _RELEASE_PARTICIPLES = {"published", "released", "issued", "unveiled", "presented", "leaked", "filed", "submitted",
                         "delivered", "announced"}
-_CONTENT_VERBS = {"found", "concluded", "showed", "blamed", "recommended", "warned", "criticised", "criticized",
+_CONTENT_VERBS = {"found", "concluded", "showed", "put", "blamed", "recommended", "warned", "criticised", "criticized",
                   "described", "estimated", "revealed", "suggested", "urged", "accused", "identified", "highlighted",
                   "noted", "argued", "ruled", "called", "cleared", "faulted", "predicted", "projected"}
 

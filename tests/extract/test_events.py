@@ -1428,3 +1428,17 @@ def test_agreed_to_return_on_monday_looks_ahead_and_campaign_promises_are_not_ev
     assert [d for d, _ in events_of("The owner agreed to return to mediated talks on Monday.", pub)] == ["2021-08-23"]
     assert events_of("The Opposition has promised to cut stamp duty from July next year if elected.", pub) == []
     assert events_of("Before the strike, the firm had forecast output of 195,000 to 205,000 tonnes in 2021.", pub) == []
+
+
+def test_early_hours_adjournments_periods_and_thresholds() -> None:
+    pub = date(2022, 11, 24)
+    got = events_of("Carter drove at Daniel Price in the early hours of 3 April. Mr Price died in hospital two days "
+                    "later.", pub)
+    assert [d for d, _ in got] == ["2022-04-03", "2022-04-05"]
+    assert [d for d, _ in events_of("The judge adjourned sentencing until 16 December.", pub)] == ["2022-12-16"]
+    assert events_of("Inspectors had carried out 140 checks on contracts so far this year.", pub) == []
+    assert events_of("The grid collapsed for the fourth time this year, the operator said.", pub) == []
+    assert events_of("Units first occupied after 1991 are exempt from rent control.", pub) == []
+    assert ("2012", "A Cabinet Office projection was released and put the maximum height of a tsunami at 34 "
+                    "meters") in events_of("A Cabinet Office projection released in 2012 put the maximum height of a "
+                                           "tsunami at 34 meters.", pub)

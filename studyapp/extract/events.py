@@ -1197,6 +1197,7 @@ def _record_since(text: str, e: TimeExpr) -> bool:
 
 
 _PAST_ACT = re.compile(r"\b(?:[a-z]{3,}ed|paid|won|lost|sold|bought|made|took|gave|left|met|held|began|came|went)\b(?!\s+(?:to|by))")
+_PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|must|can|may|do|does|have\s+to|has\s+to)\b")
 _PERIOD_THIS_YEAR = re.compile(r"\b(?:so\s+far|for\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
                                r"\w+th|\d+(?:st|nd|rd|th))\s+time|set\s+at|at\s+[\d.]+\s*(?:%|per\s*cent))\s+(?:[^.;]{0,30}\s)?$")
 _WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;]{0,100}$")
@@ -1329,7 +1330,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 or _WHETHER_BEFORE.search(text, max(seg.cstart, e.start - 120), e.start)):
             continue  # "140 checks so far this year", "for the fourth time this year", "whether to … this year"
         if e.kind == "year" and e.text.split()[0].lower() in ("after", "before") \
-                and not _PAST_ACT.search(text, max(seg.cstart, e.start - 40), e.start):
+                and _PRESENT_AFTER.match(text, e.end):
             continue  # "units first occupied after 1991 are exempt": a threshold, not an event
         if _IF_ELECTED.match(text, e.end, min(len(text), e.end + 40)):
             continue  # "promised to cut stamp duty from July next year if elected": a campaign promise

@@ -184,6 +184,8 @@ TITLES = {
     "shopkeeper", "landlord", "stockbroker", "financier", "industrialist", "tycoon", "magnate", "restaurateur",
     "hotelier", "retailer", "surveyor", "economist", "diplomat", "veterinarian", "vet", "radiologist", "gp",
     "machinist", "electrician", "plumber", "carpenter", "welder", "driver", "cashier", "clerk", "janitor",
+    "pianist", "bassist", "guitarist", "saxophonist", "organist", "violinist", "cellist", "drummer", "trumpeter",
+    "percussionist", "vocalist", "scaffolder", "mpp", "mla", "mha", "mna",
     "postdoc", "biologist", "pathologist", "pediatrician", "paediatrician", "nurse", "caregiver", "carer",
     # cricket and other sports
     "opener", "spinner", "seamer", "paceman", "all-rounder", "allrounder", "wicketkeeper", "wicket-keeper",
@@ -392,7 +394,7 @@ ORG_WORDS |= {
     "laboratory", "lab", "clinic", "infirmary", "trust", "council", "magazine", "review", "daily", "weekly",
     "channel", "tv", "fm", "am", "online", "app", "platform", "store", "shop", "bakery", "restaurant", "cafe",
     "homes", "properties", "estates", "developments", "construction", "logistics", "foods", "brands", "energy",
-    "utilities", "telecom", "telecoms", "communications", "insurance", "finance", "bancorp",
+    "utilities", "telecom", "telecoms", "communications", "insurance", "finance", "bancorp", "affairs",
     "pharma", "biotech", "therapeutics", "semiconductor", "semiconductors", "robotics", "aerospace", "automotive",
 }
 HONORIFICS |= {"hon", "rt"}

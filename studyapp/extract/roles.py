@@ -52,6 +52,9 @@ _STYLES = {"prince", "princess", "sheikh", "sir", "dame", "lord", "lady", "king"
 
 
 
+_KIN_TITLES = {"partner", "friend", "colleague", "companion", "fiancee", "fiancée", "fiance", "fiancé", "spouse"}
+
+
 def _premod_role(words: list[str]) -> list[str]:
     """Walk back over the words before a name and keep the title phrase ("England captain")."""
     out: list[str] = []
@@ -63,6 +66,8 @@ def _premod_role(words: list[str]) -> list[str]:
                 lw not in ("the", "a", "an", "and", "or", "by", "with", "of", "for", "said", "says"):
             out.insert(0, w)  # "chief operating officer": an unknown word inside a title
             continue
+        if not out and lw in _KIN_TITLES and k > 0 and words[k - 1].lower() in ("his", "her", "their", "my", "our"):
+            return []  # "his partner Kerry Evans": family, not a position
         if lw == "and" and out and is_title_word(out[0]) and k > 0 and is_title_word(words[k - 1]) \
                 and out[0][:1].isupper() == words[k - 1][:1].isupper() or lw == "and" and out \
                 and out[0].upper() == out[0] and k > 0 and is_title_word(words[k - 1]):
@@ -247,6 +252,8 @@ def _appositive_role(after: str) -> str:
     if not words or len(words) > 18:
         return ""
     low = [w.lower().strip(".") for w in words]
+    if low[0].endswith("ed") and words[0][:1].islower() and low[0] not in TITLE_MODIFIERS:
+        return ""  # "…, suffered severe head injuries": a verb phrase, not an appositive
     if low[0] in _ROLE_STOP or any(lw in SPEECH and lw not in TITLES and not _is_cap(w) for w, lw in zip(words, low)):
         return ""
     if any(w in ("is", "was", "are", "were", "has", "had", "have", "will", "would") for w in low):
@@ -501,7 +508,7 @@ _NOT_CAREER = {"first", "second", "star", "champion", "player", "fan", "member"}
 _HOLD_VERBS = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader", "directs": "director",
                "manages": "manager", "edits": "editor", "coaches": "coach", "captains": "captain",
                "founded": "founder", "co-founded": "co-founder", "owns": "owner", "co-owns": "co-owner",
-               "presents": "presenter", "hosts": "host", "runs": "head", "oversees": "head", "represents": "representative"}
+               "presents": "presenter", "hosts": "host", "runs": "head", "represents": "representative"}
 # "who has chaired the committee since 2019": a position held up to now
 _HOLD_PARTICIPLES = {"chaired": "chairs", "co-chaired": "co-chairs", "headed": "heads", "led": "leads",
                      "directed": "directs", "managed": "manages", "edited": "edits", "coached": "coaches",

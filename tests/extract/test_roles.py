@@ -523,3 +523,10 @@ def test_one_position_is_not_listed_twice_in_two_wordings() -> None:
     got = roles("Head\n\nEstmark's Foreign Minister Irena Valk met her counterpart.\n\nValk, a former judge who "
                 "became foreign minister in January 2023, has faced criticism.\n")
     assert sorted(r for p, r, _ in got if p == "Irena Valk") == ["Estmark's Foreign Minister", "former judge"]
+
+
+def test_no_role_from_a_verb_phrase_or_a_partner_and_musicians_are_roles() -> None:
+    got = roles("Head\n\nMr Price, a scaffolder from Bloxwich, suffered severe head injuries and died later.\n\n"
+                "Speaking outside court, his partner Kerry Evans said the family had sat through the trial.\n\n"
+                "Leon Harris, a saxophonist, played at the funeral.\n")
+    assert {(p, r) for p, r, _ in got} == {("Price", "scaffolder from Bloxwich"), ("Leon Harris", "saxophonist")}

@@ -342,3 +342,11 @@ def test_an_ambiguous_numeric_stamp_is_read_the_way_the_story_confirms() -> None
     assert "Issued on" not in art.body and "Text by" not in art.body and "3 min" not in art.body
     raw2 = raw.replace("on November 5, 2018", "at the rally")
     assert clean_article(raw2).published is None  # 5 November or 11 May: nothing says which
+
+
+def test_an_author_biography_at_the_foot_is_chrome() -> None:
+    raw = ("Rent rules change\n\nThe province will cap rent increases, the premier said on Thursday.\n\n"
+           "Laura Chen is a Toronto-based reporter covering provincial politics.\n\n"
+           "Martin Keller is a reporter on the Obituaries desk.\n")
+    body = clean_article(raw).body
+    assert "reporter" not in body and body.startswith("The province will cap")

@@ -55,6 +55,16 @@ _STYLES = {"prince", "princess", "sheikh", "sir", "dame", "lord", "lady", "king"
 _KIN_TITLES = {"partner", "friend", "colleague", "companion", "fiancee", "fiancée", "fiance", "fiancé", "spouse"}
 
 
+def _stacked_before_rank(r: Role) -> bool:
+    """Whether role ``r`` is written right before a rank ("military spokesperson Lt Col X"): two titles
+    stacked in front of the name, both kept."""
+    at = r.sentence.find(r.role)
+    if at < 0:
+        return False
+    nxt = r.sentence[at + len(r.role):at + len(r.role) + 12].split()
+    return bool(nxt) and nxt[0].lower().rstrip(".") in _MIL_RANKS
+
+
 def _premod_role(words: list[str]) -> list[str]:
     """Walk back over the words before a name and keep the title phrase ("England captain")."""
     out: list[str] = []
@@ -215,7 +225,8 @@ _KNOWN_AS = re.compile(r"\s+(?:(?:widely|best|locally|popularly|affectionately)\
                        r"called|described)\b.*$")
 _WHO_IS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|works\s+as|"
                      r"worked\s+as)\s+(?=(?:the|a|an|its|their)\s|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
-                     r"(?:\s+(?:of|to|for|at)\s+[^,;]{2,60})?\s+since\b)")
+                     r"(?:\s+(?:of|to|for|at)\s+[^,;]{2,60})?\s+since\b|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+of\s+"
+                     r"(?:the\s+)?[A-Z])")
 
 
 _APPOS_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;()\"“”]{2,60}?\s+who\s+")
@@ -502,7 +513,10 @@ _PRON_BECAME = re.compile(
     r"(?P<role>(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})")
 # ("[A-Z](?<!\w.)" is "\b[A-Z]" spelt so that the engine can skip to capitals)
 _PLURAL_TITLE_NAMES = re.compile(
-    r"([A-Z](?<!\w.)[a-z]{3,}s)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}?)and\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})")
+    r"([A-Z](?<!\w.)[a-z]{3,}s|Sens\.|Reps\.)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}?)(?:\([A-Z]-[\w.]+\)\s+)?"
+    r"and\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})")
+_MIL_RANKS = {"lt", "lieut", "col", "gen", "capt", "maj", "sgt", "cpl", "adm", "cmdr", "brig", "lieutenant", "colonel",
+              "general", "captain", "major", "sergeant", "corporal", "admiral", "commander", "brigadier", "pte", "private"}
 _NOT_CAREER = {"first", "second", "star", "champion", "player", "fan", "member"}
 # verbs of holding a position → the position's noun: "who chairs the panel" → "chair of the panel"
 _HOLD_VERBS = {"chairs": "chair", "co-chairs": "co-chair", "heads": "head", "leads": "leader", "directs": "director",
@@ -790,7 +804,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     sink.add(canon, role, _org_of(role.split()), sent)
             # 3. title phrase before ", NAME": "Sudan's president, Omar al-Bashir", "the chairman, Sir Alan Pryce"
             hon_only = bool(lead) and all(w.lower().rstrip(".") in HONORIFICS or w.lower().rstrip(".") in
-                                          ("councillor", "cllr", "alderman") for w in lead.split())
+                                          ("councillor", "cllr", "alderman") or w.lower().rstrip(".") in _MIL_RANKS
+                                          for w in lead.split())  # "A Pentagon spokeswoman, Lt. Col. Karen Doyle,"
             if hon_only:
                 before_text = text[max(0, run.start - 160) : run.start]
             if not lead and not before_text.rstrip().endswith(",") and before_text.rstrip()[-1:].isalpha() | \
@@ -881,7 +896,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 sink.add(who, role, org or (m.group("org") or ""), sent)
         # 5e. "Trustees Nguyen Thi Mai and Frank DeLuca voted against": each holds the position
         for m in (_PLURAL_TITLE_NAMES.finditer(text) if "and" in text else ()):
-            one = m.group(1)[:-1]
+            one = {"Sens.": "Senator", "Reps.": "Representative"}.get(m.group(1), m.group(1)[:-1])
             if one.lower() not in TITLES or one.lower() in ("fellow", "star", "first"):
                 continue
             for g in (2, 3):
@@ -917,6 +932,12 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
     for r in caption_sink.roles:
         if r.person not in sink.by_person:
             sink.roles.append(r)
+    # "A Pentagon spokeswoman, Lt. Col. Karen Doyle,": the rank goes with the name when the sentence gives
+    # the position
+    sink.roles = [r for r in sink.roles if not (
+        all(w.lower() in _MIL_RANKS for w in r.role.split())
+        and any(o is not r and o.person == r.person and o.start == r.start and not _stacked_before_rank(o)
+                for o in sink.roles))]
     # "Trump's chief of staff, X": a person is not the organisation
     return [r if not r.org or people.resolve(r.org, r.start) is None or looks_like_org(r.org) else
             Role(r.person, r.role, "", r.sentence, r.start) for r in sink.roles]

@@ -671,6 +671,7 @@ def clean_article(raw: str) -> CleanArticle:
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt", "cpt",
     "sgt", "cmdr", "adm", "gov", "sen", "rep", "rev", "fr", "hon", "rt", "pres", "supt", "insp", "det", "messrs",
+    "sens", "reps", "govs", "drs", "profs",
     "inc", "ltd", "co", "corp", "plc", "llc", "bros", "no", "nos", "vs", "v", "etc", "al", "approx", "dept",
     "est", "fig", "vol", "ed", "eds", "op", "cit", "ca", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -763,6 +764,7 @@ def _split_paragraph(par: str) -> list[tuple[int, int]]:
 
 
 _TITLE_ABBR = {"mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep",
+               "sens", "reps", "govs", "drs",
                "rev", "fr", "hon", "st", "messrs", "no"}
 _OPENERS = {"The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "At", "This", "That",
             "There", "These", "Those", "His", "Her", "Its", "Their", "Our", "However", "Meanwhile", "After",

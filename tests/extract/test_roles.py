@@ -530,3 +530,14 @@ def test_no_role_from_a_verb_phrase_or_a_partner_and_musicians_are_roles() -> No
                 "Speaking outside court, his partner Kerry Evans said the family had sat through the trial.\n\n"
                 "Leon Harris, a saxophonist, played at the funeral.\n")
     assert {(p, r) for p, r, _ in got} == {("Price", "scaffolder from Bloxwich"), ("Leon Harris", "saxophonist")}
+
+
+def test_ranks_plural_senators_and_who_is_title_of() -> None:
+    got = roles("Head\n\nA Pentagon spokeswoman, Lt. Col. Karen Doyle, said the department does not comment.\n\n"
+                "Sens. Diane Foster (D-Minn.) and Greg Hollis (R-Ind.) will introduce a bill Thursday.\n\n"
+                "Labour MP Jacqueline Ng, who is assistant secretary-general of the Trades Union Congress, said "
+                "the union welcomed it.\n")
+    pairs = {(p, r) for p, r, _ in got}
+    assert ("Karen Doyle", "Pentagon spokeswoman") in pairs and ("Karen Doyle", "Lieutenant Colonel") not in pairs
+    assert ("Diane Foster", "Senator") in pairs and ("Greg Hollis", "Senator") in pairs
+    assert ("Jacqueline Ng", "assistant secretary-general of the Trades Union Congress") in pairs

@@ -1561,8 +1561,9 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
                          or toks[i - 1][1].lower() in ("to", "be", "been", "being", "not", "also", "still",
                                                        "due", "scheduled", "set", "expected", "slated",
                                                        "forecast", "predicted", "projected", "tipped",
-                                                       "planned", "likely", "going", "about", "plans", "plan",
-                                                       "intends", "aims", "hopes", "expects")):
+                                                       "planned", "likely", "going", "about")
+                         or toks[i - 1][1].lower() in ("plans", "plan", "intends", "aims", "hopes", "expects")
+                         and toks[i][1].lower() == "to"):  # "the final plan would be brought": no "plan to"
             i -= 1
         # the group ends where the time expression starts: "scheduled for | Thursday, was postponed"
         group = [t for p, t in toks[i:i + 5] if p < e.start]

@@ -1197,7 +1197,10 @@ def _record_since(text: str, e: TimeExpr) -> bool:
 
 
 _PAST_ACT = re.compile(r"\b(?:[a-z]{3,}ed|paid|won|lost|sold|bought|made|took|gave|left|met|held|began|came|went)\b(?!\s+(?:to|by))")
-_PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|must|can|may|do|does|have\s+to|has\s+to)\b")
+_PERIOD_FIGURE = re.compile(r"\bstood\s+at\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}$")  # "waiting time stood at 5.6 years at the end of June"
+_FORECASTER_VERB = re.compile(r"(?<!is )(?<!are )(?<!be )(?<!was )(?<!were )(?<!been )\b(?:expected|expects|predicted|"
+                              r"predicts|forecast|forecasts)\s+(?:the|a|an|its|their|his|her|[A-Z])")
+_PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|must|can|may|do|does|have\s+to|has\s+to|will|would)\b")
 _PERIOD_THIS_YEAR = re.compile(r"\b(?:so\s+far|for\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
                                r"\w+th|\d+(?:st|nd|rd|th))\s+time|set\s+at|at\s+[\d.]+\s*(?:%|per\s*cent))\s+(?:[^.;]{0,30}\s)?$")
 _WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;]{0,100}$")
@@ -1332,6 +1335,12 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind == "year" and e.text.split()[0].lower() in ("after", "before") \
                 and _PRESENT_AFTER.match(text, e.end):
             continue  # "units first occupied after 1991 are exempt": a threshold, not an event
+        if e.kind in ("month", "month_year", "relative") and _PERIOD_FIGURE.search(text, max(seg.cstart, e.start - 80),
+                                                                                    e.start):
+            continue  # "Consumer prices rose 2.4% in June", "waiting time stood at 5.6 years at the end of June"
+        if e.kind in ("month", "month_year") and _EXPECT_TO.search(text, max(lo, e.start - 120), e.start) \
+                and _FORECASTER_VERB.search(text, max(lo, e.start - 120), e.start):
+            continue  # "she expected the bank to cut again in October": a forecast
         if _IF_ELECTED.match(text, e.end, min(len(text), e.end + 40)):
             continue  # "promised to cut stamp duty from July next year if elected": a campaign promise
         if _REQUEST_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):
@@ -1344,7 +1353,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             sm = _STATIVE_STAT.search(text, max(seg.cstart, e.start - 160), e.start)
             if sm and not _ACTION_IN.search(sm.group(0)):
                 continue  # "The mine produced 212,000 tonnes last year", "140,000 homes were without power": a figure
-        if e.kind == "year" and published is not None and e.year >= published.year \
+        if e.kind in ("year", "month_year") and published is not None and e.year >= published.year \
                 and _FORECAST_NP.search(text, max(0, e.start - 80), e.start):
             verbatim.add(id(e))
             continue  # "to help close a projected $400 million budget gap in 2027": a forecast's year
@@ -2001,6 +2010,10 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
             np = _subject(np + " was") or np
             if "," in np and np.split(",")[0].strip():
                 np = np.split(",")[0].strip()  # "The firm, a maker of tools, founded in 1998": the firm was founded
+            pm0 = _LEAD_PREP_NP.match(np)
+            if pm0:  # "Under the proposal, unveiled by the bureau on Tuesday, …": the proposal was unveiled
+                np = np[pm0.end():]
+                np = np[0].upper() + np[1:] if np else np
         plural = _plural(np.split()[-1])
         be = ("are" if plural else "is") if scheduled else ("were" if plural else "was")
         phrase = head[toks[j].start():].strip()
@@ -2031,7 +2044,7 @@ _OWN_TIME = re.compile(r"\b(?:within|later|after|afterwards|since|until|now|toda
 # "a review published in 2018 blamed …", "its findings, released in May, concluded …": a document's
 # publication and what it says happen together
 _RELEASE_PARTICIPLES = {"published", "released", "issued", "unveiled", "presented", "leaked", "filed", "submitted",
-                        "delivered", "announced"}
+                        "delivered", "announced", "written", "drafted", "sent", "signed", "circulated"}
 _CONTENT_VERBS = {"found", "concluded", "showed", "put", "blamed", "recommended", "warned", "criticised", "criticized",
                   "described", "estimated", "revealed", "suggested", "urged", "accused", "identified", "highlighted",
                   "noted", "argued", "ruled", "called", "cleared", "faulted", "predicted", "projected"}
@@ -2042,6 +2055,7 @@ def _in_any_quote(s: str) -> bool:
     return any(c in s for c in "\"“”")
 
 
+_LEAD_PREP_NP = re.compile(r"(?:Under|In|With|From|Through|Despite|Amid|After|Before)\s+(?=(?:the|a|an|its|their)\s)")
 _APPOS_NP_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s+(?:the|a|an|his|her|its|their)\s+[^,;]{2,80}$")
 _SIMPLE_PAST_ONLY = {"took", "gave", "went", "came", "began", "saw", "ran", "wrote", "became", "broke", "chose",
                      "fell", "grew", "knew", "rose", "spoke", "stole", "threw", "drew", "drove", "flew", "froze",

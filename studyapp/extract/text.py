@@ -175,14 +175,16 @@ def _is_chrome(line: str) -> bool:
     if len(line) <= 300 and ("contributed" in line or line.startswith(("Additional", "Reporting", "reporting"))) \
             and _CONTRIBUTED.search(line):
         return True  # "Associated Press writer Ann Lee in Topeka contributed to this report."
-    if len(line) <= 220 and (" is a" in line or " is the" in line) and _AUTHOR_BIO.match(line):
+    if len(line) <= 320 and (" is a" in line or " is the" in line or " joined " in line) and _AUTHOR_BIO.match(line):
         return True  # "Laura Chen is a Toronto-based reporter covering provincial politics.": about the author
     return False
 
 
-_AUTHOR_BIO = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+[^.!?\"“”]{0,80}?\b"
+_AUTHOR_BIO = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+[^.!?\"“”]{0,80}?\b"
                          r"(?:reporter|writer|correspondent|editor|journalist|columnist|producer|contributor|"
-                         r"photographer|critic)\b[^.!?\"“”]{0,100}\.?\s*$")
+                         r"photographer|critic)\b|joined\s+(?:the\s+)?[A-Z][\w ]{1,40}\s+in\s+\d{4}\s+and\s+"
+                         r"(?:covers|writes|reports|has\s+covered))[^.!?\"“”]{0,100}\.?"
+                         r"(?:\s+(?:He|She|They)\s+[^\"“”]{0,120}\.)?\s*$")
 
 
 def _looks_like_title(line: str) -> bool:

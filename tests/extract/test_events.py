@@ -1442,3 +1442,15 @@ def test_early_hours_adjournments_periods_and_thresholds() -> None:
     assert ("2012", "A Cabinet Office projection was released and put the maximum height of a tsunami at 34 "
                     "meters") in events_of("A Cabinet Office projection released in 2012 put the maximum height of a "
                                            "tsunami at 34 meters.", pub)
+
+
+def test_fronted_phrases_author_notes_thresholds_and_forecasts() -> None:
+    pub = date(2023, 10, 25)
+    text = ("Under the proposal, unveiled by the Development Bureau on Tuesday, owners of buildings completed before "
+            "1987 will be allowed to convert them.\n\nHarvey Lau joined the Post in 2019 and covers housing.\n\n"
+            "Martin Keller is a reporter on the Obituaries desk. He has written about musicians since 2011.\n\n"
+            "The average waiting time stood at 5.6 years at the end of June.\n\n"
+            "An economist said she expected the bank to cut again in November.\n\n"
+            "The minister is expected to present the budget at the end of the month.")
+    assert events_of(text, pub) == [("2023-10-24", "The proposal was unveiled by the Development Bureau"),
+                                    ("2023-10", "The minister is expected to present the budget")]

@@ -314,8 +314,8 @@ class _Context:
             return
         si = bisect.bisect_right(self.sent_starts, pos) - 1
         start = self.sent_starts[max(si, 0)]
-        if start in self.subj_pos or not self.body[start:start + len(name) + 2].lstrip(" \"“").startswith(name):
-            return
+        if start in self.subj_pos:
+            return  # (the speaker a sentence reports is its subject, wherever the name stands)
         k = bisect.bisect_left(self.subj_pos, start)
         self.subj_pos.insert(k, start)
         self.subj_name.insert(k, name)
@@ -814,8 +814,9 @@ def _clause_like(content: str, numbers_ok: bool = True) -> bool:
                 and not words[1].endswith("s"):
             return True  # "the government respects …": a singular subject and a present-tense verb
         if i > 0 and w.lower() in ("and", "or") and i + 1 < len(words) and (
-                words[i + 1][:1].isupper() or words[i + 1].lower() in ("the", "a", "an", "its", "his", "her", "their")):
-            continue  # "the French and German delegations had …": a coordinated subject
+                words[i + 1][:1].isupper() or words[i + 1].lower() in ("the", "a", "an", "its", "his", "her", "their")
+                or i + 2 < len(words) and _FINITE.fullmatch(words[i + 2].lower().replace("’", "'"))):
+            continue  # "the French and German delegations had …", "staff and pupils were …": a coordinated subject
         if i > 0 and w.lower() in _SUBORD:
             return False
     return False
@@ -1747,6 +1748,7 @@ def _relative_report(s: str, masked: str, vm: re.Match, lemma: str, sent: Senten
 
 
 _INTRO_COMMA = re.compile(r"(?:In|On|At|Last|Earlier|Later|This|After|Before|Since|For|During|By|Then|Asked|Speaking|"
+                          r"Defending|Prosecuting|Representing|Mitigating|Sentencing|Summing\s+up|"
                           r"Writing|Addressing|Responding|Pressed|Interviewed|Questioned|Reacting|Commenting)\b"
                           r"[^,]{0,60},\s*", re.I)
 

@@ -516,3 +516,12 @@ def test_reports_with_quantities_coordinated_subjects_and_a_second_agent_verb() 
     assert _reports("BEREA, Ohio (AP) — The Browns will be without quarterback Tyler Haskins for the rest of the "
                     "season, coach Dan Whitaker said Tuesday.") == {
         ("Dan Whitaker", "The Browns will be without quarterback Tyler Haskins for the rest of the season")}
+
+
+def test_a_coordinated_plural_subject_with_a_quoted_fragment_and_a_court_role_intro() -> None:
+    assert _reports("The school's headteacher, Andrew Walsh, said staff and pupils were \"still coming to terms\" "
+                    "with his death.") == {
+        ("Andrew Walsh", 'staff and pupils were "still coming to terms" with his death')}
+    got = _reports("Defending, Thomas Greene said the driver had shown genuine remorse. He told the court that his "
+                   "client had no previous convictions.")
+    assert {sp for sp, _ in got} == {"Thomas Greene"}

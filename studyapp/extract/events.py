@@ -1201,6 +1201,10 @@ _PERIOD_FIGURE = re.compile(r"\bstood\s+at\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}$") 
 _FORECASTER_VERB = re.compile(r"(?<!is )(?<!are )(?<!be )(?<!was )(?<!were )(?<!been )\b(?:expected|expects|predicted|"
                               r"predicts|forecast|forecasts)\s+(?:the|a|an|its|their|his|her|[A-Z])")
 _PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|must|can|may|do|does|have\s+to|has\s+to|will|would)\b")
+_PERCENT_BEFORE = re.compile(r"\b(?:of|and)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+$")  # "raises of 3% this year"
+_EXPECTED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\b[^.;]{0,80}$")
+_NONE_YET = re.compile(r"No\s+\w+\s+(?:has|have|had)\s+(?:yet\s+)?been\b")
+_NEGATED_PLAN = re.compile(r"\b(?:did|does|do|would|will)\s+not\s+(?:plan|expect|intend)\b[^.;]{0,80}$|\bno\s+plans?\b[^.;]{0,80}$")
 _PERIOD_THIS_YEAR = re.compile(r"\b(?:so\s+far|for\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
                                r"\w+th|\d+(?:st|nd|rd|th))\s+time|set\s+at|at\s+[\d.]+\s*(?:%|per\s*cent))\s+(?:[^.;]{0,30}\s)?$")
 _WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;]{0,100}$")
@@ -1328,8 +1332,17 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
                                                            and not _SINCE_START.match(x.text)}):
             continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
+        if e.kind in ("relative", "year") and _PERCENT_BEFORE.search(text, max(seg.cstart, e.start - 20), e.start):
+            continue  # "raises of 3% this year and 2.5% next year": figures for periods
+        if e.kind == "relative" and e.rel in ("next year", "this year", "next spring", "next summer", "next autumn",
+                                              "next fall", "next winter") \
+                and _EXPECTED_TO_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):
+            continue  # "is expected to seek a second term next year": a forecast
+        if _NONE_YET.match(text):
+            continue  # "No arrests had been made till late Wednesday night": nothing happened
         if e.kind == "relative" and e.rel == "this year" and (
                 _PERIOD_THIS_YEAR.search(text, max(seg.cstart, e.start - 60), e.start)
+                or _NEGATED_PLAN.search(text, max(seg.cstart, e.start - 100), e.start)
                 or _WHETHER_BEFORE.search(text, max(seg.cstart, e.start - 120), e.start)):
             continue  # "140 checks so far this year", "for the fourth time this year", "whether to … this year"
         if e.kind == "year" and e.text.split()[0].lower() in ("after", "before") \
@@ -1680,7 +1693,8 @@ _COUNTERFACTUAL = re.compile(
     r"(?:was|were|had\s+been)\s+originally\s+(?:due|scheduled|set|planned|slated|expected)\s+(?:to|for))\b[^.;,]{0,80}$",
     re.I)
 # ", probably in the second quarter of 2024": a hedged forecast, not a date to learn
-_HEDGE_BEFORE = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|most\s+likely)\s*,?\s*$", re.I)
+_HEDGE_BEFORE = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|most\s+likely)\s*,?\s*$|"
+                           r"\b(?:a|an)\s+(?:possible|potential)\s+[\w-]+\s+$", re.I)
 _PLAN_IN_PAST = re.compile(
     r"\b(?:had\s+been\s+(?:\w+ly\s+)?(?:scheduled|due|set|planned|slated|expected|supposed|meant)|"
     r"had\s+(?:\w+ly\s+)?(?:planned|hoped|intended|expected|aimed))\b[^.;]{0,80}$", re.I)
@@ -2066,7 +2080,8 @@ _SHORT_PARTICIPLES = {"built", "born", "held", "made", "sold", "bought", "sent",
 _PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "recently", "also", "later", "jointly",
                        "formally", "officially", "publicly", "quietly", "briefly", "last", "once"}
 _SPEECH_NOUNS = {"statement", "interview", "speech", "letter", "post", "tweet", "report", "briefing", "conference",
-                 "announcement", "message", "video", "address", "memo", "email", "filing", "note", "podcast"}
+                 "announcement", "message", "video", "address", "memo", "email", "filing", "note", "podcast",
+                 "finding", "findings", "ruling", "decision", "judgment", "judgement", "submission", "notice"}
 _PARTICIPLE_BY = re.compile(
     r"\b(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
     r"(?P<part>passed|issued|signed|filed|submitted|announced|released|published|made|taken|given|written|sent|built|"

@@ -111,7 +111,7 @@ _CHROME_PREFIX = re.compile(
     # "Issued on: 05/11/2018 - 18:32Modified: …", "Text by: FRANCE 24", "3 min read"
     r"(?:issued|modified)\s+on:?\s+\d|text\s+by:|\d{1,2}\s+min(?:ute)?s?(?:\s+read)?\s*$|"
     # AP-style photo captions: "FILE - A drone photographer poses …", "In this photo provided by …"
-    r"file\s*[-–—]\s|in\s+this\s+(?:file\s+)?photo\b|"
+    r"file\s*[-–—]\s|in\s+this\s+(?:file\s+)?photo\b|enlarge\s+this\s+image\b|toggle\s+caption\b|"
     # credits: "Video editor • Name", "Additional reporting by …", "Edited by: …"
     r"(?:video|photo|photos|text|graphics?|production|produced|editing|edited|additional\s+reporting|writing)"
     r"(?:\s+(?:editor|journalist|producer|by))?\s*[•:|]\s*[A-Z]|"
@@ -803,7 +803,9 @@ CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|C
                              r"\bPhoto(?:graph)?\s+by\s+[A-Z]|\s[-–—]\s+Copyright\s+©|©\s*[A-Z][^©]{0,60}$|"
                              # "… on March 14, 2021. Ferdinand Ocampo/AFP/Getty Images"
                              r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}/(?:[A-Z][\w&.' ]{1,30}/)*"
-                             r"(?:Getty\s+Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg|PA(?:\s+Images)?|Alamy)\s*$")
+                             r"(?:Getty\s+Images|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg|PA(?:\s+Images)?|Alamy)\s*$|"
+                             # "… March 2, 2023. REUTERS/Staff/File Photo"
+                             r"\b(?:REUTERS|AFP|AP|EPA)/[\w /.-]{2,60}$")
 
 
 def caption_paragraphs(sentences: list[Sentence]) -> set[int]:

@@ -1454,3 +1454,17 @@ def test_fronted_phrases_author_notes_thresholds_and_forecasts() -> None:
             "The minister is expected to present the budget at the end of the month.")
     assert events_of(text, pub) == [("2023-10-24", "The proposal was unveiled by the Development Bureau"),
                                     ("2023-10", "The minister is expected to present the budget")]
+
+
+def test_hedges_figures_negations_and_wire_captions() -> None:
+    pub = date(2026, 2, 11)
+    assert events_of("Teachers voted to authorise a strike, setting up a possible walkout later this month.", pub) == [
+        ] or all("walkout" not in d for _, d in events_of(
+            "Teachers voted to authorise a strike, setting up a possible walkout later this month.", pub))
+    assert events_of("That offer includes raises of 3% this year and 2.5% next year.", pub) == []
+    assert events_of("The governor is expected to seek a second term next year.", pub) == []
+    assert events_of("No arrests had been made till late Wednesday night.", pub) == []
+    assert events_of("The firm did not plan further price increases this year, its finance chief said.", pub) == []
+    assert ("2025", "Shares fell 3.1%") in events_of("Shares fell 3.1% last year.", pub)
+    assert events_of("A shopper walks past shelves in Chicago, March 2, 2023. REUTERS/Staff/File Photo\n\n"
+                     "The firm said on Tuesday it would buy a rival.", pub)[0][0] == "2026-02-10"

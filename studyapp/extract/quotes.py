@@ -853,6 +853,8 @@ def _has_finite_verb(s: str) -> bool:
 _AGENT_VP = re.compile(r",?\s+and\s+(?:also\s+|later\s+)?(?:urged|accused|called\s+(?:on|for)|appealed|vowed|pledged|"
                        r"demanded|thanked|praised|criticised|criticized|condemned|welcomed|blamed|asked|challenged|"
                        r"dismissed|defended|questioned)\b")
+# "…, arguing that it targets US firms, and Washington has threatened …": a new subject's own clause
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has|have|had|is|was|will|would)\s)")
 _CONTENT_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3}\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–]{1,2}\s+")
 
 
@@ -860,7 +862,7 @@ def _trim_content(s: str) -> str:
     s = s.strip()
     if s[:1].isupper() and ("—" in s[:60] or "–" in s[:60]):
         s = _CONTENT_DATELINE.sub("", s)  # "BEREA, Ohio (AP) — The Browns will …": the dateline is no content
-    am = _AGENT_VP.search(s)
+    am = _AGENT_VP.search(s) or _NEW_SUBJECT_CLAUSE.search(s)
     if am and len(s[: am.start()].split()) >= 3:
         s = s[: am.start()]
     s = re.sub(r",\s*(?:though|however|too|as\s+well|also|then|instead)\s*\.?$", "", s)
@@ -919,6 +921,7 @@ def _adjunct_then_comma(tail: str) -> bool:
 
 _LC_TITLE_NAME_VERB = re.compile(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+"
                                  r"(said|says|added|adds|told|tells)\b")
+_NOUN_THEN_PRONOUN = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+(?:they|he|she|it|we)\s*$")
 _PREP_LEAD = re.compile(r"\s*(?:in|on|at|for|with|from|by|of|to|into|among|including|like)\s", re.I)
 _ADMITTED_TO = re.compile(r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:hospital|clinic|"
                           r"care|intensive|university|college|school|bar|membership|the\s+union)\b")
@@ -975,6 +978,8 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
     dm = _DET_NP_VERB.match(clause)
     while dm and not _is_speech_verb(dm.group(2)) and len(dm.group(1).split()) > 2:
         dm = _DET_NP_VERB.match(clause, 0, dm.start(2) - 1)  # "the national statistics office said last week"
+    if dm and _NOUN_THEN_PRONOUN.search(dm.group(1)):
+        dm = None  # "…, a charge they deny": a relative clause about the charge
     if dm and _is_speech_verb(dm.group(2)) and not any(
             _is_speech_verb(x) or x in _NOT_SPEAKER_HEADS for x in dm.group(1).split()) \
             and not _has_finite_verb(dm.group(1)) and not re.match(r"\s*(?:,\s*)?that\b", clause[dm.end():]) \
@@ -993,6 +998,8 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
                 return None  # "…, it did not say."
             if _PREP_LEAD.match(np_text) or t in ("admitted", "admits") and _ADMITTED_TO.match(clause, w.end()):
                 return None  # "…, in a fisherman admitted to hospital": a phrase, not an attribution
+            if _NOUN_THEN_PRONOUN.search(np_text):
+                return None  # "…, a charge they deny": the pronoun is the subject of a relative clause
             np = _subject_np(np_text)
             if not np:
                 return None
@@ -1153,6 +1160,16 @@ _TIME_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this|next|by|from|until|si
                         r"(?:\s+(?:morning|afternoon|evening|night))?|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December|\d{4}|week|month|year)"
                         r"(?:\s+\d{1,2}(?:,\s+\d{4})?)?|\s+(?:yesterday|today|tonight|overnight|at\s+the\s+time))+$")
+_WHO_SPOKE = re.compile(r"\s+who\s+(?:spoke|talked|were\s+interviewed|was\s+interviewed|met|gathered|attended|"
+                        r"asked|requested|declined)\b[^,;]{0,80}$")
+
+
+def _lower_np_tail(text: str) -> str:
+    """ "Small business owners" at the end of ``text``: a plural noun phrase the lexicon does not know."""
+    m = re.search(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*s)\s*$", text)
+    return m.group(1).strip() if m else ""
+
+
 _WHOSE_TITLE = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
 
 
@@ -1203,6 +1220,11 @@ def _subject_np(before: str) -> str:
             return _np_tail(segs[-1])
         return ""
     seg = re.split(r",\s", t)[-1]
+    rm = _WHO_SPOKE.search(seg)
+    if rm:  # "Small business owners who spoke with our correspondent said": the owners, not the correspondent
+        head_np = _np_tail(seg[: rm.start()]) or _lower_np_tail(seg[: rm.start()])
+        if head_np:
+            return head_np
     seg = re.split(r"\b(?:that|which|who|because|when|while|if|after|before|as|and|but)\b", seg)[-1] \
         if re.search(r"\b(?:that|which|who|because|when|while|if)\s", seg) else seg
     pm = _PERSON_OF_ORG.match(seg)
@@ -1588,6 +1610,7 @@ def _indirect_for_paragraph(par: str, p_off: int, psents: list[Sentence], spans:
 
 
 _THAT_NEXT = re.compile(r"\s+that\s")
+_TO_NEXT = re.compile(r"\s+to\s")
 
 
 def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink, depth: int = 0) -> bool:
@@ -1601,6 +1624,8 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         if not _is_speech_verb(w):
             continue
         lemma = SPEECH[w]
+        if lemma == "add" and _TO_NEXT.match(masked, m.end()):
+            continue  # "The protest adds to the pressure on …": not a verb of saying
         if lemma in ("ask", "urge", "rule", "respond", "continue", "reply", "agree") and not (
                 lemma in ("reply", "respond") and _THAT_NEXT.match(masked, m.end())):
             continue  # but "She replied that she had …" reports
@@ -1680,6 +1705,10 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             continue
         # nested report: "… had also suggested that any talks …"
         cm = _CONJ_SPLIT.search(content)
+        if cm and _is_speech_verb(cm.group(2)) and SPEECH[cm.group(2)] in ("urge", "ask", "call"):
+            # "…, and he urged municipalities to hold drills": a request is no report; the first part stands
+            sink.add(sp, content[: cm.start()], "indirect", sent)
+            return True
         if cm and _is_speech_verb(cm.group(2)) and SPEECH[cm.group(2)] not in COGNITION:
             sp2 = ctx.resolve(cm.group(1), sent.start)
             first, second = content[: cm.start()], content[cm.end():]

@@ -525,3 +525,15 @@ def test_a_coordinated_plural_subject_with_a_quoted_fragment_and_a_court_role_in
     got = _reports("Defending, Thomas Greene said the driver had shown genuine remorse. He told the court that his "
                    "client had no previous convictions.")
     assert {sp for sp, _ in got} == {"Thomas Greene"}
+
+
+def test_no_speaker_from_a_relative_clause_an_adds_to_or_a_request() -> None:
+    assert _reports("The government has accused neighbouring countries of supporting it, a charge they deny.") == set()
+    assert _reports("The protest adds to the pressure on a government that is already facing strikes.") == set()
+    assert _reports("Small business owners who spoke with our correspondent said the collapses were driving up "
+                    "their costs.") == {("Small business owners", "the collapses were driving up their costs")}
+    assert _reports("Mr Hiroshi Saito said many residents had stopped taking part in drills, and he urged towns to "
+                    "hold drills at night.") == {("Hiroshi Saito", "many residents had stopped taking part in drills")}
+    assert _reports("US officials have criticised the act, arguing that it targets American companies, and "
+                    "Washington has threatened to respond with tariffs.") == {
+        ("US officials", "it targets American companies")}

@@ -310,7 +310,7 @@ COUNTRIES = {
     "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "costa rica", "croatia",
     "cuba", "cyprus", "czech republic", "czechia", "denmark", "djibouti", "dominica", "ecuador", "egypt",
     "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia",
-    "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras",
+    "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras",
     "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast",
     "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos",
     "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar",
@@ -327,7 +327,7 @@ COUNTRIES = {
     "uruguay", "uzbekistan", "vanuatu", "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
     "england", "scotland", "wales", "northern ireland", "europe", "africa", "asia", "the north", "the south",
     "the west", "the east", "eu", "european union", "gaza", "west bank", "crimea", "hong kong", "korea",
-    "washington", "pyongyang", "seoul", "beijing", "moscow", "london", "paris", "berlin", "tokyo", "kabul",
+    "pyongyang", "seoul", "beijing", "moscow", "london", "paris", "berlin", "tokyo", "kabul",
     "tehran", "baghdad", "damascus", "cairo", "khartoum", "kyiv", "kiev", "delhi", "new delhi", "islamabad",
     "brussels", "rome", "madrid", "ankara", "riyadh", "jerusalem", "tel aviv", "ottawa", "canberra",
     "stockholm", "oslo", "copenhagen", "helsinki", "dublin", "edinburgh", "cardiff", "belfast", "westminster",
@@ -591,3 +591,17 @@ POSITION_BIGRAMS = {"defensive end", "tight end", "wide receiver", "running back
                      "right back", "left back", "full back", "fly half", "scrum half", "wing back",
                      "free safety", "strong safety", "middle blocker", "home health aide", "mail carrier",
                      "case agent", "special agent", "paving contractor", "union official", "trade union official"}
+
+# states and provinces: places, never people ("the public works director of Larkfield, Ohio,")
+STATES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "hawaii", "idaho", "illinois", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "west virginia", "wisconsin", "wyoming", "ontario", "quebec",
+    "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland",
+    "queensland", "new south wales", "tasmania", "western australia", "south australia",
+    "bavaria", "saxony", "catalonia", "andalusia", "lombardy", "scotland", "wales", "england", "northern ireland",
+    "punjab", "kerala", "karnataka", "maharashtra", "gujarat", "bihar", "tamil nadu", "west bengal", "assam",
+}

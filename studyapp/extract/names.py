@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from studyapp.extract.facts import Person
 from studyapp.extract.lexicon import (
     POSITION_BIGRAMS,
+    STATES,
     CHARACTERISE,
     COUNTRIES,
     DEMONYMS,
@@ -235,7 +236,7 @@ def _plural_title(lw: str) -> str:
 def looks_like_org(name: str) -> bool:
     """Whether a capitalised name is an organisation or place rather than a person."""
     low = norm(name)
-    if low in COUNTRIES or low in DEMONYMS:
+    if low in COUNTRIES or low in DEMONYMS or low in STATES:
         return True
     words = low.split()
     if not words:

@@ -52,6 +52,7 @@ _STYLES = {"prince", "princess", "sheikh", "sir", "dame", "lord", "lady", "king"
 
 
 
+_STOP_MODS = {"new", "then", "only", "first", "second", "top"}
 _KIN_TITLES = {"partner", "friend", "colleague", "companion", "fiancee", "fiancée", "fiance", "fiancé", "spouse"}
 
 
@@ -72,7 +73,9 @@ def _premod_role(words: list[str]) -> list[str]:
         w = words[k]
         lw = w.lower().replace("’", "'")
         left = words[k - 1].lower() if k > 0 else ""
-        if out and w[:1].islower() and w.isalpha() and (left in TITLES or left in _POS_MODS) and \
+        if out and w[:1].islower() and w.isalpha() and (left in TITLES or left in _POS_MODS
+                                                         or left in TITLE_MODIFIERS and left not in _STOP_MODS
+                                                         and not lw.endswith(("ed", "ing", "ly"))) and \
                 lw not in ("the", "a", "an", "and", "or", "by", "with", "of", "for", "said", "says"):
             out.insert(0, w)  # "chief operating officer": an unknown word inside a title
             continue

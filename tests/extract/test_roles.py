@@ -541,3 +541,10 @@ def test_ranks_plural_senators_and_who_is_title_of() -> None:
     assert ("Karen Doyle", "Pentagon spokeswoman") in pairs and ("Karen Doyle", "Lieutenant Colonel") not in pairs
     assert ("Diane Foster", "Senator") in pairs and ("Greg Hollis", "Senator") in pairs
     assert ("Jacqueline Ng", "assistant secretary-general of the Trades Union Congress") in pairs
+
+
+def test_a_state_is_no_person_and_a_multiword_office_is_kept_whole() -> None:
+    got = roles("Head\n\nProsecutors said the former public works director of Larkfield, Ohio, took $240,000 in "
+                "cash.\n\nA second defendant, former deputy public works director Luis Ortega, pleaded guilty.\n")
+    assert "Ohio" not in {p for p, _, _ in got}
+    assert ("Luis Ortega", "former deputy public works director") in {(p, r) for p, r, _ in got}

@@ -409,8 +409,10 @@ _AS_REPLACE = re.compile(
 )
 _AS_WORK = re.compile(
     r"\b(?:working|works|worked|work|serving|serves|served|serve|appointed|named|hired|installed|elected|"
-    r"re-elected|sworn\s+in|confirmed|unveiled|signed|joined|joins|join|took\s+over|takes\s+over)"
-    r"(?:\s+\w+ly)?\s+as\s+(?P<role>(?:(?:the|a|an|its|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})"
+    r"re-elected|sworn\s+in|confirmed|unveiled|signed|joined|joins|join|took\s+over|takes\s+over|"
+    r"moves|moved|returns|returned|switches|switched|promoted|stays\s+on|stayed\s+on)"
+    r"(?:\s+\w+ly)?(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"\s+as\s+(?P<role>(?:(?:the|a|an|its|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})"
 )
 
 
@@ -489,8 +491,10 @@ def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
         if not name:
             # "Deputy Superintendent for Operations Calvin R. Whitlock will serve as …": past the title
             for r in runs[1:4]:
-                if r.possessive or re.search(r"\b(?!(?:for|of|the|and)\b)[a-z]+", s[runs[0].end:r.start]):
-                    break
+                gap = s[runs[0].end:r.start]
+                if r.possessive or re.search(r"\b(?!(?:for|of|the|and)\b)[a-z]+", gap) and not all(
+                        is_title_word(g) or g.lower() in TITLE_MODIFIERS for g in re.findall(r"[a-z][\w-]*", gap)):
+                    break  # (but "Deputy finance director Tom Hadley", "The business secretary, Gavin McAllister,")
                 _, name = split_run(r.text)
                 if name:
                     break
@@ -680,7 +684,7 @@ _APPOINTED_GATE = ("appointed", "named", "elected", "made")
 _NAMED_AS_GATE = ("name", "appoint", "hire", "chose", "picked", "selected", "tapped", "installed")
 _PRON_WAS_GATE = ("appointed", "named", "made", "promoted")
 _AS_WORK_GATE = ("work", "serv", "appointed", "named", "hired", "installed", "elected", "sworn", "confirmed",
-                 "unveiled", "signed", "join", "took", "takes")
+                 "unveiled", "signed", "join", "took", "takes", "move", "return", "switch", "promoted", "stay")
 
 
 _SPACED_AS = re.compile(r"\sas\s")

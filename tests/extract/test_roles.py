@@ -548,3 +548,10 @@ def test_a_state_is_no_person_and_a_multiword_office_is_kept_whole() -> None:
                 "cash.\n\nA second defendant, former deputy public works director Luis Ortega, pleaded guilty.\n")
     assert "Ohio" not in {p for p, _, _ in got}
     assert ("Luis Ortega", "former deputy public works director") in {(p, r) for p, r, _ in got}
+
+
+def test_moves_to_x_as_y_and_serve_as_after_a_title_subject() -> None:
+    got = roles("Head\n\nThe business secretary, Gavin McAllister, moves to the Scotland Office as Scottish "
+                "secretary.\n\nDeputy finance director Tom Hadley will serve as interim CFO.\n")
+    pairs = {(p, r) for p, r, _ in got}
+    assert ("Gavin McAllister", "Scottish secretary") in pairs and ("Tom Hadley", "interim CFO") in pairs

@@ -480,6 +480,45 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"[a-z]+ed)\b")
 
 
+_SUBJ_HELD = re.compile(
+    r"\b(?P<verb>chaired|headed)\s+(?P<obj>the\s+(?:board|committee|commission|council|panel|trust|department|"
+    r"foundation|union|association|party)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and))*)?)|"
+    r"\b(?P<verb2>was|became|becoming|is)\s+(?P<obj2>(?:the\s+)?(?:president|chair|chairman|chairwoman|head|director|"
+    r"leader|secretary|treasurer)\s+of\s+[^,;.]{3,80}?)(?=\s+for\s+\w+|[,;.]|$)|"
+    r"\bbecoming\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:first|second|third|youngest|oldest|only)?\s*(?:[A-Z][a-z]+\s+)?"
+    r"(?P<obj3>mayor|president|prime\s+minister|chancellor|governor|premier|senator|speaker|chief\s+executive)\b")
+
+
+def _clause_subject_person(text: str, pos: int, sent: Sentence, people: People) -> str | None:
+    """The person who is the subject of the clause holding ``pos``: a name or "he"/"she" right before the verb,
+    after any fronted phrase ("After leaving office in 2007, Dawkins chaired …")."""
+    head = text[:pos]
+    head = head[head.rfind(",") + 1:] if head.count(",") and not re.search(r"\bwho\s", head[head.rfind(",") + 1:]) \
+        else head
+    pm = re.search(r"\b(He|She|he|she)\s+(?:(?:also|later|then|previously|once)\s+)?$", head)
+    if pm:
+        return people.last_person_before(sent.start + pos, "m" if pm.group(1).lower() == "he" else "f")
+    for r in reversed(cap_runs(head)):
+        if r.possessive:
+            continue
+        _, nm = split_run(r.text)
+        canon = people.resolve(nm, sent.start + r.start) if nm else None
+        if canon:
+            return canon
+        break
+    if re.search(r"\band\s+(?:also\s+)?$", text[:pos]) or "who " in text[max(0, pos - 160):pos]:
+        # "… chaired the board for eight years and was president of …", "X, who … before becoming mayor": the
+        # sentence's first person
+        for r in cap_runs(text[:pos]):
+            if r.possessive:
+                continue
+            _, nm = split_run(r.text)
+            canon = people.resolve(nm, sent.start + r.start) if nm else None
+            if canon:
+                return canon
+    return None
+
+
 def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
     s = sent.text
     m = re.match(r"(?:(?:But|And|However|Then|Now|Meanwhile),?\s+)?(He|She)\b", s)
@@ -666,7 +705,8 @@ _SENT_END = re.compile(r"[.!?]['\"”’]?\s*$")
 _LEAD_DET = re.compile(r"(,\s+)(?:the|a|an)\s+$")
 _WORD_COMMA_END = re.compile(r"\w,\s+$")
 _AND_DET = re.compile(r"\s+and\s+(?:a|an|the)\s+|\s+and\s+(?=(?:head|chair|director|chief|president|founder|"
-                      r"co-founder|member|leader|editor|professor|deputy|secretary)\s+of\b)")
+                      r"co-founder|member|leader|editor|professor|deputy|secretary)\s+of\b)|"
+                      r"\s+and\s+(?=(?:veteran|former|longtime|long-time|senior|retired|leading|prominent)\s)")
 _OF_PERIOD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season)\b")
 _AFTER_TITLE_NP = re.compile(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"
                              r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])")
@@ -925,6 +965,27 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         ar = _appositive_role(", " + dm.group("appos") + ",")
                         if ar:
                             sink.add(prev, ar, _org_of(ar.split()), sent)
+        # 5g. "Dawkins chaired the board of the Delmont Community Foundation", "she was president of the local
+        # branch of the NAACP", "… before becoming the city's first mayor": a position the subject held
+        if "chaired" in text or "headed" in text or " president of" in text or "becoming" in text \
+                or " chair of" in text or " head of" in text:
+            for m in _SUBJ_HELD.finditer(text):
+                who = _clause_subject_person(text, m.start(), sent, people)
+                if not who:
+                    continue
+                if m.group("obj3"):
+                    role, org = m.group("obj3"), ""
+                elif m.group("verb"):
+                    noun = "chair" if m.group("verb").lower() == "chaired" else "head"
+                    obj = re.sub(r"\s+(?:of|for|and)$", "", m.group("obj").strip())
+                    role, org = f"{noun} of {obj}", _org_of(obj.split()) or ""
+                else:
+                    role, org = _clip_role(m.group("obj2"))
+                    role = re.sub(r"^(?:the\s+)?(?:[A-Z][\w'’-]*|city|town|state|country|party)['’]s\s+", "", role or "")
+                    role = re.sub(r"^(?:first|second|third|last|only)\s+(?:\w+\s+)?(?=(?:mayor|woman|man|black|female))", "",
+                                  role)
+                if role and any(is_title_word(w) for w in role.split()[:6]):
+                    sink.add(who, role, org, sent)
         # 6. "... working as a pundit for Sky Sports"
         for m in (_AS_WORK.finditer(text) if _has_any(text, _AS_WORK_GATE) and _SPACED_AS.search(text) else ()):
             if _TO_BE_END.search(text[:m.start()]):

@@ -555,3 +555,14 @@ def test_moves_to_x_as_y_and_serve_as_after_a_title_subject() -> None:
                 "secretary.\n\nDeputy finance director Tom Hadley will serve as interim CFO.\n")
     pairs = {(p, r) for p, r, _ in got}
     assert ("Gavin McAllister", "Scottish secretary") in pairs and ("Tom Hadley", "interim CFO") in pairs
+
+
+def test_positions_held_in_a_career_sentence() -> None:
+    got = roles("Head\n\nEvelyn Marsh Dawkins, who taught children to read before becoming the city's first Black "
+                "mayor, died Sunday.\n\nAfter leaving office in 2007, Dawkins chaired the board of the Delmont "
+                "Community Foundation for eight years.\n\nAmadou Keita, a former Malian defence minister and veteran "
+                "negotiator, will serve as special envoy.\n")
+    pairs = {(p, r) for p, r, _ in got}
+    assert ("Evelyn Marsh Dawkins", "mayor") in pairs
+    assert ("Evelyn Marsh Dawkins", "chair of the board of the Delmont Community Foundation") in pairs
+    assert ("Amadou Keita", "former Malian defence minister") in pairs and ("Amadou Keita", "veteran negotiator") in pairs

@@ -233,6 +233,9 @@ _WHO_IS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\
 
 
 _APPOS_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;()\"“”]{2,60}?\s+who\s+")
+_AND_BARE_TITLE = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+([a-z][\w-]*)$")
+_PAREN_BEFORE_COMMA = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,12}\),\s*$")
+_WHO_AND_NOW = re.compile(r",\s+who\s+[^,;]{3,120}?\s+and\s+(?:is|was)\s+(?:now\s+)?(?=(?:a|an|the)\s)")
 _AND_VERB_TAIL = re.compile(r"\s+and\s+(?!(?:a|an|the|its|their|his|her)\b)([a-z][a-z-]+)\b")
 _COPULA = re.compile(r"\s+(?:is|has\s+been|had\s+been|became|becomes|remains|will\s+become|will\s+be|"
                      r"has\s+become|is\s+to\s+become)\s+(?:now\s+|currently\s+|also\s+|still\s+)?"
@@ -297,8 +300,9 @@ def _appositive_role(after: str) -> str:
 
 _TITLE_COMPL = re.compile(
     r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|['’]s\s+|s['’]\s+)"
-    r"((?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO)\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
-    r"(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,2})"
+    r"((?!(?:The|A|An|Its|Their|His|Her|Our)\s)(?:[A-Za-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO)"
+    r"\s+(?:for|in|on|of)\s+(?:the\s+)?"
+    r"[A-Za-z][\w&'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,4})"
     r"\s*,\s*$")
 
 
@@ -823,6 +827,10 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 if role:
                     # "a former adviser at X and a professor at Y": two positions
                     parts = _AND_DET.split(role)
+                    if len(parts) == 1:
+                        bm = _AND_BARE_TITLE.match(role)  # "a jazz pianist and broadcaster": two occupations
+                        if bm and is_title_word(bm.group(1).split()[-1]) and is_title_word(bm.group(2)):
+                            parts = [bm.group(1), bm.group(2)]
                     if len(parts) == 2 and all(any(is_title_word(w) for w in p.split()[:5]) for p in parts):
                         for part in parts:
                             sink.add(canon, part, _org_of(part.split()), sent)
@@ -830,6 +838,11 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         sink.add(canon, role, _org_of(role.split()), sent)
             # 2a. relative clause: "Ann Lee, who chairs the ethics panel at X," / "…, who previously served as …"
             if not run.possessive:
+                nm2 = _WHO_AND_NOW.match(after)
+                if nm2:  # "said Patricia Nolan, who left the office in 2014 and is now a senior fellow at X"
+                    role2 = _appositive_role(", " + after[nm2.end():])
+                    if role2:
+                        sink.add(canon, role2, _org_of(role2.split()), sent)
                 rel_after = after
                 wm = _APPOS_WHO.match(after)
                 if wm:  # "Jenny Corrigan, the Labour MP who chairs the committee, said": the clause is hers too
@@ -851,7 +864,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     sink.add(canon, role, _org_of(role.split()), sent)
             # 3. title phrase before ", NAME": "Sudan's president, Omar al-Bashir", "the chairman, Sir Alan Pryce"
             hon_only = bool(lead) and all(w.lower().rstrip(".") in HONORIFICS or w.lower().rstrip(".") in
-                                          ("councillor", "cllr", "alderman") or w.lower().rstrip(".") in _MIL_RANKS
+                                          ("councillor", "cllr", "alderman", "comrade", "alhaji", "alhaja", "engr")
+                                          or w.lower().rstrip(".") in _MIL_RANKS or is_title_word(w)
                                           for w in lead.split())  # "A Pentagon spokeswoman, Lt. Col. Karen Doyle,"
             if hon_only:
                 before_text = text[max(0, run.start - 160) : run.start]
@@ -861,6 +875,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 if stripped != before_text and stripped.rstrip().endswith(","):
                     before_text = stripped  # "the Commissioner for Health, Dr (Mrs) Ada Obi"
             if (not lead or hon_only) and before_text.rstrip().endswith(","):
+                if ")," in before_text[-16:]:  # "the president of the Electoral Commission (CENI), Albert Nzaba"
+                    before_text = _PAREN_BEFORE_COMMA.sub(",", before_text)
                 rw = _title_np_before(before_text)
                 if rw and _PREP_BEFORE_TITLE.search(before_text[: before_text.rfind(rw[0])]) \
                         and not after.lstrip().startswith((",", ")", "—", "–")):

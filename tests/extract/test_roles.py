@@ -566,3 +566,17 @@ def test_positions_held_in_a_career_sentence() -> None:
     assert ("Evelyn Marsh Dawkins", "mayor") in pairs
     assert ("Evelyn Marsh Dawkins", "chair of the board of the Delmont Community Foundation") in pairs
     assert ("Amadou Keita", "former Malian defence minister") in pairs and ("Amadou Keita", "veteran negotiator") in pairs
+
+
+def test_more_title_forms_before_and_after_names() -> None:
+    got = roles("Head\n\n\"It is unusual,\" said Patricia Nolan, who left the agency in 2014 and is now a senior "
+                "fellow at the Center for Strategic Studies.\n\nThe president of the National Electoral Commission "
+                "(CENI), Albert Nzaba, said turnout was high.\n\nRuth Calloway, a jazz pianist and broadcaster whose "
+                "show carried bebop, died on Sunday.\n\nThe Progressive Conservative housing critic, MPP Lisa Grant, "
+                "said the plan was late.\n\nThe Chairman of the committee, Mr Emeka Nwosu, said it would meet.\n")
+    pairs = {(p, r) for p, r, _ in got}
+    assert ("Patricia Nolan", "senior fellow at the Center for Strategic Studies") in pairs
+    assert ("Albert Nzaba", "president of the National Electoral Commission") in pairs
+    assert ("Ruth Calloway", "jazz pianist") in pairs and ("Ruth Calloway", "broadcaster") in pairs
+    assert ("Lisa Grant", "Progressive Conservative housing critic") in pairs
+    assert ("Emeka Nwosu", "Chairman of the committee") in pairs

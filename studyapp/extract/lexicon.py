@@ -185,7 +185,7 @@ TITLES = {
     "hotelier", "retailer", "surveyor", "economist", "diplomat", "veterinarian", "vet", "radiologist", "gp",
     "machinist", "electrician", "plumber", "carpenter", "welder", "driver", "cashier", "clerk", "janitor",
     "pianist", "bassist", "guitarist", "saxophonist", "organist", "violinist", "cellist", "drummer", "trumpeter",
-    "percussionist", "vocalist", "scaffolder", "mpp", "mla", "mha", "mna",
+    "percussionist", "vocalist", "scaffolder", "mpp", "mla", "mha", "mna", "professional",
     "postdoc", "biologist", "pathologist", "pediatrician", "paediatrician", "nurse", "caregiver", "carer",
     # cricket and other sports
     "opener", "spinner", "seamer", "paceman", "all-rounder", "allrounder", "wicketkeeper", "wicket-keeper",

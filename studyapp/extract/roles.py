@@ -223,6 +223,7 @@ _FIELD_STOP = {"and", "or", "but", "with", "for", "of", "in", "at", "on", "by", 
                "onetime", "self-described", "so-called", "then"}
 
 
+_PAREN_AGE = re.compile(r"^\s*\(\d{1,3}\)(?=,)")
 _AGE_APPOS = re.compile(r"^,\s+\d{1,3},(?:\s+(?:currently|now|until\s+now|formerly))?(?=\s)")
 _KNOWN_AS = re.compile(r"\s+(?:(?:widely|best|locally|popularly|affectionately)\s+)?(?:known|nicknamed|dubbed|"
                        r"called|described)\b.*$")
@@ -258,6 +259,7 @@ _PARTY_TAG = re.compile(r"^\s*\((?:[RDI]|Ind|Lab|Con|Dem|Rep)-[A-Z][\w.]{0,12}\)
 
 def _appositive_role(after: str) -> str:
     after = _PARTY_TAG.sub("", after, count=1)  # "Sen. X (D-Md.), the subcommittee's ranking member"
+    after = _PAREN_AGE.sub("", after, count=1)  # "Ramesh Gaikwad (52), an autorickshaw driver"
     after = _AGE_APPOS.sub(",", after, count=1)
     after = _KIN_AND.sub(", ", after, count=1)
     after = _WHO_IS.sub(", ", after, count=1)
@@ -491,6 +493,17 @@ _SUBJ_HELD = re.compile(
     r"leader|secretary|treasurer)\s+of\s+[^,;.]{3,80}?)(?=\s+for\s+\w+|[,;.]|$)|"
     r"\bbecoming\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:first|second|third|youngest|oldest|only)?\s*(?:[A-Z][a-z]+\s+)?"
     r"(?P<obj3>mayor|president|prime\s+minister|chancellor|governor|premier|senator|speaker|chief\s+executive)\b")
+
+
+_NAME_RE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_PLURAL_TITLE_LIST = re.compile(
+    rf"\b(?:(?P<mod>[a-z]+)\s+)?(?P<t>[a-z]{{3,}}s)\s+(?P<names>(?:{_NAME_RE},\s+){{1,5}}(?:and\s+)?{_NAME_RE})\b")
+
+
+def _plural_title_word(t: str) -> str:
+    """ "members" → "member", "trustees" → "trustee" when the singular names a position, else ""."""
+    one = t[:-1]
+    return one if one in TITLES or one == "member" else ""
 
 
 def _clause_subject_person(text: str, pos: int, sent: Sentence, people: People) -> str | None:
@@ -1002,6 +1015,18 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                                   role)
                 if role and any(is_title_word(w) for w in role.split()[:6]):
                     sink.add(who, role, org, sent)
+        # 5h. "council members Greg Palmer, Denise Howard and Ray Ochoa": each holds the position
+        if ", " in text and " and " in text:
+            for m in _PLURAL_TITLE_LIST.finditer(text):
+                one = _plural_title_word(m.group("t"))
+                if not one:
+                    continue
+                title = f"{m.group('mod')} {one}" if m.group("mod") else one
+                for nm_text in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group("names")):
+                    _, nm = split_run(nm_text.strip())
+                    canon = people.resolve(nm, sent.start + m.start("names")) if nm else None
+                    if canon:
+                        sink.add(canon, title, "", sent)
         # 6. "... working as a pundit for Sky Sports"
         for m in (_AS_WORK.finditer(text) if _has_any(text, _AS_WORK_GATE) and _SPACED_AS.search(text) else ()):
             if _TO_BE_END.search(text[:m.start()]):

@@ -580,3 +580,12 @@ def test_more_title_forms_before_and_after_names() -> None:
     assert ("Ruth Calloway", "jazz pianist") in pairs and ("Ruth Calloway", "broadcaster") in pairs
     assert ("Lisa Grant", "Progressive Conservative housing critic") in pairs
     assert ("Emeka Nwosu", "Chairman of the committee") in pairs
+
+
+def test_an_age_in_brackets_and_a_list_under_a_plural_title() -> None:
+    got = roles("Head\n\nThe deceased were identified as Ramesh Gaikwad (52), an autorickshaw driver, and Pooja Shinde "
+                "(24), a software professional.\n\nVoting against were council members Greg Palmer, Denise Howard "
+                "and Ray Ochoa.\n\nGreg Palmer, Denise Howard and Ray Ochoa said no.\n")
+    pairs = {(p, r) for p, r, _ in got}
+    assert ("Ramesh Gaikwad", "autorickshaw driver") in pairs and ("Pooja Shinde", "software professional") in pairs
+    assert ("Greg Palmer", "council member") in pairs

@@ -1074,9 +1074,11 @@ def extract_events(sentences: list[Sentence], published: date | None,
             refs.after_sentence(text, "")
             continue
         exprs = find_time_expressions(text)[:_MAX_EXPRS]
-        if exprs and (_verbless_caption(text) or _present_caption(text, exprs, published)
-                      and _no_sentence_after(sentences, sent) and (sent is sentences[0] or sent.start == 0
-                                                                   or sent.paragraph != par_of_prev)):
+        alone = _no_sentence_after(sentences, sent) and (sent is sentences[0] or sent.start == 0
+                                                         or sent.paragraph != par_of_prev)
+        if exprs and (_verbless_caption(text) or _present_caption(text, exprs, published) and alone
+                      or alone and sent.paragraph <= 4 and _present_caption_late(text, exprs, published)
+                      or alone and _WHOLLY_QUOTED.match(text)):
             refs.after_sentence(text, "")
             continue  # "The wreckage of the plane at the end of the runway on July 12.": a caption
         if exprs and sent is sentences[0] and len(sentences) > 1 and len(text.split()) <= 20 \
@@ -1120,6 +1122,36 @@ _CAPTION_ADJ_BEFORE = {"the", "a", "an", "of", "in", "with", "from", "by", "and"
                        "near", "outside", "inside", "at", "on"}
 
 
+# a quoted sub-heading, with no full stop of its own: "'Some of us won't be here next year'"
+_WHOLLY_QUOTED = re.compile(r"^\s*['‘\"“].{3,200}[^.!?,]['’\"”]\s*$")
+
+
+_SCHEDULE_PRESENT = {"votes", "meets", "opens", "starts", "begins", "plays", "faces", "hosts", "takes", "goes",
+                     "returns", "resumes", "ends", "closes", "launches", "holds", "visits", "travels", "heads",
+                     "meet", "vote", "open", "start", "begin", "play", "face", "host", "return", "resume", "end",
+                     "close", "launch", "hold", "visit", "travel", "head", "kicks", "kick", "sits", "sit"}
+
+
+def _present_caption_late(text: str, exprs: list[TimeExpr], published: date | None) -> bool:
+    """A one-sentence paragraph near the top, in the present tense, that ends with its date ("Teachers rally
+    outside the district office on Monday evening."): a photo caption pasted with the story."""
+    if published is None or len(exprs) != 1 or len(text) > 220 or '"' in text or "“" in text:
+        return False
+    e = exprs[0]
+    if text[e.end:].strip(" .") or e.kind not in ("weekday", "month", "day_month"):
+        return False
+    toks = _TOK.findall(text[:e.start])
+    if not any(t[:1].islower() and t.lower() not in _SCHEDULE_PRESENT and (
+            t.endswith("s") and not t.endswith("ss") or t in ("rally", "march", "gather", "stand", "wait", "walk",
+                                                              "protest", "operate", "work"))
+               for t in toks[1:4]) or any(t.lower() in _SCHEDULE_PRESENT for t in toks[1:5]):
+        return False  # the verb of a caption comes right after its subject
+    iso = resolve(e, published, future=False)
+    return bool(iso) and iso <= published.isoformat() and _present_caption(text, [e._replace_kind()] if False else
+                                                                           [TimeExpr(e.start, e.end, e.text, "full",
+                                                                                     published.year, 1, 1)], published)
+
+
 def _present_caption(text: str, exprs: list[TimeExpr], published: date | None) -> bool:
     """A one-sentence paragraph in the present tense with a full past date ("Residents search through the
     rubble in San Isidro on March 14, 2021."): a wire photo caption, not the story."""
@@ -1144,10 +1176,13 @@ def _verbless_caption(text: str) -> bool:
     if len(text) > 220 or "\"" in text or "“" in text:
         return False
     toks = _TOK.findall(text)
-    if len(toks) < 4 or any(_is_finite(t) for t in toks) or _PRESENT_AFTER_NAME.search(text):
+    if len(toks) < 4 or any(_is_finite(t) and not (i and t.lower().endswith("ed") and toks[i - 1].lower() in _ADJ_DETS)
+                            for i, t in enumerate(toks)) or _PRESENT_AFTER_NAME.search(text):
         return False  # "The term of the present Assembly ends on May 28": a present-tense verb
     low = [t.lower().strip(",") for t in toks]
     if low[0] in ("the", "a", "an", "its", "their", "his", "her"):
+        if low[1].endswith("ed"):  # "The collapsed hoarding frame on Satara Road on Wednesday"
+            return any(w in _CAPTION_PREPS for w in low[2:5])
         return low[2] in _CAPTION_PREPS if len(low) > 2 else False
     # a plural first word may be the subject of a present-tense verb ("Nurses at the hospital walk out on Monday")
     return toks[0][:1].isupper() and not low[0].endswith("s") and low[1] in _CAPTION_PREPS \

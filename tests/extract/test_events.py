@@ -1468,3 +1468,13 @@ def test_hedges_figures_negations_and_wire_captions() -> None:
     assert ("2025", "Shares fell 3.1%") in events_of("Shares fell 3.1% last year.", pub)
     assert events_of("A shopper walks past shelves in Chicago, March 2, 2023. REUTERS/Staff/File Photo\n\n"
                      "The firm said on Tuesday it would buy a rival.", pub)[0][0] == "2026-02-10"
+
+
+def test_present_tense_captions_and_quoted_subheadings_near_the_top_are_not_events() -> None:
+    text = ("Teachers and supporters rally outside the district office on Monday evening.\n\n"
+            "Teachers voted on Monday to authorise a strike, the union said.\n\n"
+            "'Some of us won't be here next year'\n\n"
+            "The collapsed hoarding frame on Satara Road on Wednesday morning.\n\n"
+            "The council votes on Thursday.")
+    assert events_of(text, date(2026, 2, 17)) == [("2026-02-16", "Teachers voted to authorise a strike, the union said"),
+                                                 ("2026-02-19", "The council votes")]

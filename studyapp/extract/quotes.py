@@ -718,7 +718,9 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
                      r"(?:jurors|delegates|shareholders|investors|analysts|supporters|voters|residents|councillors|"
                      r"senators|colleagues|officials|detectives|magistrates|the\s+(?:jury|tribunal|inquiry|inquest|"
                      r"committee|panel|hearing|meeting|conference|audience|crowd|judge|coroner|newspaper|paper|"
-                     r"magazine|broadcaster|programme|podcast|agency|station))(?=\s+(?:that\s|[a-z]))|"
+                     r"magazine|broadcaster|programme|podcast|agency|station|council|city\s+council|board|"
+                     r"commission|assembly|parliament|senate|house|legislature|rally|union|staff|cabinet))"
+                     r"(?=\s+(?:that\s|[a-z]))|"
                      r"the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
                      r"(?:a|the)\s+[\w'’]+(?:\s+[\w'’]+)?\s+(?=that\b))",
                      r)
@@ -1084,7 +1086,8 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     return None
 
 
-_AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|de|the))*")
+_AFFILIATION = re.compile(r"(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&|de|the))*"
+                          r"(?:['’]s(?:\s+[a-z][\w-]*){1,5})?")  # "of West Mercia Police's collision unit"
 
 
 def _is_appositive(seg: str) -> bool:

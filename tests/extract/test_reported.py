@@ -537,3 +537,11 @@ def test_no_speaker_from_a_relative_clause_an_adds_to_or_a_request() -> None:
     assert _reports("US officials have criticised the act, arguing that it targets American companies, and "
                     "Washington has threatened to respond with tariffs.") == {
         ("US officials", "it targets American companies")}
+
+
+def test_a_report_told_to_a_council_and_a_speaker_from_a_police_unit() -> None:
+    assert _reports("Councillor Frank Dolan told the council he had received dozens of complaints.") == {
+        ("Frank Dolan", "he had received dozens of complaints")}
+    got = _reports("Sergeant Ian Parry, of West Mercia Police's serious collision investigation unit, said the road "
+                   "had been closed for eight hours.")
+    assert got == {("Ian Parry", "the road had been closed for eight hours")}

@@ -293,6 +293,7 @@ class People:
         self.mentions: list[tuple[int, str]] = []  # (offset in body, canonical)
         self._mention_pos: list[int] = []
         self.extra: dict[str, str] = {}  # alias (normalised) → canonical, e.g. "our correspondent"
+        self.paragraph_starts: list[int] = [0]  # offsets in the body where a paragraph begins
 
     # -- building ---------------------------------------------------------
     @staticmethod
@@ -357,8 +358,8 @@ class People:
     def resolve(self, text: str, pos: int | None = None) -> str | None:
         """Canonical name for a name form ("Mr McDonough", "McDonough", "Denis McDonough").
 
-        A bare surname shared by several people resolves to the one mentioned last before
-        ``pos`` (or the first introduced when no position is given).
+        A bare surname shared by several people resolves to the one of them mentioned last before
+        ``pos`` in the same paragraph, or else to the first of them introduced.
         """
         words = text.replace("’", "'").split()
         t = " ".join(words)
@@ -391,11 +392,14 @@ class People:
         if len(cands) == 1 or pos is None:
             return cands[0].name
         names = {i.name for i in cands}
+        para = self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)]
         k = bisect.bisect_left(self._mention_pos, pos)
-        while k > 0:
+        while k > 0 and self._mention_pos[k - 1] >= para:
             k -= 1
             if self.mentions[k][1] in names:
                 return self.mentions[k][1]
+        # in a new paragraph: news style names relatives in full ("her son, Marcus Dawkins, said") and keeps
+        # the bare surname for the person the story is about, who is introduced first
         return cands[0].name
 
     def gender(self, canonical: str) -> str:
@@ -434,7 +438,7 @@ _APPOS_TITLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|then\s+|former\s+)?([\w'�
 _AGE = re.compile(r"^,?\s*(?:\d{1,3}|the\s+\d{1,3}-year-old)\b")
 
 
-_TITLE_COMPL_BEFORE = re.compile(r"\b([a-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO|MP's)\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
+_TITLE_COMPL_BEFORE = re.compile(r"\b([A-Za-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO|MP's)\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
                                  r"(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,3},\s$")
 
 
@@ -547,6 +551,7 @@ def _ends_possessive(before: str) -> bool:
 def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> People:
     """Find the people of an article body; ``masked`` spans (direct quotes) give no mentions."""
     people = People()
+    people.paragraph_starts = [0, *(m.end() for m in re.finditer(r"\n\s*\n", body))]
     runs = cap_runs(body)
     mask = sorted(masked or [])
     mask_starts = [a for a, _ in mask]
@@ -600,7 +605,7 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
                 tb = "player"  # "defensive end Marcus Lyle": a two-word position
         if not tb and run.before.endswith(", "):
             cm = _TITLE_COMPL_BEFORE.search(run.before[-100:])
-            if cm and (cm.group(1).lower() in TITLES or cm.group(1).split("-")[0] in TITLES):
+            if cm and (cm.group(1).lower() in TITLES or cm.group(1).lower().split("-")[0] in TITLES):
                 tb = cm.group(1)  # "Its spokesperson for foreign affairs, Lena Kask"
         if tb:
             strong = tb in STRONG_TITLES or tb.split("-")[0] in STRONG_TITLES

@@ -211,7 +211,7 @@ def _org_of(role_words: list[str]) -> str:
     return re.sub(r"['’]s$", "", org)
 
 
-_APPOS = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
+_APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
 _ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "adds", "added", "is", "was", "has",
               "had", "have", "will", "would"}
 
@@ -278,6 +278,8 @@ def _appositive_role(after: str) -> str:
     if any(w in ("is", "was", "are", "were", "has", "had", "have", "will", "would") for w in low):
         return ""
     k = next((i for i, w in enumerate(words[:5]) if is_title_word(w)), -1)
+    if k < 0:  # "a retired mail carrier": a two-word position whose last word is no title on its own
+        k = next((i + 1 for i in range(min(4, len(low) - 1)) if f"{low[i]} {low[i + 1]}" in POSITION_BIGRAMS), -1)
     if k < 0:
         return ""
     bad = [i for i, w in enumerate(words[:k]) if not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w)
@@ -899,8 +901,10 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 if rw and _AFTER_TITLE_NP.match(after):
                     org = _org_of(rw) or _its_org(rw, before_text, prev_text)
                     pm2 = re.search(r"((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+%s\b" % re.escape(rw[0]), before_text)
-                    if not org and pm2 and people.resolve(pm2.group(1), sent.start) is None:
-                        org = pm2.group(1)  # "NHS England's national clinical director for dementia, X"
+                    if pm2 and people.resolve(pm2.group(1), sent.start) is None:
+                        # "NHS England's national clinical director for dementia, X"; "Senegal's Minister of
+                        # Foreign Affairs, X": the possessor, not the portfolio, is the body
+                        org = pm2.group(1)
                     sink.add(canon, " ".join(rw), org, sent)
             # 4. "the BBC's Lucy Williamson in Seoul"
             pm = _MEDIA_POSS_END.search(before_text) if before_text.rstrip().endswith(_POSS_ENDINGS) else None

@@ -589,3 +589,23 @@ def test_an_age_in_brackets_and_a_list_under_a_plural_title() -> None:
     pairs = {(p, r) for p, r, _ in got}
     assert ("Ramesh Gaikwad", "autorickshaw driver") in pairs and ("Pooja Shinde", "software professional") in pairs
     assert ("Greg Palmer", "council member") in pairs
+
+
+def test_a_capitalised_portfolio_after_a_possessive_country_and_appositives_with_now_or_a_two_word_trade() -> None:
+    got = roles("Chile's Minister of Foreign Affairs, Tomás Riquelme Soto, said his country would pay more.")
+    assert ("Tomás Riquelme Soto", "Minister of Foreign Affairs", "Chile") in got
+    assert ("Ron Akers", "retired mail carrier", "") in roles(
+        "Ron Akers, a retired mail carrier who lives on the estate, said the road flooded twice.")
+    assert ("Lee Dunmore", "pundit on local radio", "") in roles(
+        "The former striker Lee Dunmore, now a pundit on local radio, said the appointment was brave.")
+    assert not any(r[0] == "Lee Dunmore" and r[1] != "former striker" for r in roles(
+        "The former striker Lee Dunmore, now 45, said the appointment was brave."))
+
+
+def test_a_bare_surname_in_a_new_paragraph_is_the_person_the_story_is_about() -> None:
+    text = ("Joan Pruett, who taught for 30 years before becoming mayor, died on Sunday.\n\n"
+            "Her son, Colin Pruett, a firefighter, said she died peacefully.\n\n"
+            "After leaving office, Pruett chaired the board of the Harbour Trust for eight years.")
+    got = roles(text)
+    assert ("Joan Pruett", "chair of the board of the Harbour Trust", "Harbour Trust") in got
+    assert not any(r[0] == "Colin Pruett" and "chair" in r[1] for r in got)

@@ -418,8 +418,11 @@ _AS_REPLACE = re.compile(
 _AS_WORK = re.compile(
     r"\b(?:working|works|worked|work|serving|serves|served|serve|appointed|named|hired|installed|elected|"
     r"re-elected|sworn\s+in|confirmed|unveiled|signed|joined|joins|join|took\s+over|takes\s+over|"
-    r"moves|moved|returns|returned|switches|switched|promoted|stays\s+on|stayed\s+on)"
-    r"(?:\s+\w+ly)?(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"moves|moved|returns|returned|switches|switched|promoted|stays\s+on|stayed\s+on|stay\s+on|"
+    r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back)\s+to\s+(?:his|her|their)\s+"
+    r"(?:old\s+|former\s+|previous\s+)?(?:role|job|post|position))"
+    r"(?:\s+\w+ly)?(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+    r"(?<=join|oins|ined)\s+(?:the\s+)?(?P<obj>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}))?"  # "joined Acme as"
     r"\s+as\s+(?P<role>(?:(?:the|a|an|its|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})"
 )
 
@@ -452,7 +455,9 @@ def _clip_role(phrase: str) -> tuple[str, str]:
     k = max((i for i, w in enumerate(out[:4]) if is_title_word(w)), default=-1)
     if k < 0:
         return "", ""
-    if any(not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w)) for w in out[:k]):
+    if any(not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w) or i == 0 and w in ("next", "interim",
+                                                                                                 "acting"))
+           for i, w in enumerate(out[:k])):
         return "", ""
     role = out[: k + 1]
     rest = out[k + 1 :]
@@ -479,7 +484,23 @@ def _clip_role(phrase: str) -> tuple[str, str]:
         role.append(um.group(0))  # "dean of the school of architecture at Holloway"
         if not org and um.group("org"):
             org = um.group("org")
+    elif len(rest) >= 2 and rest[0] == "of" and role[-1].lower() in _HEAD_OF:
+        j = 2 if rest[1] == "the" else 1
+        i0 = j
+        while j < len(rest) and j < i0 + 3 and re.fullmatch(r"[a-z][a-z-]+[.,]?", rest[j]) \
+                and rest[j].rstrip(".,") not in _FIELD_STOP and rest[j].rstrip(".,") not in _TIME_WORDS:
+            j += 1
+            if rest[j - 1][-1] in ".,":
+                break
+        if j > i0:
+            role += rest[:j]  # "head of academy coaching", "director of communications"
     return " ".join(role).rstrip(".,"), org.rstrip(".,")
+
+
+_HEAD_OF = {"head", "director", "chief", "manager", "professor", "lecturer", "editor", "coordinator", "minister",
+            "secretary"}
+_TIME_WORDS = {"next", "last", "this", "until", "since", "after", "before", "when", "while", "during", "season",
+               "year", "month", "week", "months", "years", "weeks", "days", "today", "tomorrow", "yesterday"}
 
 
 _DESCRIPTION_SUBJECT = re.compile(
@@ -562,9 +583,10 @@ def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
 
 _NAMED_AS = re.compile(
     r"\b(?:named|appoints|appointed|hired|hires|chose|picked|selected|tapped|installed|names)\s+"
-    r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,3}?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})\s+as\s+"
-    r"(?:(?P<det>its|their|the|a|an)\s+)?(?:new\s+|next\s+|interim\s+|permanent\s+)?"
-    r"(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,5})")
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+)?"  # "its finance chief, X,"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}),?\s+as\s+"
+    r"(?:(?P<det>its|their|the|a|an)\s+)?(?:new\s+|permanent\s+)?"
+    r"(?P<role>(?:next\s+|interim\s+|acting\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})")
 _APPOINTED = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|then\s+)?(?:appointed|named|elected|made)\s+"
     r"(?:the\s+)?(?P<role>[a-z][\w-]*(?:\s+(?!(?:at|in|from|after|before|when|and|on|by|until|to)\b)"
@@ -734,8 +756,11 @@ _IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _POSS_END = re.compile(r"['’]s$")
 _COMMAS_ONLY = re.compile(r"(?:,[^,]{1,60},)?\s*")
 _HE_SHE_ONLY = re.compile(r"\s*(?:He|She)\s*$")
-_ORG_SUBJ = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:on\s+\w+\s+|has\s+|have\s+)?$")
+_ORG_SUBJ = re.compile(r"\s*(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*,?\s*(?:\([^()]{1,40}\)\s*)?[-—–]+\s*)?"  # a dateline
+                       r"(?:The\s+)?(?:(?:[A-Z][a-z]+\s+)?(?!(?:on|in|at|and|of)\s)[a-z]{3,}\s+(?=[A-Z]))?"  # "British lender"
+                       r"([A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3})\s+(?:on\s+\w+\s+|has\s+|have\s+)?$")
 _POSS_DET = re.compile(r"^(?:the\s+)?[a-z][\w-]*['’]s\s+")
+_MODAL_END = re.compile(r"\b(?:would|could|might|may|should|wants\s+to|hopes\s+to)\s+(?:\w+ly\s+)?$")
 _TO_BE_END = re.compile(r"\b(?:to|would|could|may|might)\s+be\s+(?:\w+ly\s+)?$")
 _POSS_ENDINGS = ("'s", "’s")
 # substrings without which the sentence patterns below cannot match (cheap tests before the scans)
@@ -1033,13 +1058,17 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         sink.add(canon, title, "", sent)
         # 6. "... working as a pundit for Sky Sports"
         for m in (_AS_WORK.finditer(text) if _has_any(text, _AS_WORK_GATE) and _SPACED_AS.search(text) else ()):
-            if _TO_BE_END.search(text[:m.start()]):
-                continue  # "is expected to be sworn in as an MP next month": not (yet) a position
+            if _TO_BE_END.search(text[:m.start()]) or _MODAL_END.search(text[:m.start()]):
+                continue  # "is expected to be sworn in as an MP next month", "he would stay on as": not (yet) a post
             role, org = _clip_role(m.group("role"))
             if not role:
                 continue
             subj = _sentence_subject_person(sent, people)
             if subj:
+                obj = m.group("obj")
+                if not org and obj and people.resolve(obj, sent.start) is None and not any(
+                        w.lower() in ("in", "on") for w in obj.split()):
+                    org = obj  # "joined Acme as director of communications"
                 sink.add(subj, role, org, sent)
     sink = story_sink
     for r in caption_sink.roles:

@@ -609,3 +609,16 @@ def test_a_bare_surname_in_a_new_paragraph_is_the_person_the_story_is_about() ->
     got = roles(text)
     assert ("Joan Pruett", "chair of the board of the Harbour Trust", "Harbour Trust") in got
     assert not any(r[0] == "Colin Pruett" and "chair" in r[1] for r in got)
+
+
+def test_named_as_past_an_appositive_and_posts_taken_up_kept_or_returned_to() -> None:
+    got = roles("LONDON (Reuters) - British insurer Calder & Moss on Monday named its finance director, Priya Lal, "
+                "as its next chief executive.")
+    assert ("Priya Lal", "next chief executive", "Calder & Moss") in got
+    assert ("Ken Oduya", "adviser", "") in roles("Ken Oduya spoke. Oduya, 63, will stay on as an adviser for a year.")
+    assert not any(r[1] == "party leader" for r in roles(
+        "Ken Oduya lost. He said he would stay on as party leader for now."))
+    assert ("Sam Reed", "head of youth coaching", "") in roles(
+        "The interim manager, Sam Reed, will return to his role as head of youth coaching.")
+    assert ("Tom Hale", "director of communications", "Acme") in roles(
+        "Tom Hale joined Acme as director of communications in 2019.")

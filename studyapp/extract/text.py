@@ -184,7 +184,8 @@ _AUTHOR_BIO = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:(?:
                          r"(?:reporter|writer|correspondent|editor|journalist|columnist|producer|contributor|"
                          r"photographer|critic)\b|joined\s+(?:the\s+)?[A-Z][\w ]{1,40}\s+in\s+\d{4}\s+and\s+"
                          r"(?:covers|writes|reports|has\s+covered))[^.!?\"“”]{0,100}\.?"
-                         r"(?:\s+(?:He|She|They)\s+[^\"“”]{0,120}\.)?\s*$")
+                         r"(?:\s+(?:He|She|They)\s+[^\"“”]{0,120}\.)?"
+                         r"(?:\s+(?:Reach|Contact|Follow|Email|E-mail|Write\s+to)\b[^\"“”]{0,120})?\s*$")
 
 
 def _looks_like_title(line: str) -> bool:

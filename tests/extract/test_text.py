@@ -347,6 +347,7 @@ def test_an_ambiguous_numeric_stamp_is_read_the_way_the_story_confirms() -> None
 def test_an_author_biography_at_the_foot_is_chrome() -> None:
     raw = ("Rent rules change\n\nThe province will cap rent increases, the premier said on Thursday.\n\n"
            "Laura Chen is a Toronto-based reporter covering provincial politics.\n\n"
-           "Martin Keller is a reporter on the Obituaries desk.\n")
+           "Martin Keller is a reporter on the Obituaries desk.\n\n"
+           "Ann Pope is a reporter covering city hall. Reach her by email at apope@example.com\n")
     body = clean_article(raw).body
     assert "reporter" not in body and body.startswith("The province will cap")

@@ -434,6 +434,7 @@ class People:
 
 _MEDIA_POSS = re.compile(r"\b(?:%s)['’]s\s*$" % "|".join(re.escape(m).replace("\\ ", r"\s+")
                                                        for m in sorted(MEDIA, key=len, reverse=True)), re.I)
+_TITLE_OF_FIELD = re.compile(r"\b([A-Za-z]+)\s+of\s+[a-z][a-z-]{2,}\s$")
 _APPOS_TITLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|then\s+|former\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,4})")
 _AGE = re.compile(r"^,?\s*(?:\d{1,3}|the\s+\d{1,3}-year-old)\b")
 
@@ -603,6 +604,10 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             tb = _title_before(run.before)
             if not tb and " ".join(run.before.lower().split()[-2:]) in POSITION_BIGRAMS:
                 tb = "player"  # "defensive end Marcus Lyle": a two-word position
+            if not tb and " of " in run.before[-30:] and len(words) >= 2 and not any(w.isupper() for w in words):
+                fm = _TITLE_OF_FIELD.search(run.before)
+                if fm and fm.group(1).lower() in TITLES:
+                    tb = fm.group(1).lower()  # "Leader of opposition Asha Rane"
         if not tb and run.before.endswith(", "):
             cm = _TITLE_COMPL_BEFORE.search(run.before[-100:])
             if cm and (cm.group(1).lower() in TITLES or cm.group(1).lower().split("-")[0] in TITLES):
@@ -615,7 +620,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         appos_title = False
         if am:
             aw = [w.lower() for w in am.group(1).split()]
-            if any(w in TITLES or w.split("-")[0] in TITLES for w in aw[:4]) and aw[0] not in (
+            span = 6 if any(w.endswith(("'s", "’s")) for w in aw[:4]) else 4  # "the regional district's … director"
+            if any(w in TITLES or w.split("-")[0] in TITLES for w in aw[:span]) and aw[0] not in (
                     "one", "who", "which", "including", "such", "like", "and", "or", "but", "whose", "where", "when") \
                     and not any(w in SPEECH for w in aw[:4]):
                 strength = max(strength, 3)

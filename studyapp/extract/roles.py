@@ -66,6 +66,9 @@ def _stacked_before_rank(r: Role) -> bool:
     return bool(nxt) and nxt[0].lower().rstrip(".") in _MIL_RANKS
 
 
+_NEWLY = {"newly", "recently", "democratically", "directly", "popularly", "freshly", "the", "a", "an"}
+
+
 def _premod_role(words: list[str]) -> list[str]:
     """Walk back over the words before a name and keep the title phrase ("England captain")."""
     out: list[str] = []
@@ -89,6 +92,9 @@ def _premod_role(words: list[str]) -> list[str]:
         if w in (",", ";", ":", "(", ")", '"', "“", "”") or lw in ("the", "a", "an", "and", "or", "by", "with",
                                                                    "including", "as", "from", "said", "says"):
             break
+        if out and lw in ("appointed", "elected", "named", "hired", "installed") and (k == 0 or words[k - 1].lower()
+                                                                                    not in _NEWLY):
+            break  # "have appointed former assistant X": the verb is no part of the title (but "newly elected mayor")
         if w in ("Then", "Now", "Later", "Also", "Still"):
             break  # "Then left-arm spinner X": a sentence adverb, not "then-" of a former title
         if lw in ("of", "for") and out and _is_cap(out[0]):
@@ -114,6 +120,16 @@ def _premod_role(words: list[str]) -> list[str]:
         k0 = len(words) - 3
         while k0 >= 0 and (words[k0].lower() in TITLE_MODIFIERS or _is_cap(words[k0]) and words[k0].lower()
                            not in NON_NAME_CAPS):
+            out.insert(0, words[k0])
+            k0 -= 1
+        return out
+    # "Director of rugby Neil Hastings", "Leader of opposition Ramesh Patil": a title with its lower-case field
+    if (not out or out == words[-1:]) and len(words) >= 3 and words[-2].lower() == "of" and is_title_word(words[-3]) \
+            and re.fullmatch(r"[a-z][a-z-]{2,}", words[-1]) and words[-1] not in _FIELD_STOP \
+            and words[-1] not in SPEECH:
+        out = words[-3:]
+        k0 = len(words) - 4
+        while k0 >= 0 and (is_title_word(words[k0]) or words[k0].lower() in TITLE_MODIFIERS):
             out.insert(0, words[k0])
             k0 -= 1
         return out
@@ -212,6 +228,7 @@ def _org_of(role_words: list[str]) -> str:
 
 
 _APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
+_NOUN_DET = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "of"}
 _ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "adds", "added", "is", "was", "has",
               "had", "have", "will", "would"}
 
@@ -267,14 +284,17 @@ def _appositive_role(after: str) -> str:
     if not m:
         return ""
     role = re.sub(r"^\d{1,3}-year-old\s+", "", m.group(1).strip())  # "a 34-year-old teacher": the age is no role
+    if re.match(r"(?:\d{1,2}|[a-z]+)-year\s+veteran\b", role):
+        return ""  # "a 22-year veteran of the department": a length of service, not a position
     words = role.split()
     if not words or len(words) > 18:
         return ""
     low = [w.lower().strip(".") for w in words]
     if low[0].endswith("ed") and words[0][:1].islower() and low[0] not in TITLE_MODIFIERS:
         return ""  # "…, suffered severe head injuries": a verb phrase, not an appositive
-    if low[0] in _ROLE_STOP or any(lw in SPEECH and lw not in TITLES and not _is_cap(w) for w, lw in zip(words, low)):
-        return ""
+    if low[0] in _ROLE_STOP or any(lw in SPEECH and lw not in TITLES and not _is_cap(w)
+                                   and not (i and low[i - 1] in _NOUN_DET) for i, (w, lw) in enumerate(zip(words, low))):
+        return ""  # (but "adviser to the state planning board": "state" after a determiner is a noun)
     if any(w in ("is", "was", "are", "were", "has", "had", "have", "will", "would") for w in low):
         return ""
     k = next((i for i, w in enumerate(words[:5]) if is_title_word(w)), -1)
@@ -306,7 +326,7 @@ _TITLE_COMPL = re.compile(
     r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|['’]s\s+|s['’]\s+)"
     r"((?!(?:The|A|An|Its|Their|His|Her|Our)\s)(?:[A-Za-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO)"
     r"\s+(?:for|in|on|of)\s+(?:the\s+)?"
-    r"[A-Za-z][\w&'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,4})"
+    r"[A-Za-z][\w&'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,6})"
     r"\s*,\s*$")
 
 

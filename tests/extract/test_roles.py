@@ -622,3 +622,20 @@ def test_named_as_past_an_appositive_and_posts_taken_up_kept_or_returned_to() ->
         "The interim manager, Sam Reed, will return to his role as head of youth coaching.")
     assert ("Tom Hale", "director of communications", "Acme") in roles(
         "Tom Hale joined Acme as director of communications in 2019.")
+
+
+def test_titles_with_a_lower_case_field_long_bodies_and_appositives_that_are_not_posts() -> None:
+    assert ("Owen Rhys", "Director of rugby", "") in roles("Director of rugby Owen Rhys has been in charge since May.")
+    assert ("Asha Rane", "Leader of opposition", "") in roles(
+        "The opposition attacked the plan. Leader of opposition Asha Rane said the debt was too high.")
+    assert ("Dan Carr", "president of the local Fraternal Order of Police lodge", "") in roles(
+        "The president of the local Fraternal Order of Police lodge, Sgt. Dan Carr, said officers were tired.")
+    assert ("Ravi Joshi", "former adviser to the state planning board", "") in roles(
+        "Ravi Joshi, a former adviser to the state planning board, said the budget was tight.")
+    assert ("Lena Pratt", "regional district's emergency operations director", "") in roles(
+        "Lena Pratt, the regional district's emergency operations director, said crews had worked all night.")
+    got = roles("The club have appointed former assistant Hugh Morgan as head coach.")
+    assert ("Hugh Morgan", "former assistant", "") in got and not any(r[1].startswith("appointed") for r in got)
+    assert ("Joan Lee", "newly elected mayor", "") in roles("The newly elected mayor Joan Lee arrived.")
+    assert roles("Chief Ann Bell, a 22-year veteran of the department, said she had ordered a review.") == [
+        ("Ann Bell", "Chief", "")]

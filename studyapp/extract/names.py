@@ -583,6 +583,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
                 name = " ".join(name.split()[:-1])  # "Ann Lee Environment correspondent": the desk is no name
         if looks_like_org(name) or norm(name) in NON_NAME_CAPS or len(name.rstrip(".")) <= 1:
             continue
+        if not lead and run.before.endswith(("the ", "The ")):
+            continue  # "For the Conservatives,", "of the Anatolian Pipe Producers' Association": a body
         words = name.split()
         if words[-1].lower().rstrip(".,") in _NEVER_SURNAME:
             continue  # "Chief Election Commissioner", "the State's Chief Electoral Officer": a position

@@ -254,7 +254,8 @@ _APPOS_WHO = re.compile(r",\s+(?:the|a|an)\s+[^,;()\"“”]{2,60}?\s+who\s+")
 _AND_BARE_TITLE = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+([a-z][\w-]*)$")
 _PAREN_BEFORE_COMMA = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,12}\),\s*$")
 _WHO_AND_NOW = re.compile(r",\s+who\s+[^,;]{3,120}?\s+and\s+(?:is|was)\s+(?:now\s+)?(?=(?:a|an|the)\s)")
-_AND_VERB_TAIL = re.compile(r"\s+and\s+(?!(?:a|an|the|its|their|his|her)\b)([a-z][a-z-]+)\b")
+_AND_VERB_TAIL = re.compile(r"\s+and\s+(?!(?:a|an|the|its|their|his|her|currently|now|also|formerly|later)\b)"
+                            r"([a-z][a-z-]+)\b")
 _COPULA = re.compile(r"\s+(?:is|has\s+been|had\s+been|became|becomes|remains|will\s+become|will\s+be|"
                      r"has\s+become|is\s+to\s+become)\s+(?:now\s+|currently\s+|also\s+|still\s+)?"
                      r"(?=(?:the|a|an)\s|[A-Z]|[a-z]+\s)")
@@ -293,7 +294,9 @@ def _appositive_role(after: str) -> str:
     if low[0].endswith("ed") and words[0][:1].islower() and low[0] not in TITLE_MODIFIERS:
         return ""  # "…, suffered severe head injuries": a verb phrase, not an appositive
     if low[0] in _ROLE_STOP or any(lw in SPEECH and lw not in TITLES and not _is_cap(w)
-                                   and not (i and low[i - 1] in _NOUN_DET) for i, (w, lw) in enumerate(zip(words, low))):
+                                   and not (i and low[i - 1] in _NOUN_DET)
+                                   and not (i + 1 < len(words) and is_title_word(words[i + 1]))  # "state secretary"
+                                   for i, (w, lw) in enumerate(zip(words, low))):
         return ""  # (but "adviser to the state planning board": "state" after a determiner is a noun)
     if any(w in ("is", "was", "are", "were", "has", "had", "have", "will", "would") for w in low):
         return ""
@@ -462,6 +465,10 @@ def _clip_role(phrase: str) -> tuple[str, str]:
     out: list[str] = []
     if words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         words = words[1:]
+    if len(words) > 1 and re.fullmatch(r"[a-z]+['’]s", words[0]):
+        words = words[1:]  # "the state's new interior minister"
+    if len(words) > 1 and words[0] == "new":
+        words = words[1:]
     # "Harbour City's coach": a possessive organisation first
     k = 0
     while k < len(words) and k < 5 and _is_cap(words[k]) and not re.search(r"['’]s$", words[k]):
@@ -602,7 +609,8 @@ def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
 
 
 _NAMED_AS = re.compile(
-    r"\b(?:named|appoints|appointed|hired|hires|chose|picked|selected|tapped|installed|names)\s+"
+    r"\b(?:named|appoints|appointed|appointing|naming|hired|hires|hiring|chose|picked|selected|tapped|installed|"
+    r"names)\s+"
     r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+)?"  # "its finance chief, X,"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}),?\s+as\s+"
     r"(?:(?P<det>its|their|the|a|an)\s+)?(?:new\s+|permanent\s+)?"
@@ -767,7 +775,8 @@ _LEAD_DET = re.compile(r"(,\s+)(?:the|a|an)\s+$")
 _WORD_COMMA_END = re.compile(r"\w,\s+$")
 _AND_DET = re.compile(r"\s+and\s+(?:a|an|the)\s+|\s+and\s+(?=(?:head|chair|director|chief|president|founder|"
                       r"co-founder|member|leader|editor|professor|deputy|secretary)\s+of\b)|"
-                      r"\s+and\s+(?=(?:veteran|former|longtime|long-time|senior|retired|leading|prominent)\s)")
+                      r"\s+and\s+(?=(?:veteran|former|longtime|long-time|senior|retired|leading|prominent)\s)|"
+                      r"\s+and\s+(?:currently|now|also|formerly|later)\s+(?:(?:a|an|the)\s+)?")
 _OF_PERIOD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season)\b")
 _AFTER_TITLE_NP = re.compile(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"
                              r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])")
@@ -894,6 +903,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     if len(parts) == 2 and all(any(is_title_word(w) for w in p.split()[:5]) for p in parts):
                         for part in parts:
                             sink.add(canon, part, _org_of(part.split()), sent)
+                    elif len(parts) == 2 and any(is_title_word(w) for w in parts[0].split()[:5]):
+                        sink.add(canon, parts[0], _org_of(parts[0].split()), sent)  # "a lawyer and now retired"
                     else:
                         sink.add(canon, role, _org_of(role.split()), sent)
             # 2a. relative clause: "Ann Lee, who chairs the ethics panel at X," / "…, who previously served as …"

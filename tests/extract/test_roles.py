@@ -639,3 +639,16 @@ def test_titles_with_a_lower_case_field_long_bodies_and_appositives_that_are_not
     assert ("Joan Lee", "newly elected mayor", "") in roles("The newly elected mayor Joan Lee arrived.")
     assert roles("Chief Ann Bell, a 22-year veteran of the department, said she had ordered a review.") == [
         ("Ann Bell", "Chief", "")]
+
+
+def test_two_posts_joined_by_and_currently_and_appointing_as_a_possessed_post() -> None:
+    got = roles("Ms Selin Kaya spoke. Kaya, 44, a lawyer and currently state secretary in the Justice Ministry, "
+                "replaces Jan Ober.")
+    assert ("Selin Kaya", "lawyer", "") in got
+    assert any(r[0] == "Selin Kaya" and r[1] == "state secretary in the Justice Ministry" for r in got)
+    assert roles("Tom Reed, a lawyer and now retired, said so.") == [("Tom Reed", "lawyer", "")]
+    got = roles("Ms Selin Kaya spoke. The premier on Tuesday reshuffled his cabinet, appointing Selin Kaya as the "
+                "state's new interior minister.")
+    assert ("Selin Kaya", "interior minister") in [(r[0], r[1]) for r in got]
+    assert not any(r[0] == "Conservatives" for r in roles(
+        "For the Conservatives, the shadow housing minister, Ruth Penrose, said the measures were unfair."))

@@ -1233,8 +1233,11 @@ def _record_since(text: str, e: TimeExpr) -> bool:
 
 _PAST_ACT = re.compile(r"\b(?:[a-z]{3,}ed|paid|won|lost|sold|bought|made|took|gave|left|met|held|began|came|went)\b(?!\s+(?:to|by))")
 _PERIOD_FIGURE = re.compile(r"\bstood\s+at\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}$")  # "waiting time stood at 5.6 years at the end of June"
-_FORECASTER_VERB = re.compile(r"(?<!is )(?<!are )(?<!be )(?<!was )(?<!were )(?<!been )\b(?:expected|expects|predicted|"
-                              r"predicts|forecast|forecasts)\s+(?:the|a|an|its|their|his|her|[A-Z])")
+_HEDGED_CLAUSE = re.compile(r"\b(?:could|might|may)\s+(?!not\b|have\b)[a-z]+[^.;,:]{0,70}$|\b(?:was|were|is|are|seemed|"
+                           r"seems|looked|looks)\s+(?:\w+ly\s+)?unlikely\b[^.;,:]{0,40}$")
+_SO_THAT_BEFORE = re.compile(r"\bso(?:\s+that)?\s+[^,;.]{0,30}$")  # "so that crews could repair it": a purpose
+_FORECASTER_VERB = re.compile(r"(?<!is )(?<!are )(?<!be )(?<!was )(?<!were )(?<!been )\b(?:expected|expects|expect|"
+                              r"predicted|predicts|forecast|forecasts)\s+(?:the|a|an|its|their|his|her|[A-Z])")
 _PRESENT_AFTER = re.compile(r"\s+(?:are|is|remain|remains|must|can|may|do|does|have\s+to|has\s+to|will|would)\b")
 _PERCENT_BEFORE = re.compile(r"\b(?:of|and)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+$")  # "raises of 3% this year"
 _EXPECTED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\b[^.;]{0,80}$")
@@ -1386,9 +1389,13 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind in ("month", "month_year", "relative") and _PERIOD_FIGURE.search(text, max(seg.cstart, e.start - 80),
                                                                                     e.start):
             continue  # "Consumer prices rose 2.4% in June", "waiting time stood at 5.6 years at the end of June"
-        if e.kind in ("month", "month_year") and _EXPECT_TO.search(text, max(lo, e.start - 120), e.start) \
+        if e.kind in ("month", "month_year", "year") and _EXPECT_TO.search(text, max(lo, e.start - 120), e.start) \
                 and _FORECASTER_VERB.search(text, max(lo, e.start - 120), e.start):
-            continue  # "she expected the bank to cut again in October": a forecast
+            continue  # "she expected the bank to cut again in October", "Ministers expect the register to open in
+            # the spring of 2026": a forecast
+        hm = _HEDGED_CLAUSE.search(text, max(seg.cstart, e.start - 90), e.start)
+        if hm and not _SO_THAT_BEFORE.search(text, max(0, hm.start() - 40), hm.start()):
+            continue  # "a decision was unlikely before 2026", "could slide into famine by early next year": a hedge
         if _IF_ELECTED.match(text, e.end, min(len(text), e.end + 40)):
             continue  # "promised to cut stamp duty from July next year if elected": a campaign promise
         if _REQUEST_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):

@@ -107,7 +107,7 @@ _NOT_VERB = frozenset(
     "still yet now later once twice new old former last next first second third due according".split())
 _REL = re.compile(r"(?:,|\s[–—])\s*(?P<c>which|who|whom|whose|where|when)\s+", re.I)
 _NAME_APPOSITIVE_WHO = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+(?:a|an|the)\s+[^,;]{1,90},?\s*$")
-_NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+),\s+$")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)(?:,\s*\d{1,3})?,\s+$")  # "Han, 61, "
 _TELL_VERBS = {"told", "tells", "tell", "warned", "warns", "assured", "assures", "informed", "informs", "reminded",
                "reminds", "convinced", "persuaded", "showed", "shows", "promised", "promises", "notified", "advised"}
 _REL_THAT = re.compile(r"\b([A-Za-z]+)\s+(that|who)\s+([A-Za-z']+)")
@@ -493,7 +493,12 @@ def _antecedent(text: str, end: int) -> str:
                         return text[base + toks[j].start():end].strip(" ,")
                     if _is_finite(wj) or wj.lower() in ("of", "in", "on", "at", "to", "by", "for", "and"):
                         break
-            return text[base + picked[-1].start():end].strip(" ,")
+            at = base + picked[-1].start()
+            if lw in ("a", "an"):
+                nm = _NAME_BEFORE_APPOSITIVE.search(text, max(0, at - 60), at)
+                if nm:
+                    return nm.group(1)  # "Han, 61, a career diplomat who …": "who" is Han
+            return text[at:end].strip(" ,")
         if w[:1].isupper() or picked and lw in _NAME_PARTICLES and toks[-len(picked) - 2:-len(picked) - 1] \
                 and toks[-len(picked) - 2].group(0)[:1].isupper():
             picked.append(m)  # "Van der Veen": a lower-case particle inside a name

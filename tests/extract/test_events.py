@@ -1483,3 +1483,9 @@ def test_present_tense_captions_and_quoted_subheadings_near_the_top_are_not_even
             "The council votes on Thursday.")
     assert events_of(text, date(2026, 2, 17)) == [("2026-02-16", "Teachers voted to authorise a strike, the union said"),
                                                  ("2026-02-19", "The council votes")]
+
+
+def test_who_after_an_indefinite_appositive_with_an_age_is_the_named_person() -> None:
+    evs = _events_of("Kim Do-yun spoke. Kim, 61, a career diplomat who served as ambassador to Austria before taking "
+                     "up his current post in 2023, will travel on.", date(2025, 4, 9))
+    assert ("2023", "Kim Do-yun took up his current post") in evs

@@ -34,6 +34,7 @@ from studyapp.extract.lexicon import (
     NATIONALITY_NOUNS,
     NON_NAME_CAPS,
     SPEAKER_NOUNS,
+    STATES,
     SPEECH,
     THAT_ONLY,
     TITLE_MODIFIERS,
@@ -854,7 +855,10 @@ def _has_finite_verb(s: str) -> bool:
 # a second verb whose subject is the speaker ends the report: "said X had failed and accused it of …"
 _AGENT_VP = re.compile(r",?\s+and\s+(?:also\s+|later\s+)?(?:urged|accused|called\s+(?:on|for)|appealed|vowed|pledged|"
                        r"demanded|thanked|praised|criticised|criticized|condemned|welcomed|blamed|asked|challenged|"
-                       r"dismissed|defended|questioned)\b")
+                       r"dismissed|defended|questioned)\b"
+                       # "said he had not known, but stepped down after …": the speaker's own later act
+                       r"|,\s+but\s+(?:later\s+|then\s+|eventually\s+|quickly\s+)?(?:stepped|resigned|quit|left|agreed|"
+                       r"refused|declined|reversed|backed|withdrew|apologised|apologized|relented|changed)\b")
 # "…, arguing that it targets US firms, and Washington has threatened …": a new subject's own clause
 _NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has|have|had|is|was|will|would)\s)")
 _CONTENT_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3}\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–]{1,2}\s+")
@@ -1061,6 +1065,12 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+((?:[A-Z][\w'’.-]*\s+){1,5}?)a
 _PREP_BEFORE_NP = re.compile(r"\b(?:after|before|during|following|at|in|on|from|over|about|into|since)\s*$", re.I)
 
 
+_ATTR_BEFORE_PARTICIPLE = re.compile(
+    r",\s+(?:((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|he|she|they)\s+"
+    r"(?:said|says|told\s+[\w.]+(?:\s+[A-Z][\w.]+){0,2})|(?:said|says)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+){0,3}))\s*,\s*$")
+
+
 def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     """Speech verb with its subject in the text before a quote: (np, np_off, verb, verb_end)."""
     cands = [m for m in _PRE_VERB.finditer(pre) if _is_speech_verb(m.group(1), characterise=True)]
@@ -1071,7 +1081,11 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
         subj_text = pre[: m.start()]
         participle = m.group(1).endswith("ing") and re.search(r",\s*$", subj_text) is not None
         # "X played down the row in Berlin on Thursday, saying …": the sentence's subject, not "Thursday"
-        np = _leading_subject(subj_text) if participle else ""
+        np = ""
+        if participle:
+            pa = _ATTR_BEFORE_PARTICIPLE.search(subj_text)
+            # "…, Wierzbicki said, adding that …": the one who said it adds it, not the sentence's subject
+            np = (pa.group(1) or pa.group(2)) if pa else _leading_subject(subj_text)
         np = np or _subject_np(subj_text)
         if np and np[:1].islower() and _PREP_BEFORE_NP.search(subj_text[: max(0, subj_text.rfind(np))]):
             # "Workers leaving the site after the announcement described the mood as …": the noun after a
@@ -1186,6 +1200,10 @@ def _subject_np(before: str) -> str:
     if t.endswith(","):
         # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives
         segs = re.split(r",\s", t[:-1])
+        for j in range(len(segs) - 1, 0, -1):
+            if segs[j].strip().lower() in STATES and re.search(r"\b(?:in|of|from|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z]"
+                                                                r"[\w'’.-]*)?\s*$", segs[j - 1]):
+                segs[j - 1] += ", " + segs.pop(j)  # "… a pipe mill in Youngstown, Ohio,": the state is part of a place
         if len(segs) >= 2:
             kin = _appositive_name(segs[-2].strip(), segs[-1]) if _KIN_OF.search(segs[-2]) else ""
             if kin:
@@ -1557,7 +1575,12 @@ _VP_SPLIT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?([a-z]+ed|said|
 # '… at risk," and said Democrats would not …': a second report with no "that"
 _VP_SPLIT_BARE = re.compile(r"(?:(?:,[\"”’]|[\"”’]?,)\s+(?:and|but)\s+(?:also\s+|later\s+)?(said|added|warned|insisted|argued)\s+"
                             r"(?!(?:nothing|little|so|no|yes|goodbye|sorry|hello|thanks)\b)(?=[A-Za-z])"
-                            r"|\s+(?:and|but)\s+(?:also\s+)?(hinted|said|added|warned|insisted|suggested)\s+(?=(?:he|she|they)\s))")
+                            r"|\s+(?:and|but)\s+(?:also\s+)?(hinted|said|added|warned|insisted|suggested)\s+(?=(?:he|she|they)\s)"
+                            # 'were "long overdue" and said member companies would …'
+                            r"|[\"”’]\s+(?:and|but)\s+(?:also\s+)?(said|added|warned|insisted)\s+(?:that\s+)?(?=[a-z])"
+                            # "…, though he said amendments were …"
+                            r"|,\s+(?:though|although|but)\s+(?:he|she|they)\s+(?:also\s+)?(said|added|warned|insisted)\s+"
+                            r"(?:that\s+)?(?=[A-Za-z]))")
 _CONJ_SPLIT = re.compile(r",?\s+(?:and|but)\s+(he|she|they|it)\s+(?:also\s+)?([a-z]+)\s+(?:that\s+)?")
 
 

@@ -625,3 +625,10 @@ def test_a_possessive_organisation_title_before_the_name_is_not_the_speaker() ->
     facts = extract_facts("Budget\n\nLabor's treasury spokesman, Daniel Osei, said the government had failed to "
                           "explain its plans, and accused the treasurer of \"hiding the hard decisions\".\n")
     assert {q.speaker for q in facts.quotes} == {"Daniel Osei"}
+
+
+def test_a_fragment_after_said_adding_that_belongs_to_the_one_who_said_it() -> None:
+    facts = extract_facts('Ewa Nowak spoke. The two ministers also discussed the war, Nowak said, adding that both '
+                          'countries shared "a common interest in keeping the peace".')
+    direct = [(q.speaker, q.quote) for q in facts.quotes if q.kind == "direct"]
+    assert direct == [("Ewa Nowak", "a common interest in keeping the peace")]

@@ -545,3 +545,20 @@ def test_a_report_told_to_a_council_and_a_speaker_from_a_police_unit() -> None:
     got = _reports("Sergeant Ian Parry, of West Mercia Police's serious collision investigation unit, said the road "
                    "had been closed for eight hours.")
     assert got == {("Ian Parry", "the road had been closed for eight hours")}
+
+
+def test_second_reports_after_a_quote_or_though_and_a_speakers_later_act_is_no_report() -> None:
+    assert _reports('Paul Dane, the group\'s president, told reporters that the duties were "long overdue" and said '
+                    'member firms would hire again.') == {
+        ("Paul Dane", 'the duties were "long overdue"'), ("Paul Dane", "member firms would hire again")}
+    assert _reports("The speaker, Budi Santoso, said lawmakers would vote on Thursday as planned, though he said "
+                    "changes were still possible.") == {
+        ("Budi Santoso", "lawmakers would vote on Thursday as planned"), ("Budi Santoso", "changes were still possible")}
+    assert _reports("Mr Jan Voss resigned. Voss had said he had not known about the checks, but stepped down after "
+                    "a newspaper reported otherwise.") == {("Jan Voss", "he had not known about the checks")}
+
+
+def test_a_state_after_a_town_is_no_speaker() -> None:
+    assert _reports("Dan Kowal, a union official who represents workers at a mill in Lorain, Ohio, said he hoped the "
+                    "ruling would bring back a shift.") == {
+        ("Dan Kowal", "he hoped the ruling would bring back a shift")}

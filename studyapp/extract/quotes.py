@@ -41,7 +41,7 @@ from studyapp.extract.lexicon import (
     TITLES,
 )
 from studyapp.extract.names import People, cap_runs, looks_like_org, norm, split_run
-from studyapp.extract.text import Sentence
+from studyapp.extract.text import Sentence, caption_paragraphs
 
 __all__ = ["QSpan", "find_quote_spans", "extract_quotes", "Speaker"]
 
@@ -1470,6 +1470,10 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                 if sp is not None:
                     ctx.note(sp, p_off + len(tail))
                     prev_speaker, prev_open = sp, True
+    captions = caption_paragraphs(sentences)
+    if captions:  # "X said the new team would … Image: Name/dpa": a photo caption repeats the story
+        in_caption = {x.start for x in sentences if x.paragraph in captions}
+        return [q for q in sink.quotes if q.start not in in_caption]
     return sink.quotes
 
 

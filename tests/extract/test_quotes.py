@@ -632,3 +632,11 @@ def test_a_fragment_after_said_adding_that_belongs_to_the_one_who_said_it() -> N
                           'countries shared "a common interest in keeping the peace".')
     direct = [(q.speaker, q.quote) for q in facts.quotes if q.kind == "direct"]
     assert direct == [("Ewa Nowak", "a common interest in keeping the peace")]
+
+
+def test_speech_in_a_credited_photo_caption_is_no_quote() -> None:
+    text = ("Premier names new minister\n\nJan Ober said the new team would 'restore trust' in the police\n"
+            "Image: Ann Lee/dpa/picture alliance\n\n"
+            "The premier, Jan Ober, on Tuesday appointed a new interior minister. \"This is about trust,\" Ober said.")
+    facts = extract_facts(text)
+    assert [(q.speaker, q.kind) for q in facts.quotes] == [("Jan Ober", "direct")]

@@ -629,6 +629,9 @@ class _Context:
         is_noun_head = head in SPEAKER_NOUNS or head in TITLES or head.split("-")[-1] in TITLES
         np_words = np.split()
         head_word = np_words[preps[0] - 1] if preps and len(np_words) == len(words) else np_words[-1]
+        if words[0] in ("a", "an", "one", "another") and preps and head_word[:1].islower() \
+                and head not in _NOT_SPEAKER_HEADS:
+            return Speaker(_strip_article(np), "desc")  # "a dealer in Osaka": someone there, not a body
         if is_noun_head and (head_word[:1].islower() or head in _COMMON_SUBJECTS or preps):
             kind = "group" if (head.endswith("s") and head not in TITLES) or head in GROUP_NOUNS else "desc"
             return Speaker(_strip_article(np), kind)
@@ -1190,6 +1193,10 @@ def _lower_np_tail(text: str) -> str:
 _WHOSE_TITLE = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
 
 
+_DESC_IN_PLACE = re.compile(r"(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:in|from|near)\s+"
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+
+
 def _subject_np(before: str) -> str:
     """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
     t = re.sub(r"\s*\([^()]{1,30}\)", "", before).rstrip()  # "Office for Budget Responsibility (OBR)"
@@ -1253,6 +1260,9 @@ def _subject_np(before: str) -> str:
         lead, name = split_run(pm.group(1).strip())
         if len(name.split()) >= 2 and not looks_like_org(name):
             return pm.group(1).strip()  # "Analyst Ann Lee of research firm Lumen says": Ann Lee, not the firm
+    lm = _DESC_IN_PLACE.search(seg.rstrip())
+    if lm and lm.group(2) not in _NOT_SPEAKER_HEADS:
+        return lm.group(1)  # "a dealer in Osaka reported": the dealer, not the city
     np = _np_tail(seg)
     if not np:
         # "a senior colleague told her …": a determiner and a noun the lexicon lacks

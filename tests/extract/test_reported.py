@@ -562,3 +562,10 @@ def test_a_state_after_a_town_is_no_speaker() -> None:
     assert _reports("Dan Kowal, a union official who represents workers at a mill in Lorain, Ohio, said he hoped the "
                     "ruling would bring back a shift.") == {
         ("Dan Kowal", "he hoped the ruling would bring back a shift")}
+
+
+def test_a_description_in_a_place_is_not_an_organisation_that_the_company_can_point_to() -> None:
+    text = ("TOKYO -- Kanto Motor said on Thursday that it would recall 40,000 cars. The company first learned of the "
+            "fault in May, when a dealer in Osaka reported two stalled engines. The company said it had stopped "
+            "using the part in November.")
+    assert ("Kanto Motor", "it had stopped using the part in November") in _reports(text)

@@ -144,7 +144,10 @@ _SINGLE_SPEAKER_HEADS = {"spokesperson", "spokeswoman", "spokesman", "official",
                          "advisor", "lawyer", "analyst", "executive", "senior", "government", "ministry", "police",
                          "local", "company", "club", "family"}
 # "the company" is not a public body that spoke last ("the FAA said … Boeing lost $1bn, the company said")
-_BUSINESS_HEADS = {"company", "firm", "group", "airline", "bank", "label", "studio", "network", "club", "team"}
+_BUSINESS_HEADS = {"company", "firm", "group", "airline", "bank", "label", "studio", "network", "club", "team",
+                   # elegant variation for the company of the story: "the Irish carrier", "the lender"
+                   "carrier", "lender", "insurer", "carmaker", "automaker", "chipmaker", "retailer", "drugmaker",
+                   "brewer", "miner", "manufacturer", "conglomerate", "broadcaster", "publisher", "operator"}
 _PUBLIC_BODIES = {"administration", "agency", "ministry", "department", "union", "association", "police", "council",
                   "court", "commission", "authority", "government", "office", "parliament", "senate", "congress",
                   "committee", "federation", "institute", "university", "army", "navy", "service", "bureau",
@@ -619,7 +622,8 @@ class _Context:
             # "the report said", "the ruling says": a definite document is a source; "reports said" is not
             return Speaker(_strip_article(np), "desc") if words[0] in ("the", "its", "their") or \
                 any(w[:1].isupper() for w in np.split()[1:]) else None
-        if head in GROUP_NOUNS and words[0] == "the" and len(words) <= 3 and self.last_group is not None \
+        if (head in GROUP_NOUNS or head in _BUSINESS_HEADS) and words[0] == "the" and len(words) <= 3 \
+                and self.last_group is not None \
                 and not org_name and (self.last_group.kind == "org" and (
                     head in _BUSINESS_HEADS or head in norm(self.last_group.name).split()
                     or self.last_group.name.replace(".", "").isupper() or looks_like_org(self.last_group.name))
@@ -821,6 +825,7 @@ def _clause_like(content: str, numbers_ok: bool = True) -> bool:
             return True  # "the government respects …": a singular subject and a present-tense verb
         if i > 0 and w.lower() in ("and", "or") and i + 1 < len(words) and (
                 words[i + 1][:1].isupper() or words[i + 1].lower() in ("the", "a", "an", "its", "his", "her", "their")
+                or words[i + 1][:1].isdigit() or words[i + 1].lower() in _NUMBER_WORDS  # "eight helicopters and 20 …"
                 or i + 2 < len(words) and _FINITE.fullmatch(words[i + 2].lower().replace("’", "'"))):
             continue  # "the French and German delegations had …", "staff and pupils were …": a coordinated subject
         if i > 0 and w.lower() in _SUBORD:
@@ -1197,6 +1202,9 @@ _DESC_IN_PLACE = re.compile(r"(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\
                             r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 
 
+_THE_ADJ_BUSINESS = re.compile(r"(?:^|\s)((?:[Tt]he)\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+([a-z]{4,}))$")
+
+
 def _subject_np(before: str) -> str:
     """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
     t = re.sub(r"\s*\([^()]{1,30}\)", "", before).rstrip()  # "Office for Budget Responsibility (OBR)"
@@ -1271,6 +1279,9 @@ def _subject_np(before: str) -> str:
         if dm and dm.group(2) not in _NOT_SPEAKER_HEADS and not _FINITE.fullmatch(dm.group(2)) \
                 and not dm.group(2).endswith(("ly", "ing")) and dm.group(2) not in _SOURCE_DOCS | _DOC_NOUNS:
             np = dm.group(1)
+        bm = _THE_ADJ_BUSINESS.search(seg.rstrip()) if not np else None
+        if bm and bm.group(2) in _BUSINESS_HEADS:
+            np = bm.group(1)  # "and the Irish carrier said": the company, by another name
     # the noun phrase must reach the end of the segment (no verb between it and the speech verb)
     return np
 
@@ -1728,6 +1739,12 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         if not np:
             continue
         sp = ctx.resolve(np, sent.start + max(before.rfind(np.split()[-1]), 0))
+        if sp is None and np.lower().startswith("the ") and np.split()[-1].lower() in _BUSINESS_HEADS \
+                and re.search(r",\s+and\s+%s\s*$" % re.escape(np), before):
+            # "Northwind Airways reported a profit …, and the Irish carrier said …": the sentence's own company
+            lead = _leading_subject(before)
+            cand = ctx.resolve(lead, sent.start) if lead and lead[:1].isupper() else None
+            sp = cand if cand is not None and cand.kind == "org" else None
         if sp is None:
             continue
         content, has_that = _after_verb_content(s[m.end():], lemma, w)

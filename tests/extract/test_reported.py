@@ -569,3 +569,12 @@ def test_a_description_in_a_place_is_not_an_organisation_that_the_company_can_po
             "fault in May, when a dealer in Osaka reported two stalled engines. The company said it had stopped "
             "using the part in November.")
     assert ("Kanto Motor", "it had stopped using the part in November") in _reports(text)
+
+
+def test_the_company_by_another_name_and_a_coordinated_numeric_subject() -> None:
+    assert _reports("Skylark Air reported a profit on Thursday as bookings rose, and the Irish carrier said it "
+                    "expected demand to hold up into the autumn.") == {
+        ("Skylark Air", "it expected demand to hold up into the autumn")}
+    assert _reports("Fire officer Lena Sandoe said about 160 firefighters, eight helicopters and 20 bulldozers were "
+                    "still assigned to the fire.") == {
+        ("Lena Sandoe", "about 160 firefighters, eight helicopters and 20 bulldozers were still assigned to the fire")}

@@ -1427,6 +1427,13 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.text.split()[0].lower() in ("on", "in", "at") and _AHEAD_OF_NP.search(text, max(0, e.start - 70), e.start):
             verbatim.add(id(e))
             continue  # "…, ahead of the election on December 14": the date is the election's, not the clause's
+        if e.kind == "year" and e.text.split()[0].lower() == "from" and _RANGE_END.match(text, e.end):
+            verbatim.add(id(e))
+            continue  # "reviewed payroll records from 2015 through 2017": a period, not an event
+        if e.kind in ("month", "month_year") and e.text.split()[0].lower() == "for" and _PLURAL_NOUN_END.search(
+                text, max(0, e.start - 30), e.start):
+            verbatim.add(id(e))
+            continue  # "bookings for July and August were running ahead": the date belongs to "bookings"
         if e.kind in ("month", "year", "month_year") and _noun_modifier(text, e, seg):
             verbatim.add(id(e))
             continue  # "Tickets for the rematch in March sold out": the date belongs to "the rematch"
@@ -1671,11 +1678,16 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
         return True  # "crews expected higher humidity by Thursday": a forecast for a day ahead
     if not e.absolute and _EXPECT_TO.search(text, max(lo, e.start - 120), e.start):
         return True  # "said he expected the House to take up the bill on Monday": a day ahead
+    if not e.absolute and e.text.split()[0].lower() in ("by", "before", "until") \
+            and _INSTRUCTED_TO.search(text, max(lo, e.start - 120), e.start):
+        return True  # "had instructed Hayakawa to report by the end of March": a deadline ahead
     if first in _MODAL_FUTURE or _SCHEDULE.match(group) or looks_forward(group) and not is_past(group):
         return first not in ("was", "were")
     return False
 
 
+_INSTRUCTED_TO = re.compile(r"\b(?:instructed|ordered|told|required|directed)\s+"
+                           r"(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]+\b[^.;]{0,80}$")
 # an active expectation whose infinitive the date belongs to (not "was expected to", a past plan)
 _EXPECT_TO = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:expected|expects|expect|predicted|predicts|anticipated|"
                         r"anticipates)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?to\s+[a-z]+\b"
@@ -1736,7 +1748,9 @@ _COURT_DATE = re.compile(
 # "was supposed to ship next month", "was originally planned for May 2020":
 # a plan that did not happen on that date
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:supposed|meant)\s+to|"
+    r"\b(?:(?:should|could|would|might|must)(?:['’]ve|\s+have)\s+(?:been|gone|done|made|paid|left|told|sent|held|"
+    r"kept|lost|won|come|seen|known|shown|taken|given|run|[a-z]+ed|[a-z]+en)\b|"  # "He should've gone in 2016"
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:supposed|meant)\s+to|"
     r"(?:was|were|had\s+been)\s+originally\s+(?:due|scheduled|set|planned|slated|expected)\s+(?:to|for))\b[^.;,]{0,80}$",
     re.I)
 # ", probably in the second quarter of 2024": a hedged forecast, not a date to learn
@@ -1809,10 +1823,16 @@ def _chrome_line(text: str) -> bool:
 _MAX_SENTENCE = 3000  # characters: longer "sentences" are lists or run-on text, not prose
 _MAX_EXPRS = 12  # time expressions per sentence
 _INNER_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+_RANGE_END = re.compile(r"\s*(?:through|to|until|till|and|[-–])\s*(?:\d{4}|the\s+end\s+of)\b")
+_PLURAL_NOUN_END = re.compile(r"(?<![,;:])\s(?!(?:was|has|is|as|this|its|his|us|thus|plus|always|perhaps)\s)"
+                              r"[a-z]{3,}[^s\W]s\s+$")
 _COMPARISON_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increased|decreased)\s+from\b[^,;]{0,40}$|"
                                 r"\bfrom\s+(?:a\s+|an\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[mb]n?|"
                                 r"million|billion|points?)?\s+$|"
-                                r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b[^,;]{0,40}$", re.I)
+                                r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b[^,;]{0,40}$|"
+                                # "bookings running 9% ahead of last year", "sales up 4% on last year"
+                                r"\d\s*(?:%|per\s*cent|percent)\s+(?:ahead|behind|above|below|up|down)(?:\s+(?:of|on))?\s*$",
+                                re.I)
 _FIRST_SINCE_NP = re.compile(r"\b(?:first|highest|lowest|biggest|largest|worst|best|strongest|weakest|deadliest|"
                              r"warmest|coldest|wettest|most|least|fastest|slowest|sharpest)\b[^,;.]{0,30}\bsince\s+"
                              r"(?:the\s+|a\s+)?[A-Za-z][^,;.]{0,40}$", re.I)

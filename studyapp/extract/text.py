@@ -798,6 +798,7 @@ def split_sentences(body: str) -> list[Sentence]:
 
 CAPTION_GATE = re.compile(r"Photo|Picture|Image|Illustration|Composite|Credit|Getty|/|©")
 CAPTION_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|Photo\s+illustration)\s*:\s*\S|"
+                            r"\[(?:Photo|Image|Picture)\s+caption\s*:|"  # "[Photo caption: Smoke rises …]"
                              r"\((?:Photo|Image|Picture)\s*:|\bAP\s+Photo/|\bvia\s+Getty\s+Images\b|"
                              # "….Credit...Name for The Times", "… on Monday night. (Name/CBC)", "Photo by Name / Outlet"
                              r"\bCredit\s*(?:\.\.\.|…|:)\s*\S|\((?:[^()/]{2,40}/)+[^()/]{2,40}\)\s*$|"

@@ -1489,3 +1489,20 @@ def test_who_after_an_indefinite_appositive_with_an_age_is_the_named_person() ->
     evs = _events_of("Kim Do-yun spoke. Kim, 61, a career diplomat who served as ambassador to Austria before taking "
                      "up his current post in 2023, will travel on.", date(2025, 4, 9))
     assert ("2023", "Kim Do-yun took up his current post") in evs
+
+
+def test_periods_comparisons_counterfactuals_noun_dates_and_instructed_deadlines() -> None:
+    d = date(2018, 10, 4)
+    assert _events_of("The audit, released Tuesday by the state office, reviewed payroll records from 2015 through "
+                      "2017.", d) == [("2018-10-02", "The audit was released by the state office")]
+    assert _events_of("Chief Executive Ann Roe said bookings for July and August were running 9% ahead of last "
+                      "year.", d) == []
+    assert _events_of('"He should have gone in 2016 when they first told him," said Paula Hart, a retired teacher.',
+                      d) == []
+    evs = _events_of("The ministry said it had instructed Kanto Motor to report by the end of March on its checks.",
+                     date(2024, 2, 15))
+    assert [x for x, _ in evs] == ["2024-03"]
+    assert _events_of("Tom Wren urged his colleagues to wrap up their position before the end of the year.", d) == []
+    text = ("Fire update\n\n[Photo caption: Smoke rises behind Highway 24 near Cedar Ridge earlier this month.]\n\n"
+            "The evacuation order was lifted on Tuesday afternoon.")
+    assert _events_of(text, date(2017, 8, 22)) == [("2017-08-22", "The evacuation order was lifted")]

@@ -409,6 +409,19 @@ def expand_title_abbreviations(role: str) -> str:
     return " ".join(out)
 
 
+# roles that are no positions: "the sixth manager in League One to lose his job", "a second defendant",
+# "an oil producer of about four million people" (a country), "leads the team with 10 sacks" (a statistic)
+_NOT_A_POSITION = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|\d+(?:st|nd|rd|th))"
+    r"\b.*\bto\s+[a-z]+\b|"
+    r"^(?:(?:first|second|third|fourth|fifth|another|other|co-|lead|main|key)\s*)?(?:defendant|suspect|victim|witness|"
+    r"plaintiff|claimant|accused|complainant)s?$|"
+    r"\bof\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?(?:[\d.,]+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+few|several)\s*(?:hundred\s+|thousand\s+|million\s+|billion\s+)?"
+    r"(?:people|inhabitants|residents)\b|"
+    r"^leader\s+of\s+the\s+(?:team|league|division|table|standings|race|field)\s+(?:with|in)\b", re.I)
+
+
 class _RoleSink:
     def __init__(self) -> None:
         self.roles: list[Role] = []
@@ -417,7 +430,7 @@ class _RoleSink:
 
     def add(self, person: str, role: str, org: str, sent: Sentence) -> None:
         role = expand_title_abbreviations(" ".join(role.split()).strip(" ,;:"))
-        if not role or not person:
+        if not role or not person or _NOT_A_POSITION.search(role):
             return
         if norm(role) in (norm(person),) or len(role) > 200:
             return
@@ -453,8 +466,9 @@ _AS_WORK = re.compile(
 # "of the school of architecture at Holloway": a unit of a body, after a position
 _UNIT_OF = re.compile(
     r"(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:school|department|faculty|division|unit|office|board|"
-    r"committee|institute|college|centre|center|programme|program|team|section|bureau|council|clinic|laboratory|lab)"
-    r"(?:\s+of\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?"
+    r"committee|institute|college|centre|center|programme|program|team|section|bureau|council|clinic|laboratory|lab|"
+    r"branch|chapter|lodge|wing)"
+    r"(?:\s+of\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)?"
     r"(?:\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,5}))?")
 
 

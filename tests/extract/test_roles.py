@@ -652,3 +652,14 @@ def test_two_posts_joined_by_and_currently_and_appointing_as_a_possessed_post() 
     assert ("Selin Kaya", "interior minister") in [(r[0], r[1]) for r in got]
     assert not any(r[0] == "Conservatives" for r in roles(
         "For the Conservatives, the shadow housing minister, Ruth Penrose, said the measures were unfair."))
+
+
+def test_ordinals_with_to_parties_to_a_case_populations_and_league_leaders_are_no_positions() -> None:
+    assert roles("Paul Dane spoke. Dane is the sixth manager in the league to lose his job this season.") == []
+    assert roles("A second defendant, former deputy works director Luis Orr, pleaded guilty.") == [
+        ("Luis Orr", "former deputy works director", "")]
+    assert roles("Marc Lyle spoke. Lyle, who leads the team with 10 sacks, said the mood was quiet.") == []
+    assert not any("people" in r[1] for r in roles(
+        "Ms Ada Obi spoke. Obi, a mother of four, and Tolu, an oil town of about four million people, agreed."))
+    assert ("Eve Dale", "president of the local branch of the NAACP", "NAACP") in roles(
+        "Ms Eve Dale spoke. After leaving office, Dale was president of the local branch of the NAACP for four years.")

@@ -1394,6 +1394,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind in ("month", "month_year", "relative") and _PERIOD_FIGURE.search(text, max(seg.cstart, e.start - 80),
                                                                                     e.start):
             continue  # "Consumer prices rose 2.4% in June", "waiting time stood at 5.6 years at the end of June"
+        if e.kind == "relative" and e.rel in ("later this year", "this year", "next year", "next month",
+                                              "later this month", "next week") \
+                and _EXPECTS_NP_TO.search(text, max(lo, e.start - 140), e.start):
+            continue  # "expects costs to ease as production moves to a new plant later this year": a forecast
         if e.kind in ("month", "month_year", "year") and _EXPECT_TO.search(text, max(lo, e.start - 120), e.start) \
                 and _FORECASTER_VERB.search(text, max(lo, e.start - 120), e.start):
             continue  # "she expected the bank to cut again in October", "Ministers expect the register to open in
@@ -1686,6 +1690,8 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
     return False
 
 
+_EXPECTS_NP_TO = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:expects|expected|expect|predicts|predicted|forecasts)\s+"
+                            r"(?!to\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+to\s+[a-z]+\b[^.;]{0,100}$")
 _INSTRUCTED_TO = re.compile(r"\b(?:instructed|ordered|told|required|directed)\s+"
                            r"(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]+\b[^.;]{0,80}$")
 # an active expectation whose infinitive the date belongs to (not "was expected to", a past plan)

@@ -532,8 +532,7 @@ def test_economy_report() -> None:
         ("2023-09", "The rate was 6.7%"),
         ("2022-10", "The rate peaked at 11.1%"),
         ("2023-09", "The central bank held them at 5.25%"),
-        ("2024", "Economists expect inflation to fall further"),
-    ]
+    ]  # "Economists expect inflation to fall further next year" is a forecast, not an event
 
 
 def test_month_after_another_year_is_ambiguous() -> None:
@@ -1506,3 +1505,8 @@ def test_periods_comparisons_counterfactuals_noun_dates_and_instructed_deadlines
     text = ("Fire update\n\n[Photo caption: Smoke rises behind Highway 24 near Cedar Ridge earlier this month.]\n\n"
             "The evacuation order was lifted on Tuesday afternoon.")
     assert _events_of(text, date(2017, 8, 22)) == [("2017-08-22", "The evacuation order was lifted")]
+
+
+def test_an_expectation_with_a_relative_year_is_a_forecast() -> None:
+    assert _events_of("The firm expects costs to ease as production moves to a larger plant later this year.",
+                      date(2024, 2, 13)) == []

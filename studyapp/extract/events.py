@@ -2227,6 +2227,8 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
     before = [t.group(0) for t in toks[:det]]
     if before and before[-1].lower() in ("that", "which", "who", "because", "when", "if", "as", "and", "but"):
         return ""
+    if before and (before[-1].lower() in _TELL_VERBS or before[-1].lower() in _SPEECH):
+        return ""  # "told the ABC she had spent …": the one told, then what was said, not a relative clause
     np = " ".join(np_words)
     if subject_np and before:
         return ""

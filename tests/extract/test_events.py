@@ -1510,3 +1510,8 @@ def test_periods_comparisons_counterfactuals_noun_dates_and_instructed_deadlines
 def test_an_expectation_with_a_relative_year_is_a_forecast() -> None:
     assert _events_of("The firm expects costs to ease as production moves to a larger plant later this year.",
                       date(2024, 2, 13)) == []
+
+
+def test_told_someone_without_that_is_no_object_relative_clause() -> None:
+    assert _events_of("Sal Breen told the ABC she had spent more than $200,000 on feed in 2018.", date(2019, 2, 13)) == [
+        ("2018", "Sal Breen told the ABC she had spent more than $200,000 on feed")]

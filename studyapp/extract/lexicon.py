@@ -605,3 +605,7 @@ STATES = {
     "bavaria", "saxony", "catalonia", "andalusia", "lombardy", "scotland", "wales", "england", "northern ireland",
     "punjab", "kerala", "karnataka", "maharashtra", "gujarat", "bihar", "tamil nadu", "west bengal", "assam",
 }
+
+# occupations people are introduced by ("a 52-year-old herder", "Dutch collector Hendrik Vos", "a student at …")
+TITLES |= {"herder", "herdsman", "collector", "vendor", "cleaner", "courier", "waiter", "waitress", "hawker",
+           "student", "pupil", "intern", "apprentice", "dealer", "lawmaker", "legislator"}

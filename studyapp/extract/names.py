@@ -434,6 +434,7 @@ class People:
 
 _MEDIA_POSS = re.compile(r"\b(?:%s)['’]s\s*$" % "|".join(re.escape(m).replace("\\ ", r"\s+")
                                                        for m in sorted(MEDIA, key=len, reverse=True)), re.I)
+_CAP_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,3}$")
 _TITLE_OF_FIELD = re.compile(r"\b([A-Za-z]+)\s+of\s+[a-z][a-z-]{2,}\s$")
 _APPOS_TITLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|then\s+|former\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,4})")
 _AGE = re.compile(r"^,?\s*(?:\d{1,3}|the\s+\d{1,3}-year-old)\b")
@@ -606,6 +607,10 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             tb = _title_before(run.before)
             if not tb and " ".join(run.before.lower().split()[-2:]) in POSITION_BIGRAMS:
                 tb = "player"  # "defensive end Marcus Lyle": a two-word position
+            if not tb and lead and len(words) >= 2 and (" of " in run.before[-40:] or " for " in run.before[-40:]):
+                cm2 = _CAP_TITLE_OF_BEFORE.search(run.before)
+                if cm2 and cm2.group(1).lower() in TITLES:
+                    tb = cm2.group(1).lower()  # "Senior Minister of State for Transport Tan Wei Ming"
             if not tb and " of " in run.before[-30:] and len(words) >= 2 and not any(w.isupper() for w in words):
                 fm = _TITLE_OF_FIELD.search(run.before)
                 if fm and fm.group(1).lower() in TITLES:

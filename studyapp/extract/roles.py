@@ -176,6 +176,7 @@ def _org_of(role_words: list[str]) -> str:
     text = " ".join(role_words)
     if re.search(r"\b(?:MP|MEP|MSP|MLA|TD|[Cc]ouncill?or|[Ss]enator|[Rr]epresentative|[Mm]ember)\s+for\s+[A-Z]", text):
         return ""  # "MP for Bristol East": a constituency, not an organisation
+    text = re.sub(r"\bof\s+State\s+(?=for\s+[A-Z])", "", text)  # "Minister of State for Transport": a rank
     if re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,]*\s+in\s+[A-Z]", text):
         text = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", text)  # "at Rabo Research in Utrecht"
     m = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’&.-]*)*)\s*$",
@@ -228,6 +229,7 @@ def _org_of(role_words: list[str]) -> str:
 
 
 _APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
+_CONTACT_REL = re.compile(r"\s+(?:he|she|they|we|I)\s+(?:had|has|have|was|is|would|will|[a-z]+ed)\b.*$")
 _NOUN_DET = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "of"}
 _ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "adds", "added", "is", "was", "has",
               "had", "have", "will", "would"}
@@ -285,6 +287,7 @@ def _appositive_role(after: str) -> str:
     if not m:
         return ""
     role = re.sub(r"^\d{1,3}-year-old\s+", "", m.group(1).strip())  # "a 34-year-old teacher": the age is no role
+    role = _CONTACT_REL.sub("", role)  # "a bassist she had met on a club date": the clause is no part of the role
     if re.match(r"(?:\d{1,2}|[a-z]+)-year\s+veteran\b", role):
         return ""  # "a 22-year veteran of the department": a length of service, not a position
     words = role.split()
@@ -328,7 +331,7 @@ def _appositive_role(after: str) -> str:
 _TITLE_COMPL = re.compile(
     r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|['’]s\s+|s['’]\s+)"
     r"((?!(?:The|A|An|Its|Their|His|Her|Our)\s)(?:[A-Za-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO)"
-    r"\s+(?:for|in|on|of)\s+(?:the\s+)?"
+    r"\s+(?:for|in|on|of|to)\s+(?:the\s+)?"
     r"[A-Za-z][\w&'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,6})"
     r"\s*,\s*$")
 
@@ -380,7 +383,7 @@ def _title_np_before(before: str) -> list[str]:
     m = _TITLE_COMPL.search(before[-120:])
     if m:
         words = m.group(1).split()
-        k = next(i for i, w in enumerate(words) if w in ("for", "in", "on", "of"))
+        k = next(i for i, w in enumerate(words) if w in ("for", "in", "on", "of", "to"))
         if k and is_title_word(words[k - 1]) and all(is_title_word(w) or w.lower() in TITLE_MODIFIERS or w.isalpha()
                                                      for w in words[:k]):
             return words
@@ -458,7 +461,8 @@ _AS_WORK = re.compile(
     r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back)\s+to\s+(?:his|her|their)\s+"
     r"(?:old\s+|former\s+|previous\s+)?(?:role|job|post|position))"
     r"(?:\s+\w+ly)?(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
-    r"(?<=join|oins|ined)\s+(?:the\s+)?(?P<obj>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}))?"  # "joined Acme as"
+    r"(?<=join|oins|ined)\s+(?:the\s+(?:faculty|staff|board|department|newsroom)\s+(?:of|at)\s+)?(?:the\s+)?"
+    r"(?P<obj>[A-Z][\w&'’-]*(?:\s+(?:(?:&|of|for)\s+)?[A-Z][\w&'’-]*){0,4})(?:\s+in\s+\d{4})?)?"  # "joined Acme as"
     r"\s+as\s+(?P<role>(?:(?:the|a|an|its|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})"
 )
 
@@ -602,9 +606,10 @@ def _clause_subject_person(text: str, pos: int, sent: Sentence, people: People) 
 
 def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
     s = sent.text
-    m = re.match(r"(?:(?:But|And|However|Then|Now|Meanwhile),?\s+)?(He|She)\b", s)
-    if m:
-        return people.last_person_before(sent.start, "m" if m.group(1) == "He" else "f")
+    m = re.match(r"(?:(?:But|And|However|Then|Now|Meanwhile),?\s+)?(He|She)\b", s) or \
+        re.match(r"(?:After|Before|When|In|By|Since|Later|Two|Three|Four|Five)\b[^,;]{0,80},\s+(he|she)\s", s)
+    if m:  # (or "After the show ended, she joined …")
+        return people.last_person_before(sent.start, "m" if m.group(1).lower() == "he" else "f")
     runs = cap_runs(s[:120])
     if runs and runs[0].start <= 4 and not runs[0].possessive:
         _, name = split_run(runs[0].text)
@@ -622,6 +627,11 @@ def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
     return None
 
 
+_LED_BY = re.compile(
+    r"(?<![\w'’])(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"(?:['’]s\s+(?P<unit>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?,\s+(?:(?:which|who)\s+(?:is|are|was|were)\s+)?(?:now\s+)?"
+    r"led\s+by\s+(?P<name>(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z]|[A-Z][\w'’.-]*\s+[A-Z])){0,4}?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s*[,.;)]|\s+(?:said|says|has|had|is|was|will|won|took)\b)")
 _NAMED_AS = re.compile(
     r"\b(?:named|appoints|appointed|appointing|naming|hired|hires|hiring|chose|picked|selected|tapped|installed|"
     r"names)\s+"
@@ -787,8 +797,9 @@ _OUR_DESK = re.compile(r"\bour\s+(correspondent|reporter|editor|[a-z]+\s+(?:corr
 _SENT_END = re.compile(r"[.!?]['\"”’]?\s*$")
 _LEAD_DET = re.compile(r"(,\s+)(?:the|a|an)\s+$")
 _WORD_COMMA_END = re.compile(r"\w,\s+$")
-_AND_DET = re.compile(r"\s+and\s+(?:a|an|the)\s+|\s+and\s+(?=(?:head|chair|director|chief|president|founder|"
-                      r"co-founder|member|leader|editor|professor|deputy|secretary)\s+of\b)|"
+_AND_DET = re.compile(r"\s+and\s+(?:a|an|the)\s+|\s+and\s+(?=(?:(?:deputy|vice|assistant|associate)[\s-]+)?(?:head|chair|"
+                      r"chairman|chairwoman|chairperson|director|chief|president|founder|co-founder|member|leader|editor|"
+                      r"professor|deputy|secretary)\s+of\b)|"
                       r"\s+and\s+(?=(?:veteran|former|longtime|long-time|senior|retired|leading|prominent)\s)|"
                       r"\s+and\s+(?:currently|now|also|formerly|later)\s+(?:(?:a|an|the)\s+)?")
 _OF_PERIOD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season)\b")
@@ -1089,6 +1100,17 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                                   role)
                 if role and any(is_title_word(w) for w in role.split()[:6]):
                     sink.add(who, role, org, sent)
+        # 5g. "the Greens, led by Tamsin Boyle," / "The African Union's observer mission, led by former judge X,"
+        for m in (_LED_BY.finditer(text) if "led by" in text else ()):
+            runs = cap_runs(m.group("name"))
+            _, nm = split_run(runs[-1].text) if runs else ("", "")
+            canon = people.resolve(nm, sent.start + m.start("name")) if nm else None
+            org = re.sub(r"^[Tt]he\s+", "", m.group("org"))
+            if not canon or people.resolve(org, sent.start) is not None or org.lower() in NON_NAME_CAPS \
+                    or norm(org) in ("he", "she", "they", "it"):
+                continue
+            unit = m.group("unit")
+            sink.add(canon, f"leader of the {unit}" if unit else "leader", org, sent)
         # 5h. "council members Greg Palmer, Denise Howard and Ray Ochoa": each holds the position
         if ", " in text and " and " in text:
             for m in _PLURAL_TITLE_LIST.finditer(text):

@@ -663,3 +663,21 @@ def test_ordinals_with_to_parties_to_a_case_populations_and_league_leaders_are_n
         "Ms Ada Obi spoke. Obi, a mother of four, and Tolu, an oil town of about four million people, agreed."))
     assert ("Eve Dale", "president of the local branch of the NAACP", "NAACP") in roles(
         "Ms Eve Dale spoke. After leaving office, Dale was president of the local branch of the NAACP for four years.")
+
+
+def test_everyday_occupations_contact_clauses_led_by_and_joined_the_faculty() -> None:
+    assert ("Rob Cole", "bassist", "") in roles("In 1963 she married Rob Cole, a bassist she had met on a club date.")
+    assert ("Hendrik Vos", "Dutch collector", "") in roles("Dutch collector Hendrik Vos bought most of them in 1982.")
+    assert any(r[:2] == ("Dan Ruiz", "student at Ridge High School in Mesa") for r in roles(
+        "Dan Ruiz, 17, a student at Ridge High School in Mesa, says he was skeptical at first."))
+    got = roles("Marek Nowak, a lawmaker from the opposition party and deputy chairman of the defence committee, spoke.")
+    assert ("Marek Nowak", "deputy chairman of the defence committee", "") in [(a, b, "") for a, b, _ in got]
+    assert ("Rita Faro", "special envoy to the talks", "Brazil") in roles(
+        "Brazil's special envoy to the talks, Ambassador Rita Faro, said both sides had shown courage.")
+    assert ("Tan Wei Ming", "Senior Minister of State for Transport", "") in roles(
+        "Senior Minister of State for Transport Tan Wei Ming said on Thursday that the Government would pay.")
+    assert ("Samuel Owusu", "leader of the observer mission", "African Union") in roles(
+        "The African Union's observer mission, led by former judge Samuel Owusu, said the vote was peaceful.")
+    assert ("Ruth Cole", "associate professor of music", "University of Kansas") in roles(
+        "Ms Ruth Cole retired. After the show ended, she joined the faculty of the University of Kansas in 1990 as an "
+        "associate professor of music.")

@@ -1682,6 +1682,8 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
         return True  # "crews expected higher humidity by Thursday": a forecast for a day ahead
     if not e.absolute and _EXPECT_TO.search(text, max(lo, e.start - 120), e.start):
         return True  # "said he expected the House to take up the bill on Monday": a day ahead
+    if not e.absolute and _CALLED_FOR.search(text, max(lo, e.start - 120), e.start):
+        return True  # "Unions have called a ninth day of strikes on Thursday", "called a meeting for June 30"
     if not e.absolute and e.text.split()[0].lower() in ("by", "before", "until") \
             and _INSTRUCTED_TO.search(text, max(lo, e.start - 120), e.start):
         return True  # "had instructed Hayakawa to report by the end of March": a deadline ahead
@@ -1692,6 +1694,11 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
 
 _EXPECTS_NP_TO = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:expects|expected|expect|predicts|predicted|forecasts)\s+"
                             r"(?!to\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+to\s+[a-z]+\b[^.;]{0,100}$")
+_CALLED_FOR = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:called|announced|scheduled|set|planned|organised|organized|convened)\s+"
+    r"(?:a|an|the|another|their|its)\s+[^,.;:]{0,60}?\b(?:strikes?|protests?|walkouts?|stoppages?|meetings?|votes?|"
+    r"elections?|referendum|rall(?:y|ies)|demonstrations?|marches|march|hearings?|summit|talks|ballot)\b"
+    r"[^,.;:]{0,25}$")
 _INSTRUCTED_TO = re.compile(r"\b(?:instructed|ordered|told|required|directed)\s+"
                            r"(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]+\b[^.;]{0,80}$")
 # an active expectation whose infinitive the date belongs to (not "was expected to", a past plan)

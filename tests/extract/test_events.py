@@ -1515,3 +1515,10 @@ def test_an_expectation_with_a_relative_year_is_a_forecast() -> None:
 def test_told_someone_without_that_is_no_object_relative_clause() -> None:
     assert _events_of("Sal Breen told the ABC she had spent more than $200,000 on feed in 2018.", date(2019, 2, 13)) == [
         ("2018", "Sal Breen told the ABC she had spent more than $200,000 on feed")]
+
+
+def test_a_strike_or_meeting_that_has_been_called_for_a_day_lies_ahead() -> None:
+    assert _events_of("Unions have called a ninth day of nationwide strikes on Thursday.", date(2023, 3, 20)) == [
+        ("2023-03-23", "Unions have called a ninth day of nationwide strikes")]
+    assert [d for d, _ in _events_of("The union has called a stop-work meeting for June 30 to discuss its response.",
+                                     date(2021, 6, 22))] == ["2021-06-30"]

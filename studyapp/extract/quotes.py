@@ -189,6 +189,8 @@ _NP_FUNC = {"the", "a", "an", "our", "its", "their", "his", "her", "this", "that
             "new", "leading", "prominent", "independent", "outside", "fellow", "veteran", "longtime", "of",
             "for", "in", "at", "&", "and"}
 _YEAR_OLD = re.compile(r"^\d{1,3}-year-old$")
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+             "latest", "next", "another", "other", "others", "one", "two", "three", "four", "five"}
 _WORDS = re.compile(r"[\w][\w'’.\-/&]*")
 
 
@@ -511,6 +513,8 @@ class _Context:
         if not np:
             return None
         low = norm(np)
+        if all(w in _NP_FUNC or w in _ORDINALS for w in low.split()):
+            return None  # "a third said …", "a second [review] warned …": a number is no speaker
         la = self.last_any
         if low in _PRON and SPEECH.get(verb.lower()) in ("add", "continue") and la is not None and la.kind == "desc" \
                 and 0 <= pos - self.last_any_pos < 400 and norm(la.name).split()[0] in _SINGLE_SPEAKER_HEADS:
@@ -826,7 +830,7 @@ def _clause_like(content: str, numbers_ok: bool = True) -> bool:
         if i > 0 and w.lower() in ("and", "or") and i + 1 < len(words) and (
                 words[i + 1][:1].isupper() or words[i + 1].lower() in ("the", "a", "an", "its", "his", "her", "their")
                 or words[i + 1][:1].isdigit() or words[i + 1].lower() in _NUMBER_WORDS  # "eight helicopters and 20 …"
-                or i + 2 < len(words) and _FINITE.fullmatch(words[i + 2].lower().replace("’", "'"))):
+                or any(_FINITE.fullmatch(x.lower().replace("’", "'")) for x in words[i + 2:i + 6])):
             continue  # "the French and German delegations had …", "staff and pupils were …": a coordinated subject
         if i > 0 and w.lower() in _SUBORD:
             return False
@@ -863,7 +867,7 @@ def _has_finite_verb(s: str) -> bool:
 # a second verb whose subject is the speaker ends the report: "said X had failed and accused it of …"
 _AGENT_VP = re.compile(r",?\s+and\s+(?:also\s+|later\s+)?(?:urged|accused|called\s+(?:on|for)|appealed|vowed|pledged|"
                        r"demanded|thanked|praised|criticised|criticized|condemned|welcomed|blamed|asked|challenged|"
-                       r"dismissed|defended|questioned)\b"
+                       r"dismissed|defended|questioned|pointed|cited|noted\s+that)\b"
                        # "said he had not known, but stepped down after …": the speaker's own later act
                        r"|,\s+but\s+(?:later\s+|then\s+|eventually\s+|quickly\s+)?(?:stepped|resigned|quit|left|agreed|"
                        r"refused|declined|reversed|backed|withdrew|apologised|apologized|relented|changed)\b")
@@ -1836,7 +1840,11 @@ def _relative_report(s: str, masked: str, vm: re.Match, lemma: str, sent: Senten
 _INTRO_COMMA = re.compile(r"(?:In|On|At|Last|Earlier|Later|This|After|Before|Since|For|During|By|Then|Asked|Speaking|"
                           r"Defending|Prosecuting|Representing|Mitigating|Sentencing|Summing\s+up|"
                           r"Writing|Addressing|Responding|Pressed|Interviewed|Questioned|Reacting|Commenting)\b"
-                          r"[^,]{0,60},\s*", re.I)
+                          r"[^,]{0,60},\s*|"
+                          # "Three years later, …", "Two days after the vote, …": a span of time
+                          r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A\s+few|\d+)\s+"
+                          r"(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:later|earlier|after|before|on|ago)\b"
+                          r"[^,]{0,50},\s*", re.I)
 
 
 def _leading_subject(text: str) -> str:

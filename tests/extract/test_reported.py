@@ -578,3 +578,12 @@ def test_the_company_by_another_name_and_a_coordinated_numeric_subject() -> None
     assert _reports("Fire officer Lena Sandoe said about 160 firefighters, eight helicopters and 20 bulldozers were "
                     "still assigned to the fire.") == {
         ("Lena Sandoe", "about 160 firefighters, eight helicopters and 20 bulldozers were still assigned to the fire")}
+
+
+def test_no_speaker_from_a_time_span_or_a_bare_ordinal_and_coordinated_subjects() -> None:
+    assert _reports("Three years later, a review by the same consultants warned that waiting times would grow.") == set()
+    assert _reports("Two retailers removed the heater on Friday, and a third said it was reviewing its listings.") == set()
+    assert _reports("Sheriff Wade Hollo spoke. Hollo said deputies and state wildlife officers had rescued 63 people "
+                    "overnight.") == {("Wade Hollo", "deputies and state wildlife officers had rescued 63 people overnight")}
+    assert _reports('Kate Brand said the budget was "a wish list" and pointed to $900 million in grants.') == {
+        ("Kate Brand", 'the budget was "a wish list"')}

@@ -1074,6 +1074,8 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+((?:[A-Z][\w'’.-]*\s+){1,5}?)a
                         r"urging|warning|insisting)\b[^\"“”.!?]{0,120}$")
 
 
+_OBJECT_BEFORE_ING = re.compile(r"\b(?:to|with|for|from|at|on|by|of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+                                r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*$")
 _PREP_BEFORE_NP = re.compile(r"\b(?:after|before|during|following|at|in|on|from|over|about|into|since)\s*$", re.I)
 
 
@@ -1092,6 +1094,11 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
     for m in reversed(cands):
         subj_text = pre[: m.start()]
         participle = m.group(1).endswith("ing") and re.search(r",\s*$", subj_text) is not None
+        if m.group(1).endswith("ing") and not participle and _OBJECT_BEFORE_ING.search(subj_text):
+            # "said he had written to the roads minister asking for …": the one who wrote asks, not the minister
+            earlier = _find_pre_attr(subj_text)
+            if earlier:
+                return earlier[0], earlier[1], m.group(1), m.end()
         # "X played down the row in Berlin on Thursday, saying …": the sentence's subject, not "Thursday"
         np = ""
         if participle:
@@ -1099,9 +1106,12 @@ def _find_pre_attr(pre: str) -> tuple[str, int, str, int] | None:
             # "…, Wierzbicki said, adding that …": the one who said it adds it, not the sentence's subject
             np = (pa.group(1) or pa.group(2)) if pa else _leading_subject(subj_text)
         np = np or _subject_np(subj_text)
-        if np and np[:1].islower() and _PREP_BEFORE_NP.search(subj_text[: max(0, subj_text.rfind(np))]):
+        pb = _PREP_BEFORE_NP.search(subj_text[: max(0, subj_text.rfind(np))]) if np and np[:1].islower() else None
+        if pb and not (pb.group(0).strip().lower() in ("after", "before", "since")
+                       and np.split()[-1].lower() in SPEAKER_NOUNS | GROUP_NOUNS | set(TITLES)):
             # "Workers leaving the site after the announcement described the mood as …": the noun after a
-            # preposition is no subject; the sentence's is
+            # preposition is no subject; the sentence's is (but "after an independent committee concluded
+            # that …": a clause with a speaker of its own)
             np = _leading_subject(subj_text)
         if not np and (re.search(r"\b(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$", subj_text)
                        or m.group(1).endswith("ing") and re.search(r",\s*$", subj_text)):

@@ -640,3 +640,13 @@ def test_speech_in_a_credited_photo_caption_is_no_quote() -> None:
             "The premier, Jan Ober, on Tuesday appointed a new interior minister. \"This is about trust,\" Ober said.")
     facts = extract_facts(text)
     assert [(q.speaker, q.kind) for q in facts.quotes] == [("Jan Ober", "direct")]
+
+
+def test_fragment_speakers_behind_an_object_and_after_a_conjunction() -> None:
+    facts = extract_facts('The local MP, Andrew Cole, who has backed the road since 2010, said he had written to the roads '
+                          'minister asking for a decision "this year, not next decade".')
+    assert [(q.speaker, q.quote) for q in facts.quotes if q.kind == "direct"] == [
+        ("Andrew Cole", "this year, not next decade")]
+    facts = extract_facts('The government approved the return last October, after an independent committee concluded '
+                          'that the items had "in all likelihood" been removed illegally.')
+    assert [q.speaker for q in facts.quotes if q.kind == "direct"] == ["independent committee"]

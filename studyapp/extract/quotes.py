@@ -1070,6 +1070,16 @@ def _clean_quote(q: str) -> str:
 _PRE_VERB = re.compile(r"\b([a-z]+)\b")
 
 
+_PASSIVE_DESCRIBED = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:described|called|branded|hailed|praised|labelled|labeled|"
+    r"remembered|dubbed|nicknamed)\s+(?:by\s+(?P<np>(?:his|her|their|its|the|a|an)\s+[\w'’ -]{1,40}?|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?as\s+(?:an?\s+|the\s+)?$")
+_DET_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|new)|\d[\d,.]*)\s+$", re.I)
+# a lower-case noun right after the closing mark: the quoted words label it ('"light public housing" units')
+_LABEL_AFTER = re.compile(r"[\"”’']?\s+(?!(?:and|or|but|to|in|on|for|as|at|by|with|from|that|which|who|is|are|was|"
+                          r"were|has|have|had|will|would|can|could|may|might|should|must|he|she|they|it|we|said|says|"
+                          r"told|added|after|before|because|when|while|if|than|the|a|an|this|these|those|its|his|her|"
+                          r"their|over|about|into|since|until|so|not|also|being|were)\b)[a-z]{3,}s?\b")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+((?:[A-Z][\w'’.-]*\s+){1,5}?)as\s+(?:saying|describing|calling|telling|"
                         r"urging|warning|insisting)\b[^\"“”.!?]{0,120}$")
 
@@ -1412,8 +1422,21 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                     if cand and cand.kind == "person":
                         sp = cand
                         fragment = True
+                pv = _PASSIVE_DESCRIBED.search(pre) if not is_start and sp is None else None
+                if pv:
+                    # "X was described by his family as a 'loving dad'": the family's words, never X's; without
+                    # "by …" nobody is named
+                    cand = ctx.resolve(pv.group("np"), p_off + pre_start + pv.start("np")) if pv.group("np") else None
+                    if cand is None:
+                        continue
+                    sp, fragment = cand, True
                 if not is_start and sp is None:
                     fa = _find_pre_attr(pre)
+                    if (fa is None or re.search(r"\bto\s+[a-z]{3,}\b", pre[fa[3]:])) and len(qtext.split()) <= 5 \
+                            and _DET_BEFORE.search(par, max(0, q.open - 24), q.open) \
+                            and qtext.rstrip()[-1:].isalnum() and (lm := _LABEL_AFTER.match(par, q.close)) \
+                            and not _FINITE.fullmatch(lm.group(0).split()[-1]):
+                        continue  # 'to build 30,000 "light public housing" units': a label on a noun, not a quote
                     if fa and _OTHER_AGENT.search(pre[fa[3]:]):
                         fa = None  # '… after the district's auditor flagged "irregularities"': the auditor's word
                     if fa:

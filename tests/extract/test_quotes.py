@@ -650,3 +650,15 @@ def test_fragment_speakers_behind_an_object_and_after_a_conjunction() -> None:
     facts = extract_facts('The government approved the return last October, after an independent committee concluded '
                           'that the items had "in all likelihood" been removed illegally.')
     assert [q.speaker for q in facts.quotes if q.kind == "direct"] == ["independent committee"]
+
+
+def test_passive_descriptions_and_quoted_labels_on_a_noun() -> None:
+    facts = extract_facts("Daniel Pryor was described by his family as a 'loving dad'.")
+    assert [(q.speaker, q.quote) for q in facts.quotes] == [("his family", "loving dad")]
+    facts = extract_facts("Mr Dan Pryor spoke. Pryor was described as a 'loving dad'.")
+    assert [q for q in facts.quotes if q.kind == "direct"] == []
+    facts = extract_facts('The bureau said it would help. The government announced plans last year to build 30,000 '
+                          '"light public housing" units on temporary sites.')
+    assert [q for q in facts.quotes if q.kind == "direct"] == []
+    facts = extract_facts('The talks ended, as the envoy warned that millions faced a "catastrophic" winter.')
+    assert [(q.speaker, q.quote) for q in facts.quotes if q.kind == "direct"] == [("envoy", "catastrophic")]

@@ -1754,6 +1754,11 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         if _relative_report(s, masked, m, lemma, sent, ctx, sink):
             return True
         np = _subject_np(before)
+        if not np:
+            xm = re.search(r"\b(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){1,6}?(?:[A-Z][\w&'’.-]*|\([A-Z]{2,8}\))),\s+which\s+"
+                           r"(?:(?:has|had|also|later|then)\s+)*$", before)
+            if xm and looks_like_org(re.sub(r"\s*\([A-Z]{2,8}\)$", "", xm.group(1))):
+                np = re.sub(r"\s*\([A-Z]{2,8}\)$", "", xm.group(1))  # "reached out to the Texas Education Agency, which said"
         wm = re.search(r",\s+who\s+(?:(?:had|has|have|also|later|then|previously)\s+)*$", before) if not np else None
         if wm:
             # "… from Ann Lee, a former clerk, who said she had …": the person the clause hangs on

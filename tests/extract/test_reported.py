@@ -588,3 +588,9 @@ def test_no_speaker_from_a_time_span_or_a_bare_ordinal_and_coordinated_subjects(
                     "overnight.") == {("Wade Hollo", "deputies and state wildlife officers had rescued 63 people overnight")}
     assert _reports('Kate Brand said the budget was "a wish list" and pointed to $900 million in grants.') == {
         ("Kate Brand", 'the budget was "a wish list"')}
+
+
+def test_which_said_after_an_organisation_and_no_report_from_a_ruling() -> None:
+    assert _reports("A reporter reached out to the Texas Education Agency, which said it was aware of the situation.") == {
+        ("Texas Education Agency", "it was aware of the situation")}
+    assert _reports("But a judge ruled that the defendant should remain in jail until the hearing.") == set()

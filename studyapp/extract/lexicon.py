@@ -609,3 +609,10 @@ STATES = {
 # occupations people are introduced by ("a 52-year-old herder", "Dutch collector Hendrik Vos", "a student at …")
 TITLES |= {"herder", "herdsman", "collector", "vendor", "cleaner", "courier", "waiter", "waitress", "hawker",
            "student", "pupil", "intern", "apprentice", "dealer", "lawmaker", "legislator"}
+
+# words that introduce an ordinary person before the name ("Parent Kayleigh Vandermolen", "Commuter Ann Lee"):
+# evidence of a person, never part of the name, and no position
+PERSON_DESCRIPTORS = {"parent", "resident", "residents", "voter", "shopper", "commuter", "homeowner", "neighbour",
+                      "neighbor", "passenger", "patient", "customer", "motorist", "survivor", "mum", "mom", "dad",
+                      "grandmother", "grandfather", "widow", "widower", "retiree", "pensioner"}
+NON_NAME_CAPS |= PERSON_DESCRIPTORS

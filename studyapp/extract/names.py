@@ -29,6 +29,7 @@ from studyapp.extract.lexicon import (
     MEDIA,
     MALE_TITLES,
     NON_NAME_CAPS,
+    PERSON_DESCRIPTORS,
     POST_NOMINALS,
     ORG_WORDS,
     SPEECH,
@@ -601,6 +602,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
         tb = ""
         if lead_words and (lead_words[-1] in TITLES or lead_words[-1].split("-")[0] in TITLES):
             tb = lead_words[-1]
+        elif lead_words and lead_words[-1] in PERSON_DESCRIPTORS and len(words) >= 2:
+            strength = max(strength, 2)  # "Parent Kayleigh Vandermolen": an ordinary person
         elif lead_words and _plural_title(lead_words[-1]) and _AND_CAP.match(run.after):
             tb = _plural_title(lead_words[-1])  # "Trustees Nguyen Thi Mai and Frank DeLuca"
         elif run.before.endswith(" "):

@@ -594,3 +594,10 @@ def test_which_said_after_an_organisation_and_no_report_from_a_ruling() -> None:
     assert _reports("A reporter reached out to the Texas Education Agency, which said it was aware of the situation.") == {
         ("Texas Education Agency", "it was aware of the situation")}
     assert _reports("But a judge ruled that the defendant should remain in jail until the hearing.") == set()
+
+
+def test_an_ordinary_person_introduced_by_a_descriptor() -> None:
+    got = _reports("Parent Kaylee Vandermeer, whose sons ride the route, said families had been asking questions. She "
+                   "said drivers on her sons' route had changed three times since school started.")
+    assert got == {("Kaylee Vandermeer", "families had been asking questions"),
+                   ("Kaylee Vandermeer", "drivers on her sons' route had changed three times since school started")}

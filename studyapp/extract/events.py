@@ -1262,7 +1262,10 @@ _AIM_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|hopes?|hoped|hoping|wants?|wa
 _STATIVE_STAT = re.compile(r"(?:\d{1,3},\d{3}|\d{5,}|\d[\d.,]*\s*(?:%|per\s*cent|percent))[^.;]{0,80}?\b(?:were|was|produced|"
                            r"stood|totalled|totaled|numbered|reached|had)\b[^.;]{0,80}$|"
                            r"\b(?:were|was|produced|stood|totalled|totaled)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
-                           r"(?:\d{1,3},\d{3}|\d{5,})[^.;]{0,80}$")
+                           r"(?:\d{1,3},\d{3}|\d{5,})[^.;]{0,80}$|"
+                           # "The U.S. imported about $610 million worth of the pipe last year": a year's trade figure
+                           r"\b(?:imported|exported)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|roughly\s+)?"
+                           r"[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m|tonnes|tons|barrels)?\s+(?:worth\s+)?of\b[^.;]{0,80}$")
 _ACTION_IN = re.compile(r"\b(?:killed|died|injured|evacuated|arrested|fired|sacked|laid\s+off|cut|lost|won|sold|bought|"
                         r"paid|raised|announced|said|told|voted|elected|struck|hit)\b")
 _FORECAST_VERB = re.compile(r"\b(?:warned|warns|predicted|predicts|forecast|forecasts|projected|projects|estimated|"
@@ -2438,7 +2441,8 @@ def _reported_subject(src: str, subj: str) -> str:
 
 
 # date-like words the finder did not take ("re-elected in 2019 and 2024"): a clause holding them is not undated
-_NOW_STATE = re.compile(r"(?:is|are|has|have|remains|remain)\s+(?:now|still|currently|today)\b|(?:now|still)\s", re.I)
+_NOW_STATE = re.compile(r"(?:is|are|has|have|remains|remain)\s+(?:now|still|currently|today)\b|(?:now|still)\s|"
+                        r"(?:would|will)\s+(?:now\s+)?(?:be|become)\b", re.I)  # "joined in 2009 and would be the first …"
 _DATEISH = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|June|July|August|September|"
                       r"October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
                       r"\b(?i:last|this|next|previous|following)\s+(?:season|quarter|winter|term|decade)\b|"

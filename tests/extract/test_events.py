@@ -1522,3 +1522,10 @@ def test_a_strike_or_meeting_that_has_been_called_for_a_day_lies_ahead() -> None
         ("2023-03-23", "Unions have called a ninth day of nationwide strikes")]
     assert [d for d, _ in _events_of("The union has called a stop-work meeting for June 30 to discuss its response.",
                                      date(2021, 6, 22))] == ["2021-06-30"]
+
+
+def test_a_years_trade_figure_and_a_later_state_are_not_part_of_the_event() -> None:
+    assert _events_of("The U.S. imported about $610 million worth of the pipe from Turkey last year.",
+                      date(2023, 9, 14)) == []
+    assert _events_of("Ms Ada Demir spoke. Demir joined the party in 2009 and would be the first minister with a "
+                      "migrant background.", date(2023, 11, 21)) == [("2009", "Ada Demir joined the party")]

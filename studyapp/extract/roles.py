@@ -422,7 +422,8 @@ _NOT_A_POSITION = re.compile(
     r"\bof\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?(?:[\d.,]+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+few|several)\s*(?:hundred\s+|thousand\s+|million\s+|billion\s+)?"
     r"(?:people|inhabitants|residents)\b|"
-    r"^leader\s+of\s+the\s+(?:team|league|division|table|standings|race|field)\s+(?:with|in)\b", re.I)
+    r"^leader\s+of\s+the\s+(?:team|league|division|table|standings|race|field)\s+(?:with|in)\b|"
+    r"^(?:the\s+)?(?:best|worst|greatest|biggest|oldest|youngest|most|least|fastest|strongest)\b", re.I)
 
 
 class _RoleSink:

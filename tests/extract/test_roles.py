@@ -681,3 +681,7 @@ def test_everyday_occupations_contact_clauses_led_by_and_joined_the_faculty() ->
     assert ("Ruth Cole", "associate professor of music", "University of Kansas") in roles(
         "Ms Ruth Cole retired. After the show ended, she joined the faculty of the University of Kansas in 1990 as an "
         "associate professor of music.")
+
+
+def test_superlatives_are_no_positions() -> None:
+    assert roles("Tom Hale scored twice. Hale, the best player on the pitch, was substituted late on.") == []

@@ -213,6 +213,7 @@ def _one_line_paragraphs(lines: list[str]) -> bool:
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b|\b(?:ET|CT|MT|PT)\b")
+_YEAR_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _META_FILLER = re.compile(
     r"\b(?:first|last|published|updated|posted|modified|date|on|at|min|mins|minutes?|hours?|hrs?|ago|read|"
     r"reading|time|comments?|views?|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|ist|aest|aedt|jst|uk|et|pt|ct|"
@@ -243,6 +244,8 @@ def _short_header_date(line: str) -> date | None:
     with more than a few other words (a sentence that happens to hold a date)."""
     if len(line) > 110 or line.rstrip()[-1:] in ".!?\"”":
         return None
+    if ":" in line:
+        line = _YEAR_GLUED_TIME.sub(r"\1 \2", line)  # NPR's "February 11, 20265:00 AM ET"
     found = _first_date(line)
     if found is None:
         m = _NUMERIC_DATE.search(line)
@@ -262,6 +265,13 @@ def _short_header_date(line: str) -> date | None:
             return None
     d, (start, end) = found
     rest = line[:start] + " " + line[end:]
+    if "·" in rest[:start] or "|" in rest[:start]:
+        # "Jenna Lindqvist · CBC News · Posted: Aug 22, 2017 4:15 PM PT | Last Updated: August 22, 2017": the byline
+        # and outlet before the stamp, and a second date after it
+        rest = re.split(r"\s[·|]\s", rest[:start])[-1] + " " + rest[start:]
+        second = _first_date(rest)
+        if second is not None:
+            rest = rest[:second[1][0]] + " " + rest[second[1][1]:]
     rest = _META_FILLER.sub(" ", _TIME.sub(" ", rest))
     words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", rest)]
     return d if len(words) <= 4 else None

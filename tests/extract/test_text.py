@@ -351,3 +351,16 @@ def test_an_author_biography_at_the_foot_is_chrome() -> None:
            "Ann Pope is a reporter covering city hall. Reach her by email at apope@example.com\n")
     body = clean_article(raw).body
     assert "reporter" not in body and body.startswith("The province will cap")
+
+
+def test_a_stamp_after_a_byline_and_outlet_and_a_year_glued_to_the_time() -> None:
+    raw = ("Evacuation order lifted as residents return home\n\n"
+           "Wildfire now mostly contained, but officials warn an alert remains in place\n\n"
+           "Ann Lind · CBC News · Posted: Aug 22, 2017 4:15 PM PT | Last Updated: August 22, 2017\n\n"
+           "Residents can go home after the evacuation order was lifted on Tuesday afternoon, officials said.\n")
+    a = clean_article(raw)
+    assert a.published == date(2017, 8, 22)
+    assert a.body.startswith("Residents can go home")
+    raw = ("Teachers vote to strike over class sizes\n\nFebruary 11, 20265:00 AM ET\n\nBy Emily Chen\n\n"
+           "Teachers in the district voted on Monday to strike over class sizes, their union said.\n")
+    assert clean_article(raw).published == date(2026, 2, 11)

@@ -35,12 +35,14 @@ pattern is linear, so hostile input cannot blow up.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime
 from functools import lru_cache
 
 from studyapp.extract.dates import TimeExpr, find_time_expressions, is_past, looks_forward, resolve
 from studyapp.extract.dates import is_future as is_future_text
+
 from studyapp.extract.facts import Event, Person
 from studyapp.extract.text import Sentence, caption_paragraphs
 
@@ -1111,7 +1113,43 @@ def extract_events(sentences: list[Sentence], published: date | None,
         refs.after_sentence(text, resolved_subject)
         day_ctx[1] = int(day_ctx[1]) + 1  # type: ignore[call-overload]
         day_ctx[3] = int(day_ctx[3]) + 1  # type: ignore[call-overload]
-    return _dedupe(events)
+    return _dedupe(_name_definites(events, sentences))
+
+
+# bodies a story names once in full and then calls "the board", "the bill", "the court"
+_DEFINITE_HEADS = {"board", "council", "committee", "commission", "court", "union", "government", "ministry",
+                   "agency", "department", "party", "bill", "authority", "trust", "tribunal", "panel", "regulator",
+                   "assembly", "legislature", "parliament", "senate", "cabinet", "coalition", "league", "federation",
+                   "district", "service", "inquiry", "report", "review", "survey", "fund", "programme", "program"}
+_DEFINITE_START = re.compile(r"The\s+([a-z]+)\b")
+_NAME_LEADS = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Last", "Next",
+               "But", "And", "In", "On", "At", "For", "When", "After", "Before", "Under", "Since", "As", "If"}
+
+
+def _name_definites(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+    """ "The board voted 5-2" → "The Ridgeview ISD board voted 5-2" when the story named that board once
+    before: a card needs the full name, and a story that named two boards is left alone."""
+    out: list[Event] = []
+    for ev in events:
+        m = _DEFINITE_START.match(ev.event)
+        if not m or m.group(1) not in _DEFINITE_HEADS:
+            out.append(ev)
+            continue
+        head = m.group(1)
+        prior = " ".join(x.text for x in sentences if x.start < ev.start)[-6000:]
+        names = set()
+        for nm in re.finditer(r"((?:[A-Z][\w&'’.()-]*\s+){1,4})(%s|%s)\b" % (head, head.capitalize()), prior):
+            words = nm.group(1).split()
+            while words and words[0] in _NAME_LEADS:
+                words.pop(0)
+            if words and not words[-1].endswith(("'s", "’s")):
+                names.add((" ".join(words), nm.group(2)))
+        if len(names) == 1:
+            lead, word = names.pop()
+            det = "" if re.search(r"['’]s\b", lead) else "The "  # "Kentucky's Republican-led legislature"
+            ev = dataclasses.replace(ev, event=f"{det}{lead} {word}" + ev.event[m.end():])
+        out.append(ev)
+    return out
 
 
 _SCHEDULED_FOR = re.compile(r"\b(?:scheduled|planned|set|due|slated|booked|called|fixed|pencilled|penciled)\s+$", re.I)

@@ -1529,3 +1529,16 @@ def test_a_years_trade_figure_and_a_later_state_are_not_part_of_the_event() -> N
                       date(2023, 9, 14)) == []
     assert _events_of("Ms Ada Demir spoke. Demir joined the party in 2009 and would be the first minister with a "
                       "migrant background.", date(2023, 11, 21)) == [("2009", "Ada Demir joined the party")]
+
+
+def test_a_body_named_once_in_full_keeps_its_name_in_later_events() -> None:
+    text = ("Trustees of the Ridgeview ISD board met on Tuesday.\n\n"
+            "The board voted 5-2 late Tuesday, after four hours behind closed doors.")
+    assert ("2021-10-19", "The Ridgeview ISD board voted 5-2, after four hours behind closed doors") in _events_of(
+        text, date(2021, 10, 20))
+    text = ("Kentucky's Republican-led legislature passed the bill in March.\n\n"
+            "The legislature is scheduled to return on April 14.")
+    assert ("2021-04-14", "Kentucky's Republican-led legislature is scheduled to return") in _events_of(
+        text, date(2021, 4, 1))
+    text = ("The Hale board and the Lee board met.\n\nThe board voted on Tuesday.")
+    assert ("2021-10-19", "The board voted") in _events_of(text, date(2021, 10, 20))

@@ -1138,10 +1138,10 @@ def _name_definites(events: list[Event], sentences: list[Sentence]) -> list[Even
         head = m.group(1)
         prior = " ".join(x.text for x in sentences if x.start < ev.start)[-6000:]
         names = set()
-        for nm in re.finditer(r"((?:[A-Z][\w&'’.()-]*\s+){1,4})(%s|%s)\b" % (head, head.capitalize()), prior):
+        for nm in re.finditer(r"((?:\(?[A-Z][\w&'’.-]*\)?\s+){1,5})(%s|%s)\b" % (head, head.capitalize()), prior):
             words = nm.group(1).split()
-            while words and words[0] in _NAME_LEADS:
-                words.pop(0)
+            cut = max((i + 1 for i, w in enumerate(words) if w in _NAME_LEADS), default=0)
+            words = words[cut:]  # "PA A bill": a credit, then a sentence's "A", then the noun
             if words and not words[-1].endswith(("'s", "’s")):
                 names.add((" ".join(words), nm.group(2)))
         if len(names) == 1:

@@ -1542,3 +1542,10 @@ def test_a_body_named_once_in_full_keeps_its_name_in_later_events() -> None:
         text, date(2021, 4, 1))
     text = ("The Hale board and the Lee board met.\n\nThe board voted on Tuesday.")
     assert ("2021-10-19", "The board voted") in _events_of(text, date(2021, 10, 20))
+
+
+def test_a_bill_named_in_full_with_brackets_and_a_credit_before_a_sentence() -> None:
+    text = ("PA A bill that would create a register was debated.\n\n"
+            "MPs gave the Short-Term Lets (Registration) Bill a second reading on Tuesday.\n\n"
+            "Under the bill, which was published in January, owners will have to register.")
+    assert ("2025-01", "The Short-Term Lets (Registration) Bill was published") in _events_of(text, date(2025, 3, 18))

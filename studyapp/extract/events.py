@@ -1304,6 +1304,8 @@ _STATIVE_STAT = re.compile(r"(?:\d{1,3},\d{3}|\d{5,}|\d[\d.,]*\s*(?:%|per\s*cent
                            # "The U.S. imported about $610 million worth of the pipe last year": a year's trade figure
                            r"\b(?:imported|exported)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|roughly\s+)?"
                            r"[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m|tonnes|tons|barrels)?\s+(?:worth\s+)?of\b[^.;]{0,80}$")
+_PRESENT_MEASURE = re.compile(r"\b(?:is|are)\s+(?:roughly\s+|about\s+|just\s+|nearly\s+)?(?:equivalent|equal)\s+to\b"
+                              r"[^.;]{0,100}$")
 _ACTION_IN = re.compile(r"\b(?:killed|died|injured|evacuated|arrested|fired|sacked|laid\s+off|cut|lost|won|sold|bought|"
                         r"paid|raised|announced|said|told|voted|elected|struck|hit)\b")
 _FORECAST_VERB = re.compile(r"\b(?:warned|warns|predicted|predicts|forecast|forecasts|projected|projects|estimated|"
@@ -1454,6 +1456,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                                                                                   e.start):
             verbatim.add(id(e))
             continue  # "it aimed to finish checking its collection by 2027": a target
+        if _PRESENT_MEASURE.search(text, max(seg.cstart, e.start - 120), e.start):
+            continue  # "The fine is equivalent to just under 2 per cent of its revenue last year": a measure
         if not e.absolute or e.kind == "year":
             sm = _STATIVE_STAT.search(text, max(seg.cstart, e.start - 160), e.start)
             if sm and not _ACTION_IN.search(sm.group(0)):

@@ -1549,3 +1549,8 @@ def test_a_bill_named_in_full_with_brackets_and_a_credit_before_a_sentence() -> 
             "MPs gave the Short-Term Lets (Registration) Bill a second reading on Tuesday.\n\n"
             "Under the bill, which was published in January, owners will have to register.")
     assert ("2025-01", "The Short-Term Lets (Registration) Bill was published") in _events_of(text, date(2025, 3, 18))
+
+
+def test_a_present_measure_against_last_years_figure_is_no_event() -> None:
+    assert _events_of("The fine is equivalent to just under 2 per cent of the firm's revenue last year.",
+                      date(2026, 2, 1)) == []

@@ -632,7 +632,9 @@ class _Context:
                     head in _BUSINESS_HEADS or head in norm(self.last_group.name).split()
                     or self.last_group.name.replace(".", "").isupper() or looks_like_org(self.last_group.name))
                     or norm(self.last_group.name).endswith(head)) \
-                and not (head in _BUSINESS_HEADS and norm(self.last_group.name).split()[-1] in _PUBLIC_BODIES):
+                and not (head in _BUSINESS_HEADS and norm(self.last_group.name).split()[-1] in _PUBLIC_BODIES) \
+                and not (head in _PUBLIC_BODIES and head not in norm(self.last_group.name).split()):
+            # ("the transport ministry said" after a company spoke is the ministry, not the company)
             return self.last_group
         is_noun_head = head in SPEAKER_NOUNS or head in TITLES or head.split("-")[-1] in TITLES
         np_words = np.split()

@@ -601,3 +601,10 @@ def test_an_ordinary_person_introduced_by_a_descriptor() -> None:
                    "said drivers on her sons' route had changed three times since school started.")
     assert got == {("Kaylee Vandermeer", "families had been asking questions"),
                    ("Kaylee Vandermeer", "drivers on her sons' route had changed three times since school started")}
+
+
+def test_the_ministry_after_a_company_spoke_is_the_ministry() -> None:
+    got = _reports("TOKYO -- Kanto Motor said on Thursday it would recall cars.\n\n"
+                   "The transport ministry said it had instructed Kanto to report by the end of March.")
+    assert ("transport ministry", "it had instructed Kanto to report by the end of March") in got
+    assert not any(sp == "Kanto Motor" and "instructed" in q for sp, q in got)

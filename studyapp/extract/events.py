@@ -112,6 +112,8 @@ _NAME_APPOSITIVE_WHO = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]
 _NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)(?:,\s*\d{1,3})?,\s+$")  # "Han, 61, "
 _TELL_VERBS = {"told", "tells", "tell", "warned", "warns", "assured", "assures", "informed", "informs", "reminded",
                "reminds", "convinced", "persuaded", "showed", "shows", "promised", "promises", "notified", "advised"}
+_CLAUSE_OPENERS = {"after", "before", "when", "because", "since", "if", "while", "although", "though", "until",
+                   "once", "unless", "whereas"}
 _REL_THAT = re.compile(r"\b([A-Za-z]+)\s+(that|who)\s+([A-Za-z']+)")
 _AUX_THAT_SKIP = frozenset({"'s"})
 _THAT = re.compile(
@@ -352,8 +354,11 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             second_at = -1
             before = _TOK.findall(scope[max(0, m.start() - 200):m.start()])
             for bi in range(len(before) - 1, -1, -1):
-                if before[bi].lower() in _SPEECH or before[bi].endswith((",", ";", ":")):
-                    before = before[bi + 1:]  # "Police said the company that built …": the complement's subject
+                if before[bi].lower() in _SPEECH or before[bi].endswith((",", ";", ":")) \
+                        or before[bi].lower() in _CLAUSE_OPENERS:
+                    # "Police said the company that built …", "… can go home after the order that emptied the
+                    # town was lifted": the subject of the clause that starts there
+                    before = before[bi + 1:]
                     break
             if any(_is_finite(t) for t in before):
                 rest = []  # a verb came before: the relative clause hangs on an object, not the subject
@@ -1304,6 +1309,7 @@ _STATIVE_STAT = re.compile(r"(?:\d{1,3},\d{3}|\d{5,}|\d[\d.,]*\s*(?:%|per\s*cent
                            # "The U.S. imported about $610 million worth of the pipe last year": a year's trade figure
                            r"\b(?:imported|exported)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|roughly\s+)?"
                            r"[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m|tonnes|tons|barrels)?\s+(?:worth\s+)?of\b[^.;]{0,80}$")
+_TALLY_BY = re.compile(r"\b\d[\d,.]*\s+[^.;]{0,60}\b(?:had|have|has)\s+(?:now\s+)?been\s+[a-z]+(?:ed|en)\s+$")
 _PRESENT_MEASURE = re.compile(r"\b(?:is|are)\s+(?:roughly\s+|about\s+|just\s+|nearly\s+)?(?:equivalent|equal)\s+to\b"
                               r"[^.;]{0,100}$")
 _ACTION_IN = re.compile(r"\b(?:killed|died|injured|evacuated|arrested|fired|sacked|laid\s+off|cut|lost|won|sold|bought|"
@@ -1456,6 +1462,8 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                                                                                   e.start):
             verbatim.add(id(e))
             continue  # "it aimed to finish checking its collection by 2027": a target
+        if e.text[:3].lower() == "by " and _TALLY_BY.search(text, max(seg.cstart, e.start - 120), e.start):
+            continue  # "more than 600 aftershocks had been recorded by Monday morning": a running count
         if _PRESENT_MEASURE.search(text, max(seg.cstart, e.start - 120), e.start):
             continue  # "The fine is equivalent to just under 2 per cent of its revenue last year": a measure
         if not e.absolute or e.kind == "year":
@@ -1887,7 +1895,8 @@ _PLURAL_NOUN_END = re.compile(r"(?<![,;:])\s(?!(?:was|has|is|as|this|its|his|us|
 _COMPARISON_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increased|decreased)\s+from\b[^,;]{0,40}$|"
                                 r"\bfrom\s+(?:a\s+|an\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[mb]n?|"
                                 r"million|billion|points?)?\s+$|"
-                                r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b[^,;]{0,40}$|"
+                                r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b"
+                                r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would)\b)[^,;]){0,40}$|"
                                 # "bookings running 9% ahead of last year", "sales up 4% on last year"
                                 r"\d\s*(?:%|per\s*cent|percent)\s+(?:ahead|behind|above|below|up|down)(?:\s+(?:of|on))?\s*$",
                                 re.I)

@@ -1554,3 +1554,12 @@ def test_a_bill_named_in_full_with_brackets_and_a_credit_before_a_sentence() -> 
 def test_a_present_measure_against_last_years_figure_is_no_event() -> None:
     assert _events_of("The fine is equivalent to just under 2 per cent of the firm's revenue last year.",
                       date(2026, 2, 1)) == []
+
+
+def test_than_before_a_clause_with_its_own_verb_and_a_running_count() -> None:
+    assert _events_of("Residents can go home after the evacuation order that emptied the town for more than two weeks "
+                      "was lifted on Tuesday afternoon.", date(2017, 8, 22)) == [
+        ("2017-08-22", "The evacuation order was lifted")]
+    assert _events_of("Sales were higher than in 2019.", date(2021, 1, 5)) == []
+    assert _events_of("The institute said more than 600 aftershocks had been recorded by Monday morning.",
+                      date(2021, 3, 16)) == []

@@ -30,6 +30,7 @@ from studyapp.extract.lexicon import (
     DEMONYMS,
     GIVEN_NAMES,
     GROUP_NOUNS,
+    ORG_DESCRIPTORS,
     ORG_WORDS,
     NATIONALITY_NOUNS,
     NON_NAME_CAPS,
@@ -652,6 +653,10 @@ class _Context:
                     return Speaker(self._expand_direction(full), "place")
                 # "North Korea's powerful National Defence Commission" → "North Korea's National Defence Commission"
                 full = re.sub(r"(['’]s)\s+(?:[a-z][\w-]*\s+)+(?=[A-Z])", r"\1 ", full)
+                lead_desc = full[: len(full) - len(org_name)].strip()
+                if lead_desc and lead_desc == lead_desc.lower() and lead_desc.split()[-1] in ORG_DESCRIPTORS | \
+                        _BUSINESS_HEADS | {"broadcaster", "newspaper", "agency", "group", "firm"}:
+                    return Speaker(org_name, "org", full)  # "local broadcaster NDR": NDR
                 if looks_like_org(full) or len(full.split()) <= 4:
                     return Speaker(full, "org")
         if is_noun_head:
@@ -1700,6 +1705,7 @@ def _indirect_for_paragraph(par: str, p_off: int, psents: list[Sentence], spans:
 
 
 _THAT_NEXT = re.compile(r"\s+that\s")
+_LATER_AGENT = re.compile(r",?\s+but\s+(?:later\s+|then\s+|eventually\s+|quickly\s+)?[a-z]+ed\b")
 _TO_NEXT = re.compile(r"\s+to\s")
 
 
@@ -1841,6 +1847,13 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             sink.add(sp, content[pm.end():], "indirect", sent)
             return True
         sink.add(sp, content, "indirect", sent)
+        trimmed = _trim_content(content)
+        rest_at = m.end() + (len(s) - m.end() - len(content)) + len(trimmed)
+        if len(s) - rest_at > 25 and _LATER_AGENT.match(s, rest_at):
+            # "… he had not known about the checks, but stepped down after NDR reported that …": the rest of
+            # the sentence can hold someone else's report
+            skip_until, added = rest_at, True
+            continue
         return True
     return added
 

@@ -608,3 +608,10 @@ def test_the_ministry_after_a_company_spoke_is_the_ministry() -> None:
                    "The transport ministry said it had instructed Kanto to report by the end of March.")
     assert ("transport ministry", "it had instructed Kanto to report by the end of March") in got
     assert not any(sp == "Kanto Motor" and "instructed" in q for sp, q in got)
+
+
+def test_a_second_report_after_the_speakers_own_act_and_a_described_outlet() -> None:
+    got = _reports("Mr Jan Ober resigned. Ober initially said he had not known about the checks, but stepped down "
+                   "after local broadcaster NDR reported that his office had been informed in the spring.")
+    assert got == {("Jan Ober", "he had not known about the checks"),
+                   ("NDR", "his office had been informed in the spring")}

@@ -1701,7 +1701,33 @@ def _indirect_for_paragraph(par: str, p_off: int, psents: list[Sentence], spans:
             continue
         if _forward_report(s, masked, sent, ctx, sink):
             continue
+        if _found_report(s, masked, sent, ctx, sink):
+            continue
         _parenthetical_report(s, masked, sent, ctx, sink)
+
+
+_FOUND_THAT = re.compile(r"\b(?:found|finds|find|concluded|concludes|showed|shows)\s+that\s")
+_FINDERS = {"auditors", "investigators", "inspectors", "researchers", "scientists", "inquiry", "investigation",
+            "commission", "panel", "committee", "review", "audit", "report", "study", "survey", "analysis", "probe"}
+
+
+def _found_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
+    """ "The audit found that …", "Auditors also found that …": what an inquiry or a report established."""
+    fm = _FOUND_THAT.search(masked) if "that" in masked else None
+    if fm is None:
+        return False
+    np = _subject_np(masked[: fm.start()])
+    words = norm(np).split() if np else []
+    if not words or words[-1] not in _FINDERS or words[0] in ("a", "an"):
+        return False
+    sp = ctx.resolve(np, sent.start + max(masked.rfind(np.split()[-1], 0, fm.start()), 0))
+    if sp is None:
+        sp = Speaker(_strip_article(np), "desc")
+    content = s[fm.end():]
+    if len(content.split()) < 4 or not _has_finite_verb(content):
+        return False
+    sink.add(sp, content, "indirect", sent)
+    return True
 
 
 _THAT_NEXT = re.compile(r"\s+that\s")

@@ -615,3 +615,11 @@ def test_a_second_report_after_the_speakers_own_act_and_a_described_outlet() -> 
                    "after local broadcaster NDR reported that his office had been informed in the spring.")
     assert got == {("Jan Ober", "he had not known about the checks"),
                    ("NDR", "his office had been informed in the spring")}
+
+
+def test_what_an_audit_or_an_inquiry_found() -> None:
+    assert _reports("Auditors also found that supervisors had approved timesheets without checking them.") == {
+        ("Auditors", "supervisors had approved timesheets without checking them")}
+    assert _reports("The inquiry found that staff had been working on wards that were never safely staffed.") == {
+        ("inquiry", "staff had been working on wards that were never safely staffed")}
+    assert _reports("Police found that the door had been forced.") == set()

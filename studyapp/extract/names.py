@@ -429,7 +429,7 @@ class People:
         return None
 
     def persons(self) -> tuple[Person, ...]:
-        infos = sorted((i for lst in self.by_key.values() for i in lst), key=lambda i: i.order)
+        infos = sorted({id(i): i for lst in self.by_key.values() for i in lst}.values(), key=lambda i: i.order)
         return tuple(Person(i.name, tuple(sorted(a for a in i.aliases if norm(a) != norm(i.name)))) for i in infos)
 
 
@@ -459,6 +459,12 @@ _CHINESE_FAMILY = {"wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao"
                    "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng",
                    "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du",
                    "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "xi", "qian", "fu", "zhong", "jin"}
+# Cantonese, Hokkien and Teochew spellings used in Hong Kong, Singapore and Malaysia
+_SOUTHERN_FAMILY = {"ng", "tan", "lim", "lee", "wong", "chan", "chua", "goh", "ong", "teo", "koh", "lau", "low", "yeo",
+                    "ho", "chong", "tay", "toh", "quek", "seah", "sim", "chia", "foo", "yap", "tse", "leung", "cheung",
+                    "lai", "kwok", "fong", "mak", "tsang", "yip", "choi", "chow", "chu", "hui", "kwan", "siu", "tong",
+                    "yeung", "au", "lam", "loh", "khoo", "ang", "heng", "kok", "lok", "neo", "pang", "soh", "wee"}
+_SYLLABLE = re.compile(r"[A-Z](?=[a-z]*[aeiou])[a-z]{0,4}(?<=[aeiou]|h|n|g|m|k|t|p)(?<!th)(?<!sh)(?<!ch)")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Dong-hyun", "Hyung-seok", "Jae-in"
 _PINYIN_GIVEN = re.compile(r"[A-Z](?:[a-z]*(?:ang|eng|ing|ong|ao|ei|ui|iu|ai|ou|an|en|in|un|ia|ie|ua|uo|i|u|e|a|o))"
                            r"(?:[a-z]*(?:ang|eng|ing|ong|ao|ei|ui|iu|ai|ou|an|en|in|un|i|u|e|a|o))?")
@@ -468,6 +474,8 @@ def _family_name_first(name: str) -> str:
     """The family name of an East Asian name written family name first ("Kang Dong-hyun" → "kang",
     "Wang Liqun" → "wang"), or ""."""
     w = name.split()
+    if len(w) == 3 and w[0].lower() in _CHINESE_FAMILY | _SOUTHERN_FAMILY and all(_SYLLABLE.fullmatch(x) for x in w[1:]):
+        return w[0].lower()  # "Ng Chee Wah", "Tan Wei Ming": a family name and two given syllables
     if len(w) != 2:
         return ""
     fam = w[0].lower()

@@ -212,3 +212,11 @@ def test_clear_caches_empties_every_memo_the_benchmark_relies_on() -> None:
     split_run("President Bill Clinton")
     clear_caches()
     assert split_run.cache_info().currsize == 0
+
+
+def test_southern_chinese_names_written_family_name_first_link_to_mr_and_the_family_name():
+    p = build_people("Mr Ng Chee Wah will retire. Mr Ng, 64, joined the company in 1996. Ng said he was proud.")
+    assert [x.name for x in p.persons()] == ["Ng Chee Wah"]
+    assert p.resolve("Ng") == "Ng Chee Wah"
+    p = build_people("Ms Lee Anne Smith spoke. Ms Smith said no.")
+    assert p.resolve("Smith") == "Lee Anne Smith"

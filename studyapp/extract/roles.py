@@ -458,12 +458,17 @@ _AS_REPLACE = re.compile(
 _AS_WORK = re.compile(
     r"\b(?:working|works|worked|work|serving|serves|served|serve|appointed|named|hired|installed|elected|"
     r"re-elected|sworn\s+in|confirmed|unveiled|signed|joined|joins|join|took\s+over|takes\s+over|"
-    r"moves|moved|returns|returned|switches|switched|promoted|stays\s+on|stayed\s+on|stay\s+on|"
+    r"moves|moved|returns|returned|switches|switched|promoted|stays\s+on|stayed\s+on|stay\s+on|remain|remains|"
+    r"remained|stay|stays|stayed|"
     r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back)\s+to\s+(?:his|her|their)\s+"
     r"(?:old\s+|former\s+|previous\s+)?(?:role|job|post|position))"
     r"(?:\s+\w+ly)?(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
     r"(?<=join|oins|ined)\s+(?:the\s+(?:faculty|staff|board|department|newsroom)\s+(?:of|at)\s+)?(?:the\s+)?"
-    r"(?P<obj>[A-Z][\w&'’-]*(?:\s+(?:(?:&|of|for)\s+)?[A-Z][\w&'’-]*){0,4})(?:\s+in\s+\d{4})?)?"  # "joined Acme as"
+    r"(?P<obj>[A-Z][\w&'’-]*(?:\s+(?:(?:&|of|for|de|du|des|la|le|di|da)\s+)?[A-Z][\w&'’-]*){0,4})"
+    r"(?:\s+in\s+\d{4})?|"  # "joined Acme as", "joined the Conservatoire de Lyon as"
+    r"(?<=join|oins|ined)\s+(?:the|its|their)\s+(?:company|group|firm|bank|club|party|board|council|team)|"
+    r"(?:(?<=main|ined|tays|ayed)|(?<=\sstay))(?:\s+on)?\s+with\s+(?:the|its|their)\s+(?:company|group|firm|bank|club|board|"
+    r"team))?"  # "joined the company as an operations manager", "will remain with the group as a senior adviser"
     r"\s+as\s+(?P<role>(?:(?:the|a|an|its|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})"
 )
 
@@ -501,9 +506,12 @@ def _clip_role(phrase: str) -> tuple[str, str]:
     k = max((i for i, w in enumerate(out[:4]) if is_title_word(w)), default=-1)
     if k < 0:
         return "", ""
-    if any(not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w) or i == 0 and w in ("next", "interim",
-                                                                                                 "acting"))
-           for i, w in enumerate(out[:k])):
+    bad = [i for i, w in enumerate(out[:k]) if not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w)
+                                                     or i == 0 and w in ("next", "interim", "acting"))]
+    # (but "audit partner", "operations manager": up to two plain nouns right before the title are its field)
+    if bad and not (k - bad[0] <= 2 and all(re.fullmatch(r"[a-z][a-z-]{2,}", out[i]) and out[i] not in _FIELD_STOP
+                                            and out[i] not in _ROLE_STOP and not out[i].endswith(("ly", "ing", "ed"))
+                                            for i in range(bad[0], k))):
         return "", ""
     role = out[: k + 1]
     rest = out[k + 1 :]
@@ -682,6 +690,11 @@ _WHERE_HOLDS = re.compile(
     r"\bat\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})"
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+where\s+(he|she)\s+(?:now\s+|also\s+)?(%s)\s+%s"
     r"\s*(?=[,;.]|\s+(?:and|but|since|for)\s|$)" % ("|".join(sorted(_HOLD_VERBS, key=len, reverse=True)), _OBJ))
+_WHERE_WAS = re.compile(
+    r"\b(?:at|from|joined|with)\s+(?:the\s+)?(?:[a-z]+\s+(?:firm|group|company|bank)\s+)?"
+    r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&|de)\s+)?[A-Z][\w&'’-]*){0,5}),\s+where\s+(?P<pron>he|she)\s+"
+    r"(?:was|is|had\s+been|has\s+been|worked\s+as|served\s+as)\s+(?:a|an|the)\s+"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})(?=\s*[,;.]|\s+(?:and|but|for|until|from|since)\s|$)")
 _WHO_FORMER = re.compile(
     r"^(?:,[^,;()]{2,80}?)??\s*,?\s+who\s+(?:previously|formerly|once|earlier|until\s+recently|until\s+\d{4})\s+"
     r"(?:served|worked|was\s+employed)\s+as\s+(?:a|an|the|its|their)\s+([^,;:()\"“”.]{2,80}?)\s*(?=[,;.]|\s+(?:and|but|"
@@ -822,7 +835,7 @@ _POSS_ENDINGS = ("'s", "’s")
 _APPOINTED_GATE = ("appointed", "named", "elected", "made")
 _NAMED_AS_GATE = ("name", "appoint", "hire", "chose", "picked", "selected", "tapped", "installed")
 _PRON_WAS_GATE = ("appointed", "named", "made", "promoted")
-_AS_WORK_GATE = ("work", "serv", "appointed", "named", "hired", "installed", "elected", "sworn", "confirmed",
+_AS_WORK_GATE = ("work", "serv", "remain", "appointed", "named", "hired", "installed", "elected", "sworn", "confirmed",
                  "unveiled", "signed", "join", "took", "takes", "move", "return", "switch", "promoted", "stay")
 
 
@@ -1003,6 +1016,13 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             role, org = _held_role(m.group(3), m.group(4) or "", m.group(5))
             if who and role:
                 sink.add(who, role, org or _POSS_END.sub("", m.group(1)), sent)
+        # 4c. "… from accounting firm Loke & Partners, where she was an audit partner"
+        for m in (_WHERE_WAS.finditer(text) if "where" in text else ()):
+            who = people.last_person_before(sent.start + m.start("pron"), "m" if m.group("pron") == "he" else "f",
+                                            min_pos=sentences[si - 1].start if si else sent.start)
+            role, org = _clip_role(m.group("role"))
+            if who and role:
+                sink.add(who, role, org or m.group("org"), sent)
         # 5. "... to replace X as Tottenham's manager"
         for m in (_AS_REPLACE.finditer(text) if "replac" in text or "succeed" in text else ()):
             _, nm = split_run(m.group("name"))

@@ -685,3 +685,14 @@ def test_everyday_occupations_contact_clauses_led_by_and_joined_the_faculty() ->
 
 def test_superlatives_are_no_positions() -> None:
     assert roles("Tom Hale scored twice. Hale, the best player on the pitch, was substituted late on.") == []
+
+
+def test_past_posts_where_she_was_joined_the_company_and_remaining_with_the_group() -> None:
+    assert ("Priya Raman", "audit partner", "Loke & Partners") in roles(
+        "Ms Priya Raman joined the bank in 2016 from accounting firm Loke & Partners, where she was an audit partner.")
+    assert ("Ng Chee Wah", "operations manager", "") in roles(
+        "Mr Ng Chee Wah will retire. Mr Ng, 64, joined the company as an operations manager in 1996.")
+    assert ("Ng Chee Wah", "senior adviser", "") in roles(
+        "Mr Ng Chee Wah will retire. Mr Ng will remain with the group as a senior adviser for six months.")
+    assert ("Jeanne Roux", "professor of cello", "Conservatoire de Lyon") in roles(
+        "Ms Jeanne Roux died. In 1983, Roux joined the Conservatoire de Lyon as a professor of cello.")

@@ -406,7 +406,7 @@ TITLES |= {"det", "supt", "insp", "sgt", "dci", "dcs", "ds", "di", "cmdr", "cllr
            "headteacher", "headmaster", "headmistress", "principal", "chef", "farmer", "miner", "builder",
            "economist", "strategist", "lecturer", "researcher", "professor", "scholar", "analyst", "chairman",
            "ceo", "founder", "investor", "billionaire", "tycoon", "mogul", "magnate", "landlord", "tenant"}
-POST_NOMINALS = {"kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "md",
+POST_NOMINALS = {"kc", "qc", "sc", "bl", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "md",
                  "jr", "sr", "jr.", "sr.", "ii", "iii", "iv", "esq"}
 # words that end organisation names but are also common surnames or given names
 ORG_WORDS -= {"bill", "park", "chase", "morgan", "stanley", "lynch", "lane", "way", "hall", "church", "castle",
@@ -616,3 +616,11 @@ PERSON_DESCRIPTORS = {"parent", "resident", "residents", "voter", "shopper", "co
                       "neighbor", "passenger", "patient", "customer", "motorist", "survivor", "mum", "mom", "dad",
                       "grandmother", "grandfather", "widow", "widower", "retiree", "pensioner"}
 NON_NAME_CAPS |= PERSON_DESCRIPTORS
+
+# regional adjectives that are never names ("chief Nordic economist", "Baltic states", "Gulf carriers")
+DEMONYMS |= {"nordic", "baltic", "scandinavian", "balkan", "arab", "gulf", "caribbean", "latin", "asian", "african",
+             "european", "pacific", "atlantic", "mediterranean", "middle-eastern", "sub-saharan", "iberian", "celtic"}
+
+# artists, sports positions and ranks people are introduced by ("the painter Henri Mathieu", "shooter Aroha
+# Ngata", "the 31-year-old back-row", "Detective Garda Siobhán Rooney")
+TITLES |= {"painter", "sculptor", "illustrator", "printmaker", "shooter", "back-row", "garda"}

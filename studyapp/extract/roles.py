@@ -690,6 +690,11 @@ _WHERE_HOLDS = re.compile(
     r"\bat\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})"
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,\s+where\s+(he|she)\s+(?:now\s+|also\s+)?(%s)\s+%s"
     r"\s*(?=[,;.]|\s+(?:and|but|since|for)\s|$)" % ("|".join(sorted(_HOLD_VERBS, key=len, reverse=True)), _OBJ))
+_COUNSEL = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)(?:\s+(?P<pn>SC|BL|QC|KC))?,\s+(?P<side>defending|prosecuting),"
+    r"|^(?P<side2>Defending|Prosecuting),\s+(?P<name2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)(?:\s+(?:SC|BL|QC|KC))?\s+"
+    r"(?:said|told|argued|added)\b")
+_POST_NOMINAL_COUNSEL = {"SC": "senior counsel", "QC": "Queen's Counsel", "KC": "King's Counsel", "BL": "barrister"}
 _WHERE_WAS = re.compile(
     r"\b(?:at|from|joined|with)\s+(?:the\s+)?(?:[a-z]+\s+(?:firm|group|company|bank)\s+)?"
     r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&|de)\s+)?[A-Z][\w&'’-]*){0,5}),\s+where\s+(?P<pron>he|she)\s+"
@@ -1000,7 +1005,15 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         # "NHS England's national clinical director for dementia, X"; "Senegal's Minister of
                         # Foreign Affairs, X": the possessor, not the portfolio, is the body
                         org = pm2.group(1)
-                    sink.add(canon, " ".join(rw), org, sent)
+                    if "and" in rw and 0 < rw.index("and") < len(rw) - 1 and is_title_word(rw[rw.index("and") - 1]) \
+                            and any(is_title_word(w) for w in rw[rw.index("and") + 1:]):
+                        # "Tarang's co-founder and chief executive, Nikhil Deshpande": two posts
+                        a = rw.index("and")
+                        first = [w for w in rw[:a] if not w.endswith(("'s", "’s"))]
+                        sink.add(canon, " ".join(first), org, sent)
+                        sink.add(canon, " ".join(rw[a + 1:]), org, sent)
+                    else:
+                        sink.add(canon, " ".join(rw), org, sent)
             # 4. "the BBC's Lucy Williamson in Seoul"
             pm = _MEDIA_POSS_END.search(before_text) if before_text.rstrip().endswith(_POSS_ENDINGS) else None
             if pm and norm(pm.group(1)) in MEDIA:
@@ -1016,6 +1029,15 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             role, org = _held_role(m.group(3), m.group(4) or "", m.group(5))
             if who and role:
                 sink.add(who, role, org or _POSS_END.sub("", m.group(1)), sent)
+        # 4b'. "Eoin Cassidy SC, defending, said …", "Defending, Tom Greene said …": counsel in court
+        for m in (_COUNSEL.finditer(text) if "efending" in text or "rosecuting" in text else ()):
+            _, nm = split_run(m.group("name") or m.group("name2"))
+            canon = people.resolve(nm, sent.start + m.start()) if nm else None
+            if canon:
+                side = (m.group("side") or m.group("side2")).lower()
+                pn = _POST_NOMINAL_COUNSEL.get(m.group("pn") or "", "")
+                role = f"{pn}, {side}" if pn else ("defence counsel" if side == "defending" else "prosecuting counsel")
+                sink.add(canon, role, "", sent)
         # 4c. "… from accounting firm Loke & Partners, where she was an audit partner"
         for m in (_WHERE_WAS.finditer(text) if "where" in text else ()):
             who = people.last_person_before(sent.start + m.start("pron"), "m" if m.group("pron") == "he" else "f",

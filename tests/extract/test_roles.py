@@ -696,3 +696,17 @@ def test_past_posts_where_she_was_joined_the_company_and_remaining_with_the_grou
         "Mr Ng Chee Wah will retire. Mr Ng will remain with the group as a senior adviser for six months.")
     assert ("Jeanne Roux", "professor of cello", "Conservatoire de Lyon") in roles(
         "Ms Jeanne Roux died. In 1983, Roux joined the Conservatoire de Lyon as a professor of cello.")
+
+
+def test_counsel_in_court_ranks_artists_positions_and_two_posts_before_a_name() -> None:
+    assert ("Eoin Casey", "senior counsel, defending", "") in roles(
+        "Mr Eoin Casey spoke. Eoin Casey SC, defending, said his client had a gambling addiction.")
+    assert ("Rebecca Stone", "prosecuting counsel", "") in roles(
+        "Prosecuting, Rebecca Stone told the court that the driver had been speeding.")
+    assert ("Siobhán Rooney", "Detective Garda", "") in roles(
+        "Detective Garda Siobhán Rooney told the court that the thefts came to light in 2019.")
+    assert ("Henri Mathieu", "painter", "") in roles("Her husband, the painter Henri Mathieu, died in 2015.")
+    assert ("Aroha Ngata", "shooter", "") in roles("The side won, with shooter Aroha Ngata scoring 41 goals.")
+    got = roles("Tarang's co-founder and chief executive, Nikhil Desh, said the company was proud.")
+    assert ("Nikhil Desh", "co-founder", "Tarang") in got and ("Nikhil Desh", "chief executive", "Tarang") in got
+    assert not any(r[0] == "Nordic" for r in roles("Johan Lind, chief Nordic economist at Fjord Capital, said so."))

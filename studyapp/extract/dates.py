@@ -277,6 +277,10 @@ def _lead(text: str, pos: int) -> tuple[int, str, str]:
     return m.start(), (m.group("prep") or ""), (m.group("qual") or "")
 
 
+_ADJOURNED_TO = re.compile(r"\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|rescheduled|"
+                           r"moved|remanded)\b[^.;]{0,50}?\s(to\s+)$", re.I)
+
+
 def find_time_expressions(text: str) -> list[TimeExpr]:
     """The time expressions of one sentence, left to right, non-overlapping (longest wins)."""
     if len(text) > 20000:
@@ -527,6 +531,23 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             continue
         taken.append(t)
     taken.sort(key=lambda t: t.start)
+    # "January 15th next year", "on 3 March last year": one date, its year given by the relative after it
+    for i in range(len(taken) - 1):
+        a, b = taken[i], taken[i + 1]
+        if a.kind == "day_month" and not a.modifier and b.kind == "relative" \
+                and b.rel in ("next year", "last year", "this year") and not text[a.end:b.start].strip(" ,"):
+            taken[i] = TimeExpr(a.start, b.end, text[a.start:b.end], "day_month", month=a.month, day=a.day,
+                                modifier=b.rel, keep=a.keep)
+            taken[i + 1] = TimeExpr(b.end, b.end, "", "merged")
+    taken = [t for t in taken if t.kind != "merged"]
+    # "adjourned the case to March 3": the day the case returns, and the words stay with the event
+    if " to " in text:
+        for i, t in enumerate(taken):
+            am = _ADJOURNED_TO.search(text, max(0, t.start - 70), t.start)
+            if am and not t.text.lower().startswith(("to ", "until ", "till ")):
+                st = am.end() - len(am.group(1))
+                taken[i] = TimeExpr(st, t.end, text[st:t.end], t.kind, year=t.year, month=t.month, day=t.day,
+                                    weekday=t.weekday, rel=t.rel, offset=t.offset, modifier=t.modifier, keep=True)
     # ranges ("between March 2022 and July 2023", "April 30-May 1", "from Monday to Friday") are
     # periods, not dates of one event
     drop: set[int] = set()
@@ -651,6 +672,9 @@ def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year:
     p = published
     if k == "day_month":
         y = p.year
+        if expr.modifier.endswith(" year"):
+            y += {"last year": -1, "next year": 1}.get(expr.modifier, 0)
+            return f"{y:04d}-{expr.month:02d}-{expr.day:02d}" if _valid_day(y, expr.month, expr.day) else None
         if expr.modifier in ("last", "next"):
             cand = date(y, expr.month, expr.day)
             if expr.modifier == "last":

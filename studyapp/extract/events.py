@@ -1233,8 +1233,14 @@ def _verbless_caption(text: str) -> bool:
             return any(w in _CAPTION_PREPS for w in low[2:5])
         return low[2] in _CAPTION_PREPS if len(low) > 2 else False
     # a plural first word may be the subject of a present-tense verb ("Nurses at the hospital walk out on Monday")
-    return toks[0][:1].isupper() and not low[0].endswith("s") and low[1] in _CAPTION_PREPS \
-        and low[0] not in _CAPTION_PREPS | {"by", "since"}
+    if toks[0][:1].isupper() and not low[0].endswith("s") and low[1] in _CAPTION_PREPS \
+            and low[0] not in _CAPTION_PREPS | {"by", "since"}:
+        return True
+    # "Jacqueline Rouvier at her home in Lyon in 2011.": a name, then where and when
+    k = 0
+    while k < min(4, len(toks)) and toks[k][:1].isupper() and low[k] not in _CAPTION_PREPS | {"by", "since"}:
+        k += 1
+    return 2 <= k < len(low) and low[k] in _CAPTION_PREPS
 
 
 _OBIT_FOOTER = re.compile(r"^[•*·–-]?\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),[^;:]{0,80}?\bborn\s+\S")
@@ -1291,7 +1297,8 @@ _PERCENT_BEFORE = re.compile(r"\b(?:of|and)\s+[\d.]+\s*(?:%|per\s*cent|percent)\
 _EXPECTED_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\b[^.;]{0,80}$")
 _NONE_YET = re.compile(r"No\s+\w+\s+(?:has|have|had)\s+(?:yet\s+)?been\b")
 _NEGATED_PLAN = re.compile(r"\b(?:did|does|do|would|will)\s+not\s+(?:plan|expect|intend)\b[^.;]{0,80}$|\bno\s+plans?\b[^.;]{0,80}$")
-_PERIOD_THIS_YEAR = re.compile(r"\b(?:so\s+far|for\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+_PERIOD_THIS_YEAR = re.compile(r"['’]s\s+(?:first|second|third|fourth|fifth|sixth|\w+th)\s+$|"  # "the PSLV's second"
+                               r"\b(?:so\s+far|for\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
                                r"\w+th|\d+(?:st|nd|rd|th))\s+time|set\s+at|at\s+[\d.]+\s*(?:%|per\s*cent))\s+(?:[^.;]{0,30}\s)?$")
 _WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;]{0,100}$")
 _IF_ELECTED = re.compile(r"\s*,?\s*(?:if|should)\s+(?:it\s+is\s+|they\s+are\s+|he\s+is\s+|she\s+is\s+)?"
@@ -1306,6 +1313,10 @@ _STATIVE_STAT = re.compile(r"(?:\d{1,3},\d{3}|\d{5,}|\d[\d.,]*\s*(?:%|per\s*cent
                            r"stood|totalled|totaled|numbered|reached|had)\b[^.;]{0,80}$|"
                            r"\b(?:were|was|produced|stood|totalled|totaled)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
                            r"(?:\d{1,3},\d{3}|\d{5,})[^.;]{0,80}$|"
+                           # "buses carried about 9,000 riders a day last year": a rate over a period
+                           r"\b(?:carried|served|handled|averaged|drew|attracted|saw|used|processed|welcomed|received)\s+"
+                           r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|roughly\s+|around\s+)?\d[\d,.]*\s+"
+                           r"(?:[a-z]+\s+){0,2}(?:a|per|each)\s+(?:day|week|month|year|hour)\s+$|"
                            # "The U.S. imported about $610 million worth of the pipe last year": a year's trade figure
                            r"\b(?:imported|exported)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|roughly\s+)?"
                            r"[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m|tonnes|tons|barrels)?\s+(?:worth\s+)?of\b[^.;]{0,80}$")
@@ -1427,7 +1438,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind in ("relative", "year") and _PERCENT_BEFORE.search(text, max(seg.cstart, e.start - 20), e.start):
             continue  # "raises of 3% this year and 2.5% next year": figures for periods
         if e.kind == "relative" and e.rel in ("next year", "this year", "next spring", "next summer", "next autumn",
-                                              "next fall", "next winter") \
+                                              "next fall", "next winter", "later this year") \
                 and _EXPECTED_TO_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):
             continue  # "is expected to seek a second term next year": a forecast
         if _NONE_YET.match(text):
@@ -1444,7 +1455,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
                                                                                     e.start):
             continue  # "Consumer prices rose 2.4% in June", "waiting time stood at 5.6 years at the end of June"
         if e.kind == "relative" and e.rel in ("later this year", "this year", "next year", "next month",
-                                              "later this month", "next week") \
+                                              "later this month", "next week", "later this week") \
                 and _EXPECTS_NP_TO.search(text, max(lo, e.start - 140), e.start):
             continue  # "expects costs to ease as production moves to a new plant later this year": a forecast
         if e.kind in ("month", "month_year", "year") and _EXPECT_TO.search(text, max(lo, e.start - 120), e.start) \
@@ -1745,8 +1756,9 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
     return False
 
 
-_EXPECTS_NP_TO = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:expects|expected|expect|predicts|predicted|forecasts)\s+"
-                            r"(?!to\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+to\s+[a-z]+\b[^.;]{0,100}$")
+_EXPECTS_NP_TO = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:expects|expected|expect|predicts|predicted|"
+                            r"forecasts)\s+(?:(?!to\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+to\s+[a-z]+\b|to\s+[a-z]+\b|"
+                            r"(?:no|more|further|fewer|another|a|an|the|some)\s)[^.;]{0,100}$")
 _CALLED_FOR = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:called|announced|scheduled|set|planned|organised|organized|convened)\s+"
     r"(?:a|an|the|another|their|its)\s+[^,.;:]{0,60}?\b(?:strikes?|protests?|walkouts?|stoppages?|meetings?|votes?|"
@@ -1814,6 +1826,8 @@ _COURT_DATE = re.compile(
 # "was supposed to ship next month", "was originally planned for May 2020":
 # a plan that did not happen on that date
 _COUNTERFACTUAL = re.compile(
+    r"(?:^|,\s+|\b(?:was|were|had\s+been)\s+)originally\s+(?:due|scheduled|set|planned|slated|expected)\s+(?:to|for)\b"
+    r"(?:(?!,).)*$|"  # ", originally due to open in March,": the plan that was dropped
     r"\b(?:(?:should|could|would|might|must)(?:['’]ve|\s+have)\s+(?:been|gone|done|made|paid|left|told|sent|held|"
     r"kept|lost|won|come|seen|known|shown|taken|given|run|[a-z]+ed|[a-z]+en)\b|"  # "He should've gone in 2016"
     r"(?:was|were)\s+(?:\w+ly\s+)?(?:supposed|meant)\s+to|"

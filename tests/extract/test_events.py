@@ -1563,3 +1563,19 @@ def test_than_before_a_clause_with_its_own_verb_and_a_running_count() -> None:
     assert _events_of("Sales were higher than in 2019.", date(2021, 1, 5)) == []
     assert _events_of("The institute said more than 600 aftershocks had been recorded by Monday morning.",
                       date(2021, 3, 16)) == []
+
+
+def test_adjourned_to_a_day_next_year_dropped_plans_guidance_ordinal_tallies_rates_and_name_captions() -> None:
+    d = date(2024, 8, 16)
+    assert _events_of("The judge adjourned the case to January 15th next year.", d) == [
+        ("2025-01-15", "The judge adjourned the case to January 15th next year")]
+    assert [x for x, _ in _events_of("A new block, originally due to open in March, will now take its first "
+                                     "patients on February 3, Lam said.", d)] == ["2025-02-03"]
+    assert _events_of("The bank said it expected to keep the rate at that level into next year.", d) == []
+    assert _events_of("Lind said he expected no further cuts before the middle of next year.", d) == []
+    assert _events_of("The launch was the rocket's second this year.", d) == []
+    assert _events_of("She said buses on the route carried about 9,000 riders a day last year.", d) == []
+    assert _events_of("Jeanne Roux at her home in Lyon in 2011.", d) == []
+    assert _events_of("Her landlord raised her rent by $400 a month in January.", d) == [
+        ("2024-01", "Her landlord raised her rent by $400 a month")]
+    assert [x for x, _ in _events_of("The firm is expected to testify next week.", d)] == ["2024-08"]

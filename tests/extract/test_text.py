@@ -364,3 +364,9 @@ def test_a_stamp_after_a_byline_and_outlet_and_a_year_glued_to_the_time() -> Non
     raw = ("Teachers vote to strike over class sizes\n\nFebruary 11, 20265:00 AM ET\n\nBy Emily Chen\n\n"
            "Teachers in the district voted on Monday to strike over class sizes, their union said.\n")
     assert clean_article(raw).published == date(2026, 2, 11)
+
+
+def test_company_abbreviations_do_not_end_a_sentence() -> None:
+    got = [s.text for s in split_sentences("It was built by Tarang Aerospace Pvt. Ltd., a Bengaluru company founded "
+                                           "in 2018. It worked.")]
+    assert len(got) == 2 and got[0].endswith("founded in 2018.")

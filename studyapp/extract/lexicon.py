@@ -561,7 +561,7 @@ TITLE_ABBREVIATIONS = {
     "sec": "Secretary", "comdr": "Commander", "lt-gen": "Lieutenant-General", "maj-gen": "Major-General",
     "dci": "Detective Chief Inspector", "dcs": "Detective Chief Superintendent", "di": "Detective Inspector",
     "ds": "Detective Sergeant", "dc": "Detective Constable", "pc": "Police Constable", "ch": "Chief",
-    "gov.-elect": "Governor-elect", "rev": "Reverend",
+    "gov.-elect": "Governor-elect", "rev": "Reverend", "gda": "Garda",
 }
 TITLES |= {"supv", "asst", "comdr", "atty"}
 
@@ -624,3 +624,4 @@ DEMONYMS |= {"nordic", "baltic", "scandinavian", "balkan", "arab", "gulf", "cari
 # artists, sports positions and ranks people are introduced by ("the painter Henri Mathieu", "shooter Aroha
 # Ngata", "the 31-year-old back-row", "Detective Garda Siobhán Rooney")
 TITLES |= {"painter", "sculptor", "illustrator", "printmaker", "shooter", "back-row", "garda"}
+TITLES |= {"gda"}

@@ -435,6 +435,9 @@ class People:
 
 _MEDIA_POSS = re.compile(r"\b(?:%s)['’]s\s*$" % "|".join(re.escape(m).replace("\\ ", r"\s+")
                                                        for m in sorted(MEDIA, key=len, reverse=True)), re.I)
+_PRONOUN_AFTER = re.compile(r"[^.!?]{0,60}?\b(she|he|her|his)\b", re.I)
+_SURNAMED = re.compile(r"\b(?:surnamed|identified\s+only\s+as|known\s+only\s+as|who\s+gave\s+(?:his|her)\s+name\s+as)\s+"
+                       r"([A-Z][\w'’-]+)(?!\s+[A-Z])")
 _CAP_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,3}$")
 _TITLE_OF_FIELD = re.compile(r"\b([A-Za-z]+)\s+of\s+[a-z][a-z-]{2,}\s$")
 _APPOS_TITLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|then\s+|former\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,4})")
@@ -707,6 +710,13 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             cands.append((run, name, gender, 2))
             strong_keys.add(key)
     cands.sort(key=lambda c: c[0].start)
+    # "a retired bus driver surnamed Chow, 74, said she …": someone known by one name only
+    for sm in (_SURNAMED.finditer(body) if "surnamed" in body or "only as" in body else ()):
+        if not people.by_key.get(surname_key(sm.group(1))):
+            gm = _PRONOUN_AFTER.match(body, sm.end(1))
+            canon = people.add(sm.group(1), ("f" if gm.group(1).lower() in ("she", "her") else "m") if gm else "u",
+                               order=sm.start(1))
+            people.note_mention(sm.start(1), canon)
     # register full names first (in order), then single-word forms
     order = 0
     for run, name, gender, strength in cands:

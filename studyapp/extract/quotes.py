@@ -426,7 +426,8 @@ class _Context:
             if p < next_start:
                 return False
             if who == name:
-                m = re.match(r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:\w+ly\s+)?([a-z]+)", self.body[p:p + 80])
+                m = re.match(r"[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s*\d{1,3},)?\s+(?:\w+ly\s+)?([a-z]+)",
+                             self.body[p:p + 80])  # ("Chow, 74, said")
                 return bool(m) and _is_speech_verb(m.group(1))
         return False
 
@@ -1153,6 +1154,9 @@ def _is_appositive(seg: str) -> bool:
         return True  # "Greg Lee, Apple's senior vice president of marketing, said"
     if fw in ("of", "from", "at") and _AFFILIATION.fullmatch(appos):
         return True  # "Fernanda Sampaio, of the Federal University of Parana, said"
+    if any(w in TITLES and w.islower() for w in appos.split()[1:5]) and not _has_finite_verb(appos) \
+            and re.match(r"[A-Z][\w.-]*\s", appos):
+        return True  # "Dr. K. Balasubramanian, Varuna-1 project director at Tarang, told …"
     return bool(re.fullmatch(r"\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?", appos)) \
         or fw in ("a", "an", "the", "one", "who", "which", "whose") \
         or appos[0].islower() or fw in TITLES or fw in TITLE_MODIFIERS

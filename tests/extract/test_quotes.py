@@ -662,3 +662,14 @@ def test_passive_descriptions_and_quoted_labels_on_a_noun() -> None:
     assert [q for q in facts.quotes if q.kind == "direct"] == []
     facts = extract_facts('The talks ended, as the envoy warned that millions faced a "catastrophic" winter.')
     assert [(q.speaker, q.quote) for q in facts.quotes if q.kind == "direct"] == [("envoy", "catastrophic")]
+
+
+def test_someone_known_by_one_name_and_an_appositive_that_is_no_speaker() -> None:
+    facts = extract_facts('Dr Wong Ka-yan said the wards were full.\n\nAt the hospital on Friday, a retired bus driver '
+                          'surnamed Chow, 74, said she had waited nine hours.\n\n"The nurses are doing their best," '
+                          'she said.')
+    assert [(q.speaker, q.kind) for q in facts.quotes] == [
+        ("Wong Ka-yan", "indirect"), ("Chow", "indirect"), ("Chow", "direct")]
+    facts = extract_facts("Dr. K. Bala, Varuna-1 project director at Tarang, told The Hindu that the satellite would "
+                          "be moved into its final orbit.")
+    assert [q.speaker for q in facts.quotes] == ["K. Bala"]

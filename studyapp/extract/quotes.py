@@ -1443,6 +1443,10 @@ def extract_quotes(body: str, sentences: list[Sentence], people: People, roles: 
                     sp, fragment = cand, True
                 if not is_start and sp is None:
                     fa = _find_pre_attr(pre)
+                    if fa and fa[0].lower() in ("he", "she", "they"):
+                        lm = _LETTER_FROM.search(pre[: fa[1] + len(fa[0])] + " ")
+                        if lm:  # "a letter from Mulvihill, in which he said he was "…"": the writer's words
+                            fa = (lm.group(1), lm.start(1), fa[2], fa[3])
                     if (fa is None or re.search(r"\bto\s+[a-z]{3,}\b", pre[fa[3]:])) and len(qtext.split()) <= 5 \
                             and _DET_BEFORE.search(par, max(0, q.open - 24), q.open) \
                             and qtext.rstrip()[-1:].isalnum() and (lm := _LABEL_AFTER.match(par, q.close)) \
@@ -1734,6 +1738,9 @@ def _found_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sin
     return True
 
 
+_LETTER_FROM = re.compile(r"\b(?:letter|statement|e-?mail|note|message|post|submission|affidavit)\s+(?:from|by)\s+"
+                          r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+in\s+which\s+"
+                          r"(?:he|she|they)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\s")
 _LATER_AGENT = re.compile(r",?\s+but\s+(?:later\s+|then\s+|eventually\s+|quickly\s+)?[a-z]+ed\b")
 _TO_NEXT = re.compile(r"\s+to\s")
@@ -1818,6 +1825,10 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             np = _leading_subject(before)
         if not np:
             continue
+        if np.lower() in ("he", "she", "they"):
+            lm = _LETTER_FROM.search(before)
+            if lm:  # "handed in a letter from Mulvihill, in which he said …": the writer, not the one who handed it
+                np = lm.group(1)
         sp = ctx.resolve(np, sent.start + max(before.rfind(np.split()[-1]), 0))
         if sp is None and np.lower().startswith("the ") and np.split()[-1].lower() in _BUSINESS_HEADS \
                 and re.search(r",\s+and\s+%s\s*$" % re.escape(np), before):

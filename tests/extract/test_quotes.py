@@ -673,3 +673,10 @@ def test_someone_known_by_one_name_and_an_appositive_that_is_no_speaker() -> Non
     facts = extract_facts("Dr. K. Bala, Varuna-1 project director at Tarang, told The Hindu that the satellite would "
                           "be moved into its final orbit.")
     assert [q.speaker for q in facts.quotes] == ["K. Bala"]
+
+
+def test_what_a_letter_says_is_its_writers() -> None:
+    facts = extract_facts('Declan Mull pleaded guilty. Eoin Casey SC, defending, said his client was sorry.\n\nMr Casey '
+                          'handed in a letter from Mull, in which he said he was "deeply ashamed".')
+    got = {(q.speaker, q.kind) for q in facts.quotes if "ashamed" in q.quote}
+    assert got == {("Declan Mull", "indirect"), ("Declan Mull", "direct")}

@@ -880,7 +880,12 @@ _AGENT_VP = re.compile(r",?\s+and\s+(?:also\s+|later\s+)?(?:urged|accused|called
                        r"|,\s+but\s+(?:later\s+|then\s+|eventually\s+|quickly\s+)?(?:stepped|resigned|quit|left|agreed|"
                        r"refused|declined|reversed|backed|withdrew|apologised|apologized|relented|changed)\b")
 # "…, arguing that it targets US firms, and Washington has threatened …": a new subject's own clause
-_NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has|have|had|is|was|will|would)\s)")
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:has|have|had|is|was|will|would)\s)"
+                                 # "…, and the board began its search …": the narrator's own clause
+                                 r"|,\s+and\s+(?=the\s+[a-z]+\s+(?:began|started|launched|decided|voted|agreed|"
+                                 r"announced|appointed|named|hired)\b)")
+# "…, said the group's chairman, Mr X": an attribution left at the end of a report
+_TRAILING_ATTR = re.compile(r",\s+(?:said|says|added|according\s+to)\s+[^,;]{2,60}(?:,\s+[^,;]{2,60})?\s*\.?\s*$")
 _CONTENT_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3}\s*(?:\([A-Za-z .]{1,20}\)\s*)?[—–]{1,2}\s+")
 
 
@@ -888,6 +893,9 @@ def _trim_content(s: str) -> str:
     s = s.strip()
     if s[:1].isupper() and ("—" in s[:60] or "–" in s[:60]):
         s = _CONTENT_DATELINE.sub("", s)  # "BEREA, Ohio (AP) — The Browns will …": the dateline is no content
+    tm = _TRAILING_ATTR.search(s) if "," in s else None
+    if tm and len(s[: tm.start()].split()) >= 3:
+        s = s[: tm.start()]
     am = _AGENT_VP.search(s) or _NEW_SUBJECT_CLAUSE.search(s)
     if am and len(s[: am.start()].split()) >= 3:
         s = s[: am.start()]
@@ -978,8 +986,8 @@ def parse_post_attribution(post: str, max_tail: int = 15) -> _Attr | None:
         np = (m.group(0) if m else rest).strip()
         if not np or np.split()[0].lower() in ("that", "to", "in", "on", "it", "this", "so", "nothing"):
             return None
-        if len(np.split()) > 8 or _has_finite_verb(np):
-            return None
+        if len(np.split()) > 8 or _has_finite_verb(re.sub(r"(?<=[A-Za-z])['’]s\b", "", np)):
+            return None  # (but "said the group's chairman": a possessive is no "is")
         npw = np.lower().split()
         if npw[0] in ("a", "an") and not (npw[-1] in SPEAKER_NOUNS or npw[-1] in TITLES or npw[-1] in GROUP_NOUNS
                                                 or npw[-1].split("-")[-1] in TITLES or np.split()[-1][:1].isupper()):
@@ -2062,6 +2070,10 @@ _TAIL_QUANTIFIER = re.compile(r"(?:most|many|some|all|both|several|none|mostly|m
                               r"three|four|five|six|seven|eight|nine|ten|\d+)\b")
 
 
+_POSS_S = re.compile(r"(?<=[A-Za-z])['’]s\b")  # "the group's chairman": a possessive, not "is"
+_NAME_AFTER_ATTR = re.compile(r",\s+((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*[.!]?")
+
+
 def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _Sink) -> bool:
     """``…, X said.`` / ``…, said X.`` / ``…, X told Y.``"""
     commas = [m.start() for m in re.finditer(r",\s", masked)]
@@ -2075,11 +2087,12 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         if re.search(r"\b%s\s*[:,]?\s*\x00" % re.escape(attr.verb), tail):
             return True  # 'Asked whether …, she replied: "…"' introduces a direct quote
         vpos = tail.find(attr.verb)
-        if vpos >= 0 and (_has_finite_verb(tail[vpos + len(attr.verb):].split(",")[0].replace("\x00", " "))
+        if vpos >= 0 and (_has_finite_verb(_POSS_S.sub("", tail[vpos + len(attr.verb):].split(",")[0].replace("\x00", " ")))
                           or re.search(r"\bthat\s", tail[vpos + len(attr.verb):].split(",")[0])):
             continue  # "…, X said Y had acted …" / "X told Parliament that …": a forward report
         after = tail[attr.end:].strip()
-        if after not in ("", ".", "!"):
+        name_after = _NAME_AFTER_ATTR.fullmatch(after) if after not in ("", ".", "!") else None
+        if after not in ("", ".", "!") and not name_after:
             continue
         extra = ""
         cpos = tail.find(",", vpos + len(attr.verb)) if vpos >= 0 else -1
@@ -2091,7 +2104,7 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
                 # "States may regulate surveying, she wrote, but they may not license …": one report in halves
                 # "At least 37 people have died, the ministry said, most of them children": the tail goes with it
                 extra = s[c + 1 + cpos + 1:].strip().rstrip(" .!")
-        np = attr.speaker_np
+        np = name_after.group(1) if name_after else attr.speaker_np  # "…, said the group's chairman, Mr X."
         if np[:1].islower() and attr.verb != "according" and (
                 np.split()[0].lower() in TITLES or np.split()[0].lower() in TITLE_MODIFIERS) \
                 and not any(w[:1].isupper() for w in np.split()[1:]) and not (

@@ -623,3 +623,12 @@ def test_what_an_audit_or_an_inquiry_found() -> None:
     assert _reports("The inquiry found that staff had been working on wards that were never safely staffed.") == {
         ("inquiry", "staff had been working on wards that were never safely staffed")}
     assert _reports("Police found that the door had been forced.") == set()
+
+
+def test_an_inverted_attribution_with_a_possessive_title_and_a_name() -> None:
+    assert _reports("The board began its search in January, considering outside candidates, said the group's "
+                    "chairman, Mr Omar Faizal.") == {
+        ("Omar Faizal", "The board began its search in January, considering outside candidates")}
+    got = _reports("Mr Ng Chee Wah will retire. He told the board last year that he wished to retire, and the board "
+                   "began its search in January, said the group's chairman, Mr Omar Faizal.")
+    assert ("Ng Chee Wah", "he wished to retire") in got

@@ -700,6 +700,11 @@ _WHERE_WAS = re.compile(
     r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&|de)\s+)?[A-Z][\w&'’-]*){0,5}),\s+where\s+(?P<pron>he|she)\s+"
     r"(?:was|is|had\s+been|has\s+been|worked\s+as|served\s+as)\s+(?:a|an|the)\s+"
     r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})(?=\s*[,;.]|\s+(?:and|but|for|until|from|since)\s|$)")
+_WHO_JOINED_AS = re.compile(
+    r"^,\s+who\s+(?:first\s+|originally\s+)?(?:joined|started\s+at|began\s+at)\s+(?:the\s+)?(?P<org>[^,;]{2,60}?)\s+as\s+"
+    r"(?:a|an|the)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:in|and|before|after)\b|\s*[,;.])"
+    r"(?:\s+in\s+\d{4})?(?:\s+and\s+(?:later\s+|then\s+)?became\s+(?:its|their|the)\s+(?P<later>[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:in|before|after)\b|\s*[,;.]))?")
 _WHO_FORMER = re.compile(
     r"^(?:,[^,;()]{2,80}?)??\s*,?\s+who\s+(?:previously|formerly|once|earlier|until\s+recently|until\s+\d{4})\s+"
     r"(?:served|worked|was\s+employed)\s+as\s+(?:a|an|the|its|their)\s+([^,;:()\"“”.]{2,80}?)\s*(?=[,;.]|\s+(?:and|but|"
@@ -784,6 +789,16 @@ def _relative_roles(after: str) -> list[tuple[str, str]]:
         if role and not re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|season|tournament|series|game)\b",
                                   bm.group(1)):
             out.append((role, org))
+    jm = _WHO_JOINED_AS.match(after)
+    if jm:  # "Mulvihill, who joined the credit union as a clerk in 1996 and became its manager in 2008,"
+        org = jm.group("org") if jm.group("org")[:1].isupper() else ""
+        role, org2 = _clip_role(jm.group("role"))
+        if role:
+            out.append((role, org or org2))
+        if jm.group("later"):
+            role2, org3 = _clip_role(jm.group("later"))
+            if role2:
+                out.append((role2, org or org3))
     fm = _WHO_FORMER.match(after)
     if fm and not any(r.start < fm.start(1) for r in cap_runs(after[: fm.start(1)]) if not _org_like(r.text)):
         role, org = _clip_role(fm.group(1))

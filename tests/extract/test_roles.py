@@ -710,3 +710,10 @@ def test_counsel_in_court_ranks_artists_positions_and_two_posts_before_a_name() 
     got = roles("Tarang's co-founder and chief executive, Nikhil Desh, said the company was proud.")
     assert ("Nikhil Desh", "co-founder", "Tarang") in got and ("Nikhil Desh", "chief executive", "Tarang") in got
     assert not any(r[0] == "Nordic" for r in roles("Johan Lind, chief Nordic economist at Fjord Capital, said so."))
+
+
+def test_who_joined_as_and_became_its_manager() -> None:
+    got = roles("Declan Mull pleaded guilty. Mull, who joined the credit union as a clerk in 1996 and became its manager "
+                "in 2008, took the money.")
+    assert ("Declan Mull", "clerk", "") in got and ("Declan Mull", "manager", "") in got
+    assert ("Tom Hale", "engineer", "Acme") in roles("Tom Hale, who joined Acme as an engineer in 2001, retired.")

@@ -187,6 +187,8 @@ def _strip_leading(words: list[str]) -> tuple[list[str], list[str]]:
     while words:
         if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]) and len(words[0]) <= 5 and words[0].isalpha():
             break  # "Oh Tae-sik": a family name, not the interjection
+        if len(words) == 2 and words[0] in _TITLE_GIVEN_NAMES:
+            break  # "Dean Mackenzie": a given name
         kind = _lead_kind(words[0])
         if kind == 2 or kind == 1 and len(words) > 2:
             lead.append(words.pop(0))
@@ -205,6 +207,9 @@ def _cuts_run(w: str) -> bool:
                 or lw in NON_NAME_CAPS or norm(w) in COUNTRIES or lw in DEMONYMS)
 
 
+_TITLE_GIVEN_NAMES = {"Dean", "Earl"}
+
+
 @functools.lru_cache(maxsize=4096)
 def split_run(run_text: str) -> tuple[str, str]:
     """(leading titles/organisation words, the name part) of a cap run.
@@ -216,6 +221,8 @@ def split_run(run_text: str) -> tuple[str, str]:
     # cut after the last title / organisation word
     cut = 0
     for k, w in enumerate(words[:-1]):
+        if w in _TITLE_GIVEN_NAMES and k + 1 == len(words) - 1:
+            continue  # "coach Dean Mackenzie": a given name that is also a title, right before the surname
         if _cuts_run(w) and not (k + 1 == len(words) - 1 and _KOREAN_GIVEN.fullmatch(words[k + 1])
                                  and len(w) <= 5 and w[:1].isupper() and w.isalpha()):
             cut = k + 1  # (but "Minister Oh Tae-sik": "Oh" is a family name before a Korean given name)

@@ -143,7 +143,18 @@ class Speaker:
 _SINGLE_SPEAKER_HEADS = {"spokesperson", "spokeswoman", "spokesman", "official", "representative", "source",
                          "witness", "resident", "neighbour", "neighbor", "diplomat", "officer", "aide", "adviser",
                          "advisor", "lawyer", "analyst", "executive", "senior", "government", "ministry", "police",
-                         "local", "company", "club", "family"}
+                         "local", "company", "club", "family", "employee", "worker", "nurse", "teacher", "driver",
+                         "owner", "passenger", "patient", "customer", "student", "parent", "neighbour", "neighbor"}
+def _desc_gender(desc: str) -> str:
+    """ "spokeswoman for X" → "f", "spokesman" → "m", else "u"."""
+    w = set(norm(desc).split())
+    if w & {"spokeswoman", "woman", "mother", "grandmother", "daughter", "wife", "sister", "chairwoman"}:
+        return "f"
+    if w & {"spokesman", "man", "father", "grandfather", "son", "husband", "brother", "chairman"}:
+        return "m"
+    return "u"
+
+
 # "the company" is not a public body that spoke last ("the FAA said … Boeing lost $1bn, the company said")
 _BUSINESS_HEADS = {"company", "firm", "group", "airline", "bank", "label", "studio", "network", "club", "team",
                    # elegant variation for the company of the story: "the Irish carrier", "the lender"
@@ -413,6 +424,15 @@ class _Context:
             return nm if len(nm) > 2 and all(self._proper_word(w) for w in nm.split()) else ""
         return ""
 
+    def _person_between(self, lo: int, hi: int, other_than: str = "") -> bool:
+        """Whether a person (other than ``other_than``) is mentioned in body[lo:hi]."""
+        k = bisect.bisect_left(self.people._mention_pos, lo)
+        while k < len(self.people.mentions) and self.people.mentions[k][0] < hi:
+            if self.people.mentions[k][1] != other_than:
+                return True
+            k += 1
+        return False
+
     def _reporter_since(self, name: str, subj_start: int, pos: int) -> bool:
         """Whether ``name`` is mentioned after the sentence starting at ``subj_start`` (and before ``pos``)
         as the subject of a verb of saying ("McNamara hinted …")."""
@@ -522,6 +542,18 @@ class _Context:
                 and 0 <= pos - self.last_any_pos < 400 and norm(la.name).split()[0] in _SINGLE_SPEAKER_HEADS:
             # 'A spokesperson for X said … "…," she added': the unnamed speaker goes on
             return la
+        if low in _PRON and SPEECH.get(verb.lower()) == "say" and la is not None and la.kind == "desc" \
+                and 0 <= pos - self.last_any_pos < 400 and norm(la.name).split()[0] in _SINGLE_SPEAKER_HEADS \
+                and _desc_gender(la.name) in ("u", _PRON[low]) and not self._person_between(self.last_any_pos, pos):
+            # 'A spokeswoman for the hospital group said … She said the hospital had also …': she goes on
+            return la
+        if low in _PRON and SPEECH.get(verb.lower()) == "say" and self.last_person_speaker and self.sent_starts:
+            lp, name = self.last_person_speaker
+            g = self.people.gender(name)
+            si = bisect.bisect_right(self.sent_starts, pos) - 1
+            if si >= 1 and self.sent_starts[si - 1] <= lp < self.sent_starts[si] and (g == "u" or g == _PRON[low]) \
+                    and not self._person_between(lp + 1, pos, other_than=name):
+                return Speaker(name, "person")  # '"…," Mackenzie said. | He said the Rovers would …': he goes on
         if low in _PRON and SPEECH.get(verb.lower()) in ("add", "continue") and self.last_person_speaker:
             # "…," he added: the speaker goes on
             lp, name = self.last_person_speaker
@@ -1837,7 +1869,7 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             lm = _LETTER_FROM.search(before)
             if lm:  # "handed in a letter from Mulvihill, in which he said …": the writer, not the one who handed it
                 np = lm.group(1)
-        sp = ctx.resolve(np, sent.start + max(before.rfind(np.split()[-1]), 0))
+        sp = ctx.resolve(np, sent.start + max(before.rfind(np.split()[-1]), 0), w)
         if sp is None and np.lower().startswith("the ") and np.split()[-1].lower() in _BUSINESS_HEADS \
                 and re.search(r",\s+and\s+%s\s*$" % re.escape(np), before):
             # "Northwind Airways reported a profit …, and the Irish carrier said …": the sentence's own company

@@ -632,3 +632,13 @@ def test_an_inverted_attribution_with_a_possessive_title_and_a_name() -> None:
     got = _reports("Mr Ng Chee Wah will retire. He told the board last year that he wished to retire, and the board "
                    "began its search in January, said the group's chairman, Mr Omar Faizal.")
     assert ("Ng Chee Wah", "he wished to retire") in got
+
+
+def test_she_said_after_a_spokeswoman_and_he_said_after_a_quoted_coach() -> None:
+    got = _reports("Ms Bridget Hanlon, a retired teacher, said her mother had waited.\n\nA spokeswoman for the hospital "
+                   "group said the hospital had opened 24 beds.\n\nShe said the hospital had also asked GPs to refer "
+                   "patients elsewhere.")
+    assert ("spokeswoman for the hospital group", "the hospital had also asked GPs to refer patients elsewhere") in got
+    got = _reports('Rawiri Nga kicked the goal. Coach Dean Mackenzie was proud.\n\n"We had our chances," Mackenzie '
+                   'said.\n\nHe said the Rovers would lose several senior players to the squad.')
+    assert got == {("Dean Mackenzie", "the Rovers would lose several senior players to the squad")}

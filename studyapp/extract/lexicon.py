@@ -625,3 +625,4 @@ DEMONYMS |= {"nordic", "baltic", "scandinavian", "balkan", "arab", "gulf", "cari
 # Ngata", "the 31-year-old back-row", "Detective Garda Siobhán Rooney")
 TITLES |= {"painter", "sculptor", "illustrator", "printmaker", "shooter", "back-row", "garda"}
 TITLES |= {"gda"}
+ORG_WORDS |= {"renewables", "logistics", "freight", "shipping", "markets"}

@@ -29,6 +29,7 @@ from studyapp.extract.lexicon import (
     MEDIA,
     MALE_TITLES,
     NON_NAME_CAPS,
+    ORG_DESCRIPTORS,
     PERSON_DESCRIPTORS,
     POST_NOMINALS,
     ORG_WORDS,
@@ -208,6 +209,10 @@ def _cuts_run(w: str) -> bool:
 
 
 _TITLE_GIVEN_NAMES = {"Dean", "Earl"}
+# nouns that name a kind of company right before its name ("the carmaker Hayakawa Motor"); never a person's
+_COMPANY_NOUNS = {"carmaker", "automaker", "chipmaker", "retailer", "supermarket", "insurer", "lender", "broadcaster",
+                  "streamer", "airline", "drugmaker", "brewer", "manufacturer", "supplier", "distributor",
+                  "conglomerate", "regulator", "watchdog"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -603,6 +608,10 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
                 name = " ".join(name.split()[:-1])  # "Ann Lee Environment correspondent": the desk is no name
         if looks_like_org(name) or norm(name) in NON_NAME_CAPS or len(name.rstrip(".")) <= 1:
             continue
+        if all(w.isupper() and len(w) > 1 for w in name.split()):
+            continue  # "JUDGE CITES 'SUBSTANTIAL' LOSS", "CNA": a sub-heading or an acronym, not a person
+        if not lead and re.search(r"[a-z] $", run.before) and _word_before(run.before).lower() in _COMPANY_NOUNS:
+            continue  # "the Abu Dhabi developer Qamar Renewables": a company
         if not lead and run.before.endswith(("the ", "The ")):
             continue  # "For the Conservatives,", "of the Anatolian Pipe Producers' Association": a body
         words = name.split()

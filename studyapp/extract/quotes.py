@@ -30,6 +30,7 @@ from studyapp.extract.lexicon import (
     DEMONYMS,
     GIVEN_NAMES,
     GROUP_NOUNS,
+    MEDIA,
     ORG_DESCRIPTORS,
     ORG_WORDS,
     NATIONALITY_NOUNS,
@@ -222,11 +223,19 @@ _NAME_PARTICLE_WORDS = {"de", "del", "della", "da", "di", "du", "dos", "das", "d
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ul)-[A-ZÀ-ÖØ-Þ]")
 
 
+_PERSON_AT = re.compile(r"(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:at|of|with|for)\s+"
+                        r"(?:the\s+|a\s+|an\s+|its\s+)?(?!who\b|which\b|that\b)[\w'’&-]+"
+                        r"(?:\s+(?!who\b|which\b|that\b)[\w'’&-]+){0,4})\s*$")
+
+
 def _np_tail(text: str) -> str:
     """The noun phrase at the end of ``text`` ("In a post at the time she" → "she")."""
     sm = _SOURCE_NP.search(text)
     if sm:  # "two sources familiar with the matter"
         return sm.group(0).strip()
+    pm = _PERSON_AT.search(text)
+    if pm and (pm.group(2) in SPEAKER_NOUNS or pm.group(2) in TITLES or pm.group(2) in _SINGLE_SPEAKER_HEADS):
+        return pm.group(1)  # "An employee at the firm": the employee, not the firm
     words = _WORDS.findall(text)
     while words and words[-1].lower() in _STRIP_TAIL:
         words.pop()
@@ -415,8 +424,8 @@ class _Context:
                 return ""
             lead, nm = split_run(runs[0].text)
             if lead or not nm or self.people.resolve(nm, self.sent_starts[j]) is not None or looks_like_org(nm) \
-                    or norm(nm) in NON_NAME_CAPS:
-                return ""
+                    or norm(nm) in NON_NAME_CAPS or nm.isupper() or norm(nm) in MEDIA:
+                return ""  # (an acronym such as "CNA" or an outlet is no "she")
             after = text[text.find(ls) + len(ls):] if ls in text else ""
             nxt = self._NEXT_TOKEN.match(after)
             if not nxt or not (nxt.group(1) == "," or _is_speech_verb(nxt.group(1))) or nm.lower().endswith("ing"):

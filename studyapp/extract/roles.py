@@ -423,7 +423,8 @@ _NOT_A_POSITION = re.compile(
     r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+few|several)\s*(?:hundred\s+|thousand\s+|million\s+|billion\s+)?"
     r"(?:people|inhabitants|residents)\b|"
     r"^leader\s+of\s+the\s+(?:team|league|division|table|standings|race|field)\s+(?:with|in)\b|"
-    r"^(?:the\s+)?(?:best|worst|greatest|biggest|oldest|youngest|most|least|fastest|strongest)\b", re.I)
+    r"^(?:the\s+)?(?:best|worst|greatest|biggest|oldest|youngest|most|least|fastest|strongest)\b|"
+    r"\b(?:player|man|woman)\s+of\s+the\s+(?:match|game|year|tournament|series|month|season|day)\b", re.I)
 
 
 class _RoleSink:

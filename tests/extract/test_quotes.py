@@ -680,3 +680,16 @@ def test_what_a_letter_says_is_its_writers() -> None:
                           'handed in a letter from Mull, in which he said he was "deeply ashamed".')
     got = {(q.speaker, q.kind) for q in facts.quotes if "ashamed" in q.quote}
     assert got == {("Declan Mull", "indirect"), ("Declan Mull", "direct")}
+
+
+def test_an_employee_at_the_firm_is_the_speaker_and_acronyms_are_no_she() -> None:
+    facts = extract_facts('The firm fired Goh Wei Ming in May.\n\nAn employee at the firm, who asked not to be named, '
+                          'told CNA that staff had been briefed at a meeting on Monday.\n\n"Nobody suspected him," she '
+                          'said.')
+    assert {(q.speaker, q.kind) for q in facts.quotes} == {("employee at the firm", "indirect"),
+                                                          ("employee at the firm", "direct")}
+    assert extract_facts("JUDGE CITES \"SUBSTANTIAL\" LOSS\n\nThe judge spoke.").roles == ()
+    assert not any(r.person == "Qamar Renewables" for r in extract_facts(
+        "Saeed Nuaimi, chief executive of the Abu Dhabi developer Qamar Renewables, said it had waited.").roles)
+    assert not any("match" in r.role for r in extract_facts("Rawiri Nga spoke. Nga, 21, was named player of the "
+                                                               "match.").roles)

@@ -363,10 +363,19 @@ def _clean_plain(raw: str) -> CleanArticle:
     if title_at is not None:
         first_content = False
     in_summary = False
+    in_links = False
     for i, line in enumerate(lines):
         if not line:
+            in_links = False
             flush()
             continue
+        if _LINKS_LABEL.match(line) and i + 1 < len(lines) and lines[i + 1]:
+            in_links = True  # "Read more:" and the headlines it lists right under it
+            flush()
+            continue
+        if in_links and line.rstrip()[-1:] not in ".!?\"”’'":
+            continue
+        in_links = False
         if _SUMMARY_LABEL.match(line):
             in_summary = True  # "Key points:" and its bullets sum up the story that follows
             flush()
@@ -668,6 +677,11 @@ def clean_html(raw: str) -> CleanArticle:
     if art.title and title and art.title != title:
         body = (art.title + "\n\n" + body) if body else art.title
     return CleanArticle(title=title or art.title, published=published or art.published, body=body)
+
+
+_LINKS_LABEL = re.compile(r"^(?:read\s+more|related(?:\s+(?:stories|articles|coverage|content))?|also\s+read|see\s+also|"
+                          r"more\s+on\s+this(?:\s+story)?|you\s+(?:may|might)\s+also\s+like|recommended|"
+                          r"most\s+read|more\s+stories)\s*:?\s*$", re.I)
 
 
 def clean_article(raw: str) -> CleanArticle:

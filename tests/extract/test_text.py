@@ -370,3 +370,11 @@ def test_company_abbreviations_do_not_end_a_sentence() -> None:
     got = [s.text for s in split_sentences("It was built by Tarang Aerospace Pvt. Ltd., a Bengaluru company founded "
                                            "in 2018. It worked.")]
     assert len(got) == 2 and got[0].endswith("founded in 2018.")
+
+
+def test_headlines_listed_right_under_read_more_are_chrome() -> None:
+    raw = ("Minister announces plan\n\nBy Ann Kenny\n\nThe minister announced a plan on Tuesday, officials said.\n\n"
+           "Read more:\nTrolley numbers hit new high, says INMO\nFlu cases 'beginning to level off', HSE says\n\n"
+           "The plan will cost €28m, the minister said.\n")
+    body = clean_article(raw).body
+    assert "Trolley" not in body and "HSE" not in body and "€28m" in body

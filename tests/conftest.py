@@ -14,6 +14,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # GUI preferences (QSettings) of test runs go to a throw-away folder, not the user's.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="studyapp-test-config-")
+# Child processes (crash, lock and CLI tests) import this checkout, whatever else is installed.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_ROOT, os.environ.get("PYTHONPATH", "")) if p)
 
 SEED_ARTICLE = Path(__file__).parent / "data" / "bbc-2013-06-17-us-cool-on-north-korea-talks.txt"
 

@@ -172,7 +172,9 @@ _P_REL_SRC = (
     r"last\s+night|this\s+(?:morning|afternoon|evening)|"
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier)|"
     r"(?:a|one)\s+year\s+(?:later|earlier|before)|"
-    r"that\s+(?:same\s+)?year)\b"
+    r"that\s+(?:same\s+)?year|(?<=in\s)the\s+(?:spring|summer|autumn|fall)"
+    r"(?=\s*(?:[.,;:!?)\"”'’]|$)|\s+(?:and|but|or|when|as|after|before|with|at|in|on|for|because|while|if|amid|"
+    r"to|by|until|than|despite|ahead|following|that|which|so)\b))\b"
     r"(?!\s+(?:old|long)\b)"
 )
 # on lower-cased text; every expression starts with one of these characters (a cheap test at each position)
@@ -412,6 +414,8 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
                 if w and (w.group(1)[0].isupper() or w.group(1) in ("every", "each", "a", "any", "one", "that",
                                                                      "the", "same", "another", "following")):
                     continue  # "every Monday", "on a Friday", "that Sunday": not a datable day
+                if w and w.group(1).islower() and _ART_ADJ_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "a shorter Friday", "every other Monday": a kind of day, not a date
                 if not m.group("part") and _CAP_AFTER.match(text, m.end()):
                     continue
             st = b.start() if b and b.start() != b.end() else m.start()
@@ -456,8 +460,9 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             if rel.split()[-1] in _SEASON_START and b and b.group("qual"):
                 continue  # "prices fall this summer": a verb, not a qualifier
             if rel in ("that year", "that same year", "the same year"):
-                if prep not in ("in", "during", "of", "since", "by", "until", "for") and rel != "the same year":
-                    continue
+                if prep not in ("in", "during", "of", "since", "by", "until", "for") and rel != "the same year" \
+                        and not _DM_BEFORE.search(text, max(0, st - 20), st):
+                    continue  # (but "on May 3 that year" is one date)
                 expr(st, en, "anaphoric", rel="that year", keep=_keep_prep(prep))
                 continue
             if rel in ("the following year", "a year later", "one year later"):
@@ -539,6 +544,12 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             taken[i] = TimeExpr(a.start, b.end, text[a.start:b.end], "day_month", month=a.month, day=a.day,
                                 modifier=b.rel, keep=a.keep)
             taken[i + 1] = TimeExpr(b.end, b.end, "", "merged")
+        elif a.kind == "day_month" and not a.modifier and b.kind == "anaphoric" and b.rel == "that year" \
+                and not b.month and not text[a.end:b.start].strip(" ,"):
+            # "on May 3 that year", "on 9 June the following year": the day in the year last mentioned
+            taken[i] = TimeExpr(a.start, b.end, text[a.start:b.end], "anaphoric", month=a.month, day=a.day,
+                                rel="that year", offset=b.offset, keep=a.keep)
+            taken[i + 1] = TimeExpr(b.end, b.end, "", "merged")
     taken = [t for t in taken if t.kind != "merged"]
     # "adjourned the case to March 3": the day the case returns, and the words stay with the event
     if " to " in text:
@@ -580,6 +591,10 @@ _CAP_AFTER = re.compile(r" [A-Z][a-z]")
 _DAYPART_QUAL = re.compile(r"morning|afternoon|evening|night|day|week|hours", re.I)
 _DAY_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DM_BEFORE = re.compile(rf"(?:\b(?:{_MONTH})\s+[0-3]?\d(?:st|nd|rd|th)?|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_MONTH}))\s+$")
+_ART_ADJ_BEFORE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne)\s+(?:[a-z]+er|other|typical|normal|usual|quiet|"
+                             r"busy|rainy|sunny|wet|cold|hot|long|short|working|free|half|full|single|recent|"
+                             r"fateful|chaotic|shortened|extra|four-day|half-day)\s+$")
 _YEAR_NEXT = re.compile(r",?\s+\d{4}\b")
 _ADDRESS_AFTER = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|"
                             r"Drive|Way|Place|Concourse|Parkway|Court|Terrace|Highway))?\b")
@@ -666,6 +681,8 @@ def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year:
         y = context_year + expr.offset
         if not 1000 <= y <= 2999:
             return None
+        if expr.month and expr.day:
+            return f"{y:04d}-{expr.month:02d}-{expr.day:02d}" if _valid_day(y, expr.month, expr.day) else None
         return f"{y:04d}-{expr.month:02d}" if expr.month else f"{y:04d}"
     if published is None:
         return None
@@ -765,7 +782,13 @@ def _resolve(expr: TimeExpr, published: date | None, future: bool, context_year:
             return f"{y:04d}-{m:02d}"
         if r == "last year":
             return f"{p.year - 1:04d}"
-        sm = _SEASON_START.get(r.split()[-1]) if r.split()[0] in ("last", "next", "this") else None
+        sm = _SEASON_START.get(r.split()[-1]) if r.split()[0] in ("last", "next", "this", "the") else None
+        if sm and r.startswith("the "):  # "in the summer": the coming one for a plan, else the last one begun
+            if future:
+                return f"{p.year if p.month <= sm + 2 else p.year + 1:04d}"
+            if context_year is not None and context_year != p.year:
+                return None  # "In 2019 … in the summer": that year's summer? Not safe to tell
+            return f"{p.year if p.month >= sm else p.year - 1:04d}"
         if sm:
             if r.startswith("last"):  # the last one that is over
                 return f"{p.year if p.month > sm + 2 else p.year - 1:04d}"

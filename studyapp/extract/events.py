@@ -283,6 +283,9 @@ class _Seg:
         self.start, self.cstart, self.end, self.kind, self.conj = start, cstart, end, kind, conj
 
 
+_BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}$")
+
+
 def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
               times: list[tuple[int, int]] = ()) -> list[_Seg]:  # type: ignore[assignment]
     """Clauses of ``text[lo:hi]`` as segments (boundaries inside quotations or inside a time
@@ -296,6 +299,8 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
     for m in _COORD.finditer(scope):
         if m.group("c").lower() == "and" and _participle_pair(scope, m.start(), m.end()):
             continue  # "The bridge, opened in 1932 and closed in 2001, was …": one appositive
+        if m.group("c").lower() == "and" and _BETWEEN_PAIR.search(scope, max(0, m.start() - 60), m.start()):
+            continue  # "a flight between Abu Dhabi and Tashkent would begin": one noun phrase
         if ok(lo + m.start()) and _has_clause(scope[m.end():]):
             cuts.append((lo + m.start(), lo + m.end(), "coord", m.group("c").lower()))
     for m in _SUBORD.finditer(scope):
@@ -334,7 +339,7 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                         _is_finite(after[1]) or after[1].islower() and after[1].endswith("s")):
                     w0 = after[1]  # "…, nearly collapsed", "…, now goes to the Senate"
                 inverted = w0.lower() in ("said", "says", "told") and len(after) > 1 and after[1][:1].isupper()
-                if w0 and not inverted and (_is_finite(w0) or (
+                if w0 and not inverted and (_is_finite(w0) or w0 in _MODAL_FUTURE or (
                         w0.islower() and w0.endswith("s") and not w0.endswith("ss") and len(w0) > 3) or (
                         # plural present with an object: "Rovers, who …, host Dunby Town on Saturday"
                         w0.isalpha() and w0.islower() and len(w0) > 2 and w0 not in _NOT_VERB
@@ -491,6 +496,9 @@ def _antecedent(text: str, end: int) -> str:
             continue
         if lw in _DETERMINERS or w.endswith(("'s", "’s")) or lw in _NUMERAL_DETS and picked:
             picked.append(m)
+            if w.endswith(("'s", "’s")) and idx > 0 and window[idx - 1].group(0).lower() in (
+                    "this", "last", "next", "the", "its", "their", "his", "her", "a", "an", "that"):
+                picked.append(window[idx - 1])  # "this year's budget", "the company's plan"
             first = len(toks) - len(picked)
             # "the trial of the former minister": one "of" step further back
             if first >= 2 and toks[first - 1].group(0).lower() == "of":
@@ -528,6 +536,35 @@ def _antecedent(text: str, end: int) -> str:
 
 
 _PARTY_PREP = re.compile(r"\s(?:between|with)\s+$")
+
+
+_PLACE_PREP = re.compile(r"\s(?:in|at|across|near)\s+$")
+_THING_PASSIVE = re.compile(r",\s*which\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|also\s+)?"
+                            r"(?:promised|announced|launched|approved|commissioned|ordered|published|unveiled|agreed|"
+                            r"signed|proposed|introduced|pledged|requested|delayed|postponed|scrapped|shelved|"
+                            r"initiated|completed|released|funded|budgeted)\b")
+
+
+def _place_head(text: str, end: int, ante: str) -> str:
+    """ "a review of the GP service in the Mid-West, which was promised in 2023": a place after "in" is
+    not what was promised; the noun phrase that the place modifies is (from its determiner)."""
+    if not ante[:1].isupper() and not ante.startswith("the "):
+        return ante
+    if not _THING_PASSIVE.match(text, end):
+        return ante
+    at = text.rfind(ante, max(0, end - len(ante) - 4), end)
+    m = _PLACE_PREP.search(text, max(0, at - 10), at) if at > 0 else None
+    if not m:
+        return ante
+    toks = list(_TOK.finditer(text[max(0, m.start() - 90):m.start()]))
+    base = max(0, m.start() - 90)
+    for i in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
+        w = toks[i].group(0)
+        if w.endswith((",", ";", ":")) or _is_finite(w) or w.lower() in ("that", "and", "or", "but"):
+            return ante
+        if w.lower() in ("a", "an", "the") and not (i > 0 and toks[i - 1].group(0).lower() == "of"):
+            return text[base + toks[i].start():end].strip(" ,")  # "a review of the service": from "a"
+    return ante
 
 
 def _party_head(text: str, end: int, ante: str) -> str:
@@ -697,7 +734,7 @@ _LEAD_PP = re.compile(r"^(?:after|before|following|despite|for|in|on|at|with|ami
                       r"\b[^,]{0,80},\s*", re.I)
 _LEAD_TIME = re.compile(r"^(?:in|on|at|since|during|by|after|before|last|earlier|later|this)\b[^,]{0,40},\s*", re.I)
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\b")
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_LOWER_NEXT = re.compile(r"\s+[a-z0-9]")
 _ATTR_SPLIT = re.compile(r"[,:]\s*[\"”’']?\s*|[\"”]\s*,?\s+")
 _VERBISH = re.compile(r"[a-z]{3,}(?:s|ed)")
 
@@ -1180,15 +1217,22 @@ _SCHEDULE_PRESENT = {"votes", "meets", "opens", "starts", "begins", "plays", "fa
                      "close", "launch", "hold", "visit", "travel", "head", "kicks", "kick", "sits", "sit"}
 
 
+_CREDIT_PAREN = re.compile(r"\s*\([^()]{2,80}\)\s*$")
+
+
 def _present_caption_late(text: str, exprs: list[TimeExpr], published: date | None) -> bool:
     """A one-sentence paragraph near the top, in the present tense, that ends with its date ("Teachers rally
     outside the district office on Monday evening."): a photo caption pasted with the story."""
     if published is None or len(exprs) != 1 or len(text) > 220 or '"' in text or "“" in text:
         return False
     e = exprs[0]
-    if text[e.end:].strip(" .") or e.kind not in ("weekday", "month", "day_month"):
+    tail = _CREDIT_PAREN.sub("", text[e.end:])  # "… on Tuesday. (Ministry of Employment and Labor)"
+    if tail.strip(" .") or e.kind not in ("weekday", "month", "day_month"):
         return False
     toks = _TOK.findall(text[:e.start])
+    first_low = next((i for i, t in enumerate(toks[:8]) if t[:1].islower()), -1)
+    if 3 <= first_low <= 7 and all(t[:1].isupper() for t in toks[:first_low]):
+        toks = [toks[0]] + toks[first_low:]  # "Labor Minister Seo Jae-won speaks …": the verb after the name
     if not any(t[:1].islower() and t.lower() not in _SCHEDULE_PRESENT and (
             t.endswith("s") and not t.endswith("ss") or t in ("rally", "march", "gather", "stand", "wait", "walk",
                                                               "protest", "operate", "work"))
@@ -1288,7 +1332,10 @@ def _record_since(text: str, e: TimeExpr) -> bool:
 _PAST_ACT = re.compile(r"\b(?:[a-z]{3,}ed|paid|won|lost|sold|bought|made|took|gave|left|met|held|began|came|went)\b(?!\s+(?:to|by))")
 _PERIOD_FIGURE = re.compile(r"\bstood\s+at\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}$")  # "waiting time stood at 5.6 years at the end of June"
 _HEDGED_CLAUSE = re.compile(r"\b(?:could|might|may)\s+(?!not\b|have\b)[a-z]+[^.;,:]{0,70}$|\b(?:was|were|is|are|seemed|"
-                           r"seems|looked|looks)\s+(?:\w+ly\s+)?unlikely\b[^.;,:]{0,40}$")
+                           r"seems|looked|looks)\s+(?:\w+ly\s+)?unlikely\b[^.;,:]{0,40}$|"
+                           # "more rain was expected in the Carpathians over the weekend": a forecast
+                           r"\b(?:was|were|is|are)\s+(?:also\s+|widely\s+)?(?:expected|forecast|predicted)\s+"
+                           r"(?!to\b|by\b)(?:in|on|at|across|over|for|from|later|again|throughout)\b[^.;:]{0,60}$")
 _SO_THAT_BEFORE = re.compile(r"\bso(?:\s+that)?\s+[^,;.]{0,30}$")  # "so that crews could repair it": a purpose
 _FORECASTER_VERB = re.compile(r"(?<!is )(?<!are )(?<!be )(?<!was )(?<!were )(?<!been )\b(?:expected|expects|expect|"
                               r"predicted|predicts|forecast|forecasts)\s+(?:the|a|an|its|their|his|her|[A-Z])")
@@ -1319,7 +1366,14 @@ _STATIVE_STAT = re.compile(r"(?:\d{1,3},\d{3}|\d{5,}|\d[\d.,]*\s*(?:%|per\s*cent
                            r"(?:[a-z]+\s+){0,2}(?:a|per|each)\s+(?:day|week|month|year|hour)\s+$|"
                            # "The U.S. imported about $610 million worth of the pipe last year": a year's trade figure
                            r"\b(?:imported|exported)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|roughly\s+)?"
-                           r"[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m|tonnes|tons|barrels)?\s+(?:worth\s+)?of\b[^.;]{0,80}$")
+                           r"[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m|tonnes|tons|barrels)?\s+(?:worth\s+)?of\b[^.;]{0,80}$|"
+                           # "Trade … was worth about $1 billion in 2023", "put in an average of 1,872 hours in 2023"
+                           r"\b(?:was|were|is|are)\s+(?:worth|valued\s+at)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|"
+                           r"roughly\s+|around\s+|an\s+estimated\s+)?[$€£¥]?\d[^.;]{0,60}$|"
+                           r"\ban\s+average\s+of\s+[$€£¥]?\d[\d.,]*\s+[^.;]{0,40}$|"
+                           # "612 patients were waiting for a bed this morning": a count of people in a state
+                           r"(?:^|[,:]\s+)\d[\d,]*\s+(?:[a-z]+\s+){1,2}(?:were|are)\s+(?:still\s+)?(?:waiting|without|"
+                           r"stranded|sleeping|living|staying|queuing|queueing)\b[^.;]{0,80}$")
 _TALLY_BY = re.compile(r"\b\d[\d,.]*\s+[^.;]{0,60}\b(?:had|have|has)\s+(?:now\s+)?been\s+[a-z]+(?:ed|en)\s+$")
 _PRESENT_MEASURE = re.compile(r"\b(?:is|are)\s+(?:roughly\s+|about\s+|just\s+|nearly\s+)?(?:equivalent|equal)\s+to\b"
                               r"[^.;]{0,100}$")
@@ -1350,7 +1404,13 @@ def _future_year_target(text: str, e: TimeExpr, published: date | None) -> bool:
 def _no_sentence_after(sentences: list[Sentence], sent: Sentence) -> bool:
     """Whether ``sent`` ends its paragraph (the next sentence, if any, is in another one)."""
     i = next((j for j, s in enumerate(sentences) if s.start == sent.start), -1)
+    if 0 <= i < len(sentences) - 1 and sentences[i + 1].paragraph == sent.paragraph \
+            and _CREDIT_ONLY.fullmatch(sentences[i + 1].text.strip()):
+        i += 1  # "… on Tuesday. (Ministry of Employment and Labor)": a photo credit ends the paragraph
     return i < 0 or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sent.paragraph
+
+
+_CREDIT_ONLY = re.compile(r"\([^()]{2,80}\)|\[[^\[\]]{2,80}\]")
 
 
 def _as_date(value: object) -> date | None:
@@ -1434,11 +1494,15 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind in ("month", "day_month") and not e.modifier and published is not None and any(
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
                                                            and not _SINCE_START.match(x.text)}):
-            continue  # "In 2015 it was founded. In March, it …": March of which year? Ambiguous: skip
+            ambiguous_month = True  # "In 2015 it was founded. In March, it …": March of which year? Skipped
+            # below unless the clause looks ahead ("…, which was promised in 2023, would be completed in April")
+        else:
+            ambiguous_month = False
         if e.kind in ("relative", "year") and _PERCENT_BEFORE.search(text, max(seg.cstart, e.start - 20), e.start):
             continue  # "raises of 3% this year and 2.5% next year": figures for periods
         if e.kind == "relative" and e.rel in ("next year", "this year", "next spring", "next summer", "next autumn",
-                                              "next fall", "next winter", "later this year") \
+                                              "next fall", "next winter", "later this year", "the spring",
+                                              "the summer", "the autumn", "the fall") \
                 and _EXPECTED_TO_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):
             continue  # "is expected to seek a second term next year": a forecast
         if _NONE_YET.match(text):
@@ -1508,6 +1572,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         attr = _attribution_tail(text, lo, hi, quotes) if not in_quote else -1
         future = _forward(text, e, seg.start if not (0 <= attr <= e.start) or in_quote else attr,
                           seg.end if not (0 <= attr <= e.start) or in_quote else hi, lo, hi)
+        if ambiguous_month:
+            if not future or in_quote or year_ctx is None or published is None or year_ctx > published.year:
+                continue
+            year_ctx = None  # the next such month after the publication date
         if in_quote:
             if not e.absolute or future:
                 continue
@@ -1752,8 +1820,19 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
             and _INSTRUCTED_TO.search(text, max(lo, e.start - 120), e.start):
         return True  # "had instructed Hayakawa to report by the end of March": a deadline ahead
     if first in _MODAL_FUTURE or _SCHEDULE.match(group) or looks_forward(group) and not is_past(group):
+        if first in ("was", "were") and _SCHEDULE.match(group) \
+                and _REPORTED_SCHEDULE.search(text, max(0, e.start - 160), e.start) \
+                and not _PLAN_UNDONE.search(text, e.end):
+            return True  # "a spokeswoman said a new block was due to open in the summer": backshifted "is due"
         return first not in ("was", "were")
     return False
+
+
+_REPORTED_SCHEDULE = re.compile(r"(?:\b(?:said|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|added|confirmed|announced|stated)\s+"
+                                r"(?:that\s+)?|\band\s+that\s+)(?:[\w'’.,-]+\s+){1,8}?(?:was|were)\s+(?:due|scheduled|set|slated)\s+"
+                                r"to\s+[a-z]+(?:\s+[\w'’.-]+){0,6}\s+$")
+_PLAN_UNDONE = re.compile(r"[^.;]{0,80}\b(?:but|until|before|however|instead)\b|[^.;]{0,80}\b(?:postponed|delayed|"
+                          r"cancell?ed|called\s+off|scrapped|pushed\s+back)\b")
 
 
 _EXPECTS_NP_TO = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:expects|expected|expect|predicts|predicted|"
@@ -1993,6 +2072,25 @@ def _gerund_event(text: str, e: TimeExpr, seg: _Seg, subject_hint: str = "", ref
             st = src.split()
             if st and st[0].lower() in _SPEECH and len(st) > 1:  # '…," said Jane Doe, adding …'
                 src = " ".join(st[1:]).rstrip(" ,") + " " + st[0]
+        toks_src = list(_TOK.finditer(src))
+        for ti in range(len(toks_src) - 3, 0, -1):  # "X said her mother had spent 31 hours … before being …"
+            w = toks_src[ti].group(0)
+            if w.lower() in ("said", "says", "added", "recalled", "explained", "insisted", "claimed") \
+                    and not w.endswith(","):
+                rest_t = [t.group(0) for t in toks_src[ti + 1:]]
+                at = seg.cstart + toks_src[ti + 1].start()
+                if rest_t and rest_t[0].lower() == "that":
+                    rest_t = rest_t[1:]
+                    at = seg.cstart + toks_src[ti + 2].start()
+                if len(rest_t) >= 3 and not rest_t[0][:1] in "\"“'‘" and any(_is_finite(t) for t in rest_t[1:6]):
+                    reported = _subject(" ".join(rest_t))
+                    if reported and refs is not None:
+                        reported = _resolve_pronoun_start(reported, refs, text, at)
+                    if reported and reported.split()[0].lower() not in ("he", "she", "they", "it", "his", "her",
+                                                                        "their", "its", "i", "we", "my", "our"):
+                        src = ""
+                        subject_hint = reported
+                break
         subj = _subject(src) or subject_hint
         if subj.lower() in ("who", "which", "that"):
             subj = ""
@@ -2248,7 +2346,8 @@ _CONTENT_NOUNS = {"fact", "news", "claim", "claims", "idea", "belief", "report",
                   "argument", "allegation", "allegations", "rumour", "rumours", "rumor", "view", "concern", "concerns",
                   "realisation", "realization", "finding", "announcement", "impression", "suspicion", "statement"}
 _CONTACT_THAT = re.compile(
-    r"\b(?:that|which)\s+(?P<pron>(?:the\s+)?[A-Za-z][\w'’-]*)\s+(?:(?:had|have|has)\s+)?(?P<verb>[a-z]+)\b")
+    r"\b(?:that|which)\s+(?P<pron>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:(?:had|have|has)\s+)?"
+    r"(?P<verb>[a-z]+)\b")
 
 
 def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
@@ -2278,11 +2377,15 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
         m = _CONTACT_THAT.match(head, len(ante) + 1)
         if m is None:
             return ""
+        from_ante = True
+    else:
+        from_ante = False
     toks = list(_TOK.finditer(head[:m.start()]))
     det = -1
     for i in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
         w = toks[i].group(0)
-        if w in ("the", "The", "a", "A", "an", "An") or w.endswith(("'s", "’s")) and w[:1].isupper():
+        if w in ("the", "The", "a", "A", "an", "An") or w.endswith(("'s", "’s")) and w[:1].isupper() \
+                or from_ante and i == 0 and w.lower() in ("this", "its", "their", "his", "her", "last", "next"):
             det = i
             break
         if i == len(toks) - 1 and not w[:1].isalnum() and w[:1] not in "£$€":
@@ -2307,9 +2410,10 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
     np = " ".join(np_words)
     if subject_np and before:
         return ""
-    if not subject_np and np[:1].isupper() and not before:
+    if not subject_np and np[:1].isupper() and not before and not from_ante:
         return ""  # "The firm it bought …" at the start is not an object
-    np = np[0].lower() + np[1:] if np_words[0] in ("The", "A", "An") else np
+    np = np[0].lower() + np[1:] if np_words[0] in ("The", "A", "An", "This", "Its", "Their", "His", "Her", "Last",
+                                                    "Next") else np
     pron = m.group("pron")
     if pron == "it":  # "The firm sold the house it bought": "it" is the thing the clause is about
         subj = _subject(text[seg.cstart:seg.end])
@@ -2537,6 +2641,8 @@ def _resume_subject(text: str, segs: list[_Seg], k: int) -> str:
         nm = _NAME_THEN_APPOSITIVE.match(subj)
         return nm.group(1) if nm else subj  # "Samuel Osei, a family physician who …, resigned": the name
     ante = _antecedent(text, segs[r].start)  # "Police said the man, who …, was arrested"
+    if ante and segs[r].conj == "which":
+        ante = _place_head(text, segs[r].start, ante)
     if ante and ante.split(" ", 1)[0].lower() in ("a", "an"):
         at = text.rfind(ante, 0, segs[r].start + 1)
         nm = _NAME_BEFORE_APPOSITIVE.search(text, max(0, at - 60), at) if at > 0 else None
@@ -2783,6 +2889,7 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         ante = _antecedent(text, seg.start)
         if ante and seg.conj == "which":
             ante = _party_head(text, seg.start, ante)
+            ante = _place_head(text, seg.start, ante)
         if ante and seg.conj == "who":
             am = _NAME_APPOSITIVE_WHO.search(text, max(0, seg.start - 140), seg.start)
             if am and not refs.is_person(ante):  # "Priya Venkat, a former clerk at Harwell, who said …"

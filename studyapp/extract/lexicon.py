@@ -501,6 +501,48 @@ sean m seán m liam m conor m ronan m fergal m aisling f orla f roisin f róisí
 harold m howard m gerald m gordon m douglas m stuart m graham m nigel m clive m derek m trevor m
 harriet f imogen f phoebe f florence f matilda f beatrice f georgina f rosalind f penelope f
 tanisha f keisha f latoya f shanice f jamal m darnell m tyrone m malik m
+bridget f ciaran m kieran m fionnuala f cormac m caoimhe f maeve f deirdre f colm m donal m dónal m clodagh f
+mairead f máiréad f eimear f eamon m eamonn m éamon m fiachra m tadhg m ruairi m ruairí m darragh m cathal m
+enda m niall m ultan m una f úna f nuala f bríd f brid f saoirse f sorcha f aoibhinn f méabh f meabh f ailbhe f
+muireann f agnes f alma f annette f antoinette f bernadette f bonnie f cecilia f cheryl f clare f colleen f
+connie f constance f cynthia f darlene f denise f edith f edna f eileen f eloise f ethel f evelyn f felicity f
+geraldine f gillian f gladys f glenda f gloria f gwen f irene f isabelle f janice f jeanette f jenna f josephine
+f kathy f kimberly f kirsten f kristen f lana f lillian f lindsay f lois f loretta f lorraine f lydia f mabel f
+mandy f marcia f marian f marilyn f maureen f mildred f molly f monica f muriel f nora f norma f pauline f
+philippa f polly f priscilla f rhonda f rita f rosemary f shirley f stella f sylvia f tamara f tracey f vera f
+veronica f vivian f yvonne f abigail f adriana f alana f alejandra f alexa f allison f alyssa f amelia f
+angelica f anya f aubrey f ava f bella f brianna f brooke f cassandra f catalina f daniela f delia f eliza f
+eliana f emilia f esmeralda f estelle f gabrielle f genevieve f giselle f hailey f imani f jasmine f jocelyn f
+josie f kayla f kendra f kiara f kira f liliana f lorena f makayla f maribel f marisa f maya f mckenzie f mia f
+miranda f nadine f natalia f nia f paige f sabrina f sienna f silvia f sonia f thea f tiana f vivienne f yasmine
+f yolanda f alfie m alistair m ambrose m archie m arturo m barnaby m bartholomew m benedict m bertie m brent m
+brett m byron m calvin m cecil m cedric m chad m clarence m claude m clifford m clint m cody m cornelius m
+curtis m cyril m dale u damian m damien m damon m dan m darius m darryl m dave m desmond m dustin m earl m edgar
+m edmund m eduardo m edwin m elijah m emilio m ernest m everett m ezra m geoffrey m gilbert m glen m glenn m
+harrison m harvey m hector m herbert m horace m jake m jasper m jerome m jesse m kent m lance m luther m malcolm
+m marcus m marvin m mason m melvin m miles m milton m mitchell m murray m nathaniel m ned m noel m percy m perry
+m quentin m randall m randy m reginald m rodney m roland m rupert m seth m sidney m spencer m stewart m terence
+m theodore m trent m troy m vernon m wilbur m wilfred m willie m winston m zachary m abdirahman m abdi m
+abubakar m adewale m akua f aminata f asante m ayodele u bongani m chidinma f chinonso u chukwudi m efua f ekow
+m esi f folake f ibrahim m kagiso u kamau m kipchoge m kiprono m kwabena m kwaku m kwesi m lerato f lindiwe f
+mandla m moses m musa m mwangi m nkosana m nomvula f nthabiseng f obi m ochieng m odhiambo m oluwadamilare m
+omondi m otieno m sello m sibusiso m tendai u thandiwe f themba m thulani m tsepo m wairimu f yaw m yaa f zanele
+f zodwa f adnan m afzal m ahsan m aslam m ayaan m bushra f danish m farhan m farooq m ghulam m hussain m iqbal m
+irfan m javed m kamran m mahmood m mahmud m nawaz m nisar m rashid m rizwan m saad m saeed m salman m shahbaz m
+sohail m tahir m yasir m zafar m zahid m mehwish f nargis f saima f samina f shazia f uzma f aditya m ajay m
+akash m amitabh m anupam m arvind m ashok m dinesh m gaurav m harish m jagdish m kiran u krishna m manish m
+manoj m mukesh m nitin m pankaj m prakash m pranav m rajesh m rakesh m rohit m sachin m sandeep m sanjeev m
+santosh m shankar m shyam m siddharth m sudhir m sumit m tarun m uday m varun m vinod m vivek m yogesh m aarti f
+archana f bhavna f deepa f geeta f jyoti f kajal f madhuri f nandini f nisha f padma f pallavi f preeti f radha
+f rani f rupa f sapna f savita f shalini f shanti f shilpa f smita f sneha f swati f usha f vandana f faizal m
+hafiz m hamid m haris m hisham m ismail m iskandar m kamal m mohd m nazri m rahim m razak m rosli m shafie m
+syed m zulkifli m aminah f azizah f farida f haslinda f noraini f norazlina f rohana f salmah f siti f suraya f
+zaharah f zuraida f budi m dewi f eko m hendra m joko m putri f rini f wahyu u yudi m nguyen u thanh u minh u
+hoang u huong f lan f linh f mai f phuong f tuan m hung m duc m quang m somchai m somsak m sompong m niran m
+kanya f malai f pranee f suda f josé m luís m manuel m francisco m ramon m ramón m ricardo m enrique m andres m
+andrés m héctor m raul m raúl m jesus m jesús m julio m cesar m césar m ernesto m alfonso m armando m guillermo
+m ignacio m joaquin m joaquín m octavio m rodolfo m teodoro m vicente m maría f juana f josefa f graciela f
+paola f rocío f rocio f susana f verónica f yesenia f
 """
 _mt = _MORE_GIVEN.split()
 for _i in range(0, len(_mt) - 1, 2):

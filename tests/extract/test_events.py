@@ -1579,3 +1579,43 @@ def test_adjourned_to_a_day_next_year_dropped_plans_guidance_ordinal_tallies_rat
     assert _events_of("Her landlord raised her rent by $400 a month in January.", d) == [
         ("2024-01", "Her landlord raised her rent by $400 a month")]
     assert [x for x, _ in _events_of("The firm is expected to testify next week.", d)] == ["2024-08"]
+
+
+def test_what_a_place_modifies_a_day_that_year_seasons_and_a_month_after_another_year() -> None:
+    d = date(2025, 1, 14)
+    assert _events_of("The minister confirmed that a review of the night bus service in the Midlands, which was "
+                      "promised in 2023, would be completed in April.", d) == [
+        ("2023", "A review of the night bus service in the Midlands was promised"),
+        ("2025-04", "A review of the night bus service in the Midlands would be completed")]
+    assert _events_of("In 2019 the mill was sold. The new owner closed it on 9 June the following year.", d)[1] == (
+        "2020-06-09", "The new owner closed it")
+    assert _events_of("The clinic shut in 2020. Staff filed a claim on May 3 that year.", d)[1][0] == "2020-05-03"
+    assert _events_of("A spokesman said a new library wing was due to open in the summer.", d)[0][0] == "2025"
+    assert _events_of("The ferry resumed sailing in the autumn.", d)[0][0] == "2024"
+    assert _events_of("In 2018 the dam was built. The ferry resumed sailing in the autumn.", d) == [
+        ("2018", "The dam was built")]
+    assert all(x != "2025" for x, _ in _events_of("The chancellor refused to rule out a cap in the spring "
+                                                  "statement on 18 March.", d))
+    assert _events_of("Construction is expected to begin in the fall.", d) == []
+
+
+def test_a_reported_subject_a_pair_after_between_and_a_contact_relative_with_a_name() -> None:
+    d = date(2025, 1, 14)
+    assert _events_of("Maeve Kinsella said her 80-year-old father had waited 20 hours before being seen by a "
+                      "doctor on Sunday night.", d) == [("2025-01-12", "Maeve Kinsella's 80-year-old father was "
+                                                                       "seen by a doctor")]
+    assert _events_of("They said a weekly ferry between Split and Ancona would begin next month.", d)[0][1].startswith(
+        "A weekly ferry between Split and Ancona")
+    assert _events_of("The board set aside $4m in this year's budget, which the City Council approved in "
+                      "December.", d) == [("2024-12", "The City Council approved this year's budget")]
+
+
+def test_figures_forecast_weather_kinds_of_day_and_present_captions_with_a_credit() -> None:
+    d = date(2025, 3, 18)
+    assert _events_of("Exports were worth about $2 billion in 2023, according to the ministry.", d) == []
+    assert _events_of("Nurses worked an average of 1,900 hours in 2023.", d) == []
+    assert _events_of("According to the union, 540 patients were waiting for a bed this morning.", d) == []
+    assert _events_of("Forecasters warned that more snow was expected in the Alps over the weekend.", d) == []
+    assert _events_of("He said a shorter Friday would help families.", d) == []
+    assert _events_of("Finance Minister Ana Ruiz speaks at a news conference in Lima on Tuesday. (Reuters)\n\n"
+                      "The minister resigned on Tuesday.", d) == [("2025-03-18", "The minister resigned")]

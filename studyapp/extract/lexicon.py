@@ -592,6 +592,19 @@ TITLE_MODIFIERS |= {"retired", "freelance", "self-employed", "part-time", "full-
 TITLES |= {"member", "supervisor", "neurologist", "geriatrician", "audiologist", "radiologist", "anaesthetist",
            "anesthetist", "pathologist", "toxicologist", "hydrologist", "fellow", "caretaker", "warden", "steward",
            "clerk", "auctioneer", "curator", "chaplain", "lifeguard", "ranger", "firefighter", "negotiator"}
+# an occupation named by its workplace: "a retired school cafeteria worker", "an aid worker", "a steelworker"
+TITLES |= {"worker", "steelworker", "autoworker", "dockworker", "farmworker", "labourer", "laborer", "machinist",
+           "welder", "plumber", "electrician", "carpenter", "mechanic", "baker", "butcher", "hairdresser", "barber",
+           "waiter", "waitress", "bartender", "janitor", "porter", "courier", "cleaner", "housekeeper", "nanny",
+           "babysitter", "beekeeper", "winemaker", "shopkeeper", "stallholder", "vendor", "trader", "fisherman",
+           "fisher", "miner", "logger", "rancher", "grower", "breeder", "midwife", "paramedic", "pharmacist",
+           "dentist", "optician", "physiotherapist", "therapist", "counsellor", "counselor", "librarian",
+           "accountant", "architect", "engineer", "programmer", "designer", "translator", "interpreter", "tutor",
+           "lecturer", "headteacher", "headmaster", "headmistress", "pilot", "conductor", "taxi", "chauffeur"}
+TITLE_MODIFIERS |= {"cafeteria", "factory", "aid", "health", "social", "rail", "postal", "council", "construction",
+                    "farm", "steel", "shop", "school", "hospital", "warehouse", "office", "restaurant", "hotel",
+                    "airport", "port", "dock", "mine", "oil", "gas", "support", "youth", "charity", "sanitation"}
+TITLES.discard("taxi")
 
 # abbreviated ranks and titles written out in full: "Gov." → "Governor", "Cllr" → "Councillor"
 TITLE_ABBREVIATIONS = {

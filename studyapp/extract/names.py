@@ -209,6 +209,8 @@ def _cuts_run(w: str) -> bool:
 
 
 _TITLE_GIVEN_NAMES = {"Dean", "Earl"}
+_PORTFOLIO_SUFFIXES = ("ies", "ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ism", "ship", "affairs",
+                       "services", "resources", "works", "sports", "arts", "relations", "studies", "sciences")
 # nouns that name a kind of company right before its name ("the carmaker Hayakawa Motor"); never a person's
 _COMPANY_NOUNS = {"carmaker", "automaker", "chipmaker", "retailer", "supermarket", "insurer", "lender", "broadcaster",
                   "streamer", "airline", "drugmaker", "brewer", "manufacturer", "supplier", "distributor",
@@ -233,6 +235,8 @@ def split_run(run_text: str) -> tuple[str, str]:
             cut = k + 1  # (but "Minister Oh Tae-sik": "Oh" is a family name before a Korean given name)
     lead, name = words[:cut], words[cut:]
     lead2, name = _strip_leading(name)
+    while len(name) >= 3 and name[0].lower().endswith(_PORTFOLIO_SUFFIXES) and name[0].lower() not in GIVEN_NAMES:
+        lead2 = [*lead2, name.pop(0)]  # "(Minister for) Communities Serhii Tkachuk": a portfolio word, not a name
     while len(name) > 1 and name[-1].lower().rstrip(".,") in POST_NOMINALS:
         name.pop()
     return " ".join(lead + lead2), " ".join(name)

@@ -228,11 +228,20 @@ _PERSON_AT = re.compile(r"(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*
                         r"(?:\s+(?!who\b|which\b|that\b)[\w'’&-]+){0,4})\s*$")
 
 
+_GROUP_AT = re.compile(r"(?:^|\s)((?:[Mm]any\s+|[Ss]ome\s+|[Ss]everal\s+|[Oo]ther\s+)?([A-Za-z]+)\s+(at|in|from|of)\s+"
+                       r"(?:the|a|an|its|their)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,2})\s*$")
+
+
 def _np_tail(text: str) -> str:
     """The noun phrase at the end of ``text`` ("In a post at the time she" → "she")."""
     sm = _SOURCE_NP.search(text)
     if sm:  # "two sources familiar with the matter"
         return sm.group(0).strip()
+    gm = _GROUP_AT.search(text)
+    if gm and gm.group(2).lower() in _PEOPLE_SUBJECTS | _OF_GROUPS | {"people", "staff", "employees"} \
+            and gm.group(2).lower() not in ("police", "authorities") \
+            and (gm.group(3) != "of" or gm.group(2).lower() in _OF_GROUPS):
+        return gm.group(1)  # "Workers at the plant", "Residents of the town": the people, not the place
     pm = _PERSON_AT.search(text)
     if pm and (pm.group(2) in SPEAKER_NOUNS or pm.group(2) in TITLES or pm.group(2) in _SINGLE_SPEAKER_HEADS):
         return pm.group(1)  # "An employee at the firm": the employee, not the firm
@@ -249,8 +258,9 @@ def _np_tail(text: str) -> str:
         w = words[wi]
         lw = w.lower().replace("’", "'")
         left = words[wi - 1].lower() if wi else ""
-        if lw in ("at", "from", "in") and out and len(out) <= 3 and left in _PEOPLE_SUBJECTS | {"people", "staff"}:
-            out.insert(0, w)  # "sources at the club", "officials in the ministry"
+        if (lw in ("at", "from", "in") and left in _PEOPLE_SUBJECTS | {"people", "staff", "employees"}
+                or lw == "of" and left in _OF_GROUPS) and out and len(out) <= 3:
+            out.insert(0, w)  # "sources at the club", "officials in the ministry", "residents of the town"
             continue
         ok = (w[0].isupper() or _ARABIC_ARTICLE.match(w) or lw in _NAME_PARTICLES and out
               and (out[0][:1].isupper() or out[0].lower() in _NAME_PARTICLES) and wi > 0
@@ -266,6 +276,9 @@ def _np_tail(text: str) -> str:
         out.pop(0)
     while out and out[0].lower() in _STRIP_LEAD:
         out.pop(0)
+    if len(out) >= 3 and out[1].lower() in ("at", "from", "in", "of") \
+            and out[0].lower() in _PEOPLE_SUBJECTS | _OF_GROUPS | {"people", "staff", "employees"}:
+        return " ".join(out)  # "Workers at the plant": the workers speak, not the plant
     if out:
         h = out[-1].lower().replace("’", "'")
         if not (out[-1][0].isupper() or _ARABIC_ARTICLE.match(out[-1]) or h in SPEAKER_NOUNS or h in _DOC_NOUNS or h in _SOURCE_DOCS or h in TITLES or h in GROUP_NOUNS or h in DEMONYMS
@@ -2034,6 +2047,8 @@ def _leading_subject(text: str) -> str:
     return " ".join(out)
 
 
+_OF_GROUPS = {"residents", "families", "relatives", "members", "parents", "friends", "supporters", "workers",
+              "employees", "staff", "students", "pupils", "fans", "shareholders", "customers", "passengers"}
 _PEOPLE_SUBJECTS = {
     "sources", "critics", "supporters", "residents", "locals", "witnesses", "police", "officials", "analysts",
     "experts", "observers", "insiders", "diplomats", "aides", "campaigners", "activists", "scientists",

@@ -15,6 +15,7 @@ from studyapp.extract.facts import Role
 from studyapp.extract.lexicon import (
     POSITION_BIGRAMS,
     DEMONYMS,
+    GIVEN_NAMES,
     HONORIFICS,
     MEDIA,
     NON_NAME_CAPS,
@@ -88,6 +89,12 @@ def _premod_role(words: list[str]) -> list[str]:
                 and out[0][:1].isupper() == words[k - 1][:1].isupper() or lw == "and" and out \
                 and out[0].upper() == out[0] and k > 0 and is_title_word(words[k - 1]):
             out.insert(0, w)  # "co-founder and CEO X": one person's two titles
+            continue
+        if lw in ("and", "&") and out and _is_cap(out[0]) and k > 1 and _is_cap(words[k - 1]) \
+                and not any(is_title_word(x) for x in out) and any(
+                words[j].lower() in ("of", "for") and is_title_word(words[j - 1]) and _is_cap(words[j - 1])
+                and not any(x.lower() in GIVEN_NAMES for x in words[j + 1:k]) for j in range(max(1, k - 5), k)):
+            out.insert(0, w)  # "Minister for Communities and Territories Development X": one portfolio
             continue
         if w in (",", ";", ":", "(", ")", '"', "“", "”") or lw in ("the", "a", "an", "and", "or", "by", "with",
                                                                    "including", "as", "from", "said", "says"):
@@ -467,7 +474,8 @@ _AS_WORK = re.compile(
     r"(?<=join|oins|ined)\s+(?:the\s+(?:faculty|staff|board|department|newsroom)\s+(?:of|at)\s+)?(?:the\s+)?"
     r"(?P<obj>[A-Z][\w&'’-]*(?:\s+(?:(?:&|of|for|de|du|des|la|le|di|da)\s+)?[A-Z][\w&'’-]*){0,4})"
     r"(?:\s+in\s+\d{4})?|"  # "joined Acme as", "joined the Conservatoire de Lyon as"
-    r"(?<=join|oins|ined)\s+(?:the|its|their)\s+(?:company|group|firm|bank|club|party|board|council|team)|"
+    r"(?<=join|oins|ined)\s+(?:the|its|their)\s+(?:company|group|firm|bank|club|party|board|council|team)"
+    r"(?:\s+in\s+\d{4})?|"
     r"(?:(?<=main|ined|tays|ayed)|(?<=\sstay))(?:\s+on)?\s+with\s+(?:the|its|their)\s+(?:company|group|firm|bank|club|board|"
     r"team))?"  # "joined the company as an operations manager", "will remain with the group as a senior adviser"
     r"\s+as\s+(?P<role>(?:(?:the|a|an|its|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})"

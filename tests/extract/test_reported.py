@@ -642,3 +642,10 @@ def test_she_said_after_a_spokeswoman_and_he_said_after_a_quoted_coach() -> None
     got = _reports('Rawiri Nga kicked the goal. Coach Dean Mackenzie was proud.\n\n"We had our chances," Mackenzie '
                    'said.\n\nHe said the Rovers would lose several senior players to the squad.')
     assert got == {("Dean Mackenzie", "the Rovers would lose several senior players to the squad")}
+
+
+def test_people_at_a_place_are_the_speakers_not_the_place() -> None:
+    assert indirect("Workers at the plant said the line had stopped.") == [
+        ("Workers at the plant", "the line had stopped")]
+    assert indirect("Residents of the village said the water had risen overnight.") == [
+        ("Residents of the village", "the water had risen overnight")]

@@ -717,3 +717,16 @@ def test_who_joined_as_and_became_its_manager() -> None:
                 "in 2008, took the money.")
     assert ("Declan Mull", "clerk", "") in got and ("Declan Mull", "manager", "") in got
     assert ("Tom Hale", "engineer", "Acme") in roles("Tom Hale, who joined Acme as an engineer in 2001, retired.")
+
+
+def test_a_long_portfolio_a_workplace_occupation_and_joined_the_company_in_a_year_as() -> None:
+    assert ("Oksana Melnyk", "Minister for Communities and Territories Development", "") in [
+        (p, r, "") for p, r, _ in roles("Minister for Communities and Territories Development Oksana Melnyk said aid "
+                                        "had been sent.")]
+    got = roles("Minister for Health Niamh Walsh and Finance Minister Jo Barr said the plan was ready.")
+    assert ("Niamh Walsh", "Minister for Health", "") in got and ("Jo Barr", "Finance Minister", "") in got
+    assert ("Rosa Vidal", "retired school cafeteria worker", "") in [
+        (p, r.split(" from ")[0], o) for p, r, o in roles('"Prices are up," said Rosa Vidal, 67, a retired school '
+                                                           'cafeteria worker from Pasadena.')]
+    assert ("Ana Lima", "store manager") in [(p, r) for p, r, _ in roles(
+        "Ana Lima, 44, joined the company in 2009 as a store manager in Fresno.")]

@@ -397,7 +397,7 @@ ORG_WORDS |= {
     "utilities", "telecom", "telecoms", "communications", "insurance", "finance", "bancorp", "affairs",
     "pharma", "biotech", "therapeutics", "semiconductor", "semiconductors", "robotics", "aerospace", "automotive",
 }
-HONORIFICS |= {"hon", "rt"}
+HONORIFICS |= {"hon", "rt", "atty", "engr"}  # "Atty. Consuelo Ramirez", "Engr. Ramon Cruz" (the Philippines)
 TITLES |= {"det", "supt", "insp", "sgt", "dci", "dcs", "ds", "di", "cmdr", "cllr", "pc", "dc", "cpl", "lt", "col",
            "gen", "capt", "maj", "adm", "brig", "amb", "pte", "ch", "astrophysicist", "astronaut",
            "astronomer", "oceanographer", "neuroscientist", "geneticist", "zoologist", "botanist", "volcanologist",

@@ -336,9 +336,9 @@ def _appositive_role(after: str) -> str:
 
 
 _TITLE_COMPL = re.compile(
-    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|['’]s\s+|s['’]\s+)"
+    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+|['’]s\s+|s['’]\s+)"
     r"((?!(?:The|A|An|Its|Their|His|Her|Our)\s)(?:[A-Za-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO)"
-    r"\s+(?:for|in|on|of|to)\s+(?:the\s+)?"
+    r"\s+(?:for|in|on|of|to|at)\s+(?:the\s+)?"
     r"[A-Za-z][\w&'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,6})"
     r"\s*,\s*$")
 
@@ -390,7 +390,7 @@ def _title_np_before(before: str) -> list[str]:
     m = _TITLE_COMPL.search(before[-120:])
     if m:
         words = m.group(1).split()
-        k = next(i for i, w in enumerate(words) if w in ("for", "in", "on", "of", "to"))
+        k = next(i for i, w in enumerate(words) if w in ("for", "in", "on", "of", "to", "at"))
         if k and is_title_word(words[k - 1]) and all(is_title_word(w) or w.lower() in TITLE_MODIFIERS or w.isalpha()
                                                      for w in words[:k]):
             return words

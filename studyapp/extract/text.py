@@ -698,7 +698,8 @@ def clean_article(raw: str) -> CleanArticle:
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt", "cpt",
     "sgt", "cmdr", "adm", "gov", "sen", "rep", "rev", "fr", "hon", "rt", "pres", "supt", "insp", "det", "messrs",
-    "sens", "reps", "govs", "drs", "profs",
+    "sens", "reps", "govs", "drs", "profs", "atty", "attys", "engr", "asst", "supv", "comdr", "cpl", "pvt", "sgts",
+    "brig", "lieut", "cdr", "rtd", "ret", "amb", "pfc", "spc", "cllr", "dist", "dep",
     "inc", "ltd", "pvt", "pte", "bhd", "sdn", "co", "corp", "plc", "llc", "bros", "no", "nos", "vs", "v", "etc", "al",
     "approx", "dept",
     "est", "fig", "vol", "ed", "eds", "op", "cit", "ca", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug",

@@ -283,6 +283,7 @@ class _Seg:
         self.start, self.cstart, self.end, self.kind, self.conj = start, cstart, end, kind, conj
 
 
+_PP_AFTER_COMMA = re.compile(r"\s+(?:in|at|on|aged|from|near|outside|after|with)\s")
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}$")
 
 
@@ -332,6 +333,13 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             while nxt > 0 and (any(s <= lo + nxt < e for s, e in times)
                                or scope[nxt - 1:nxt].isdigit() and scope[nxt + 1:nxt + 2].isdigit()):
                 nxt = scope.find(",", nxt + 1)  # "…, which began Dec. 22, 2018, lasted …", "5,200": not a clause's comma
+            for _hop in range(2):  # "…, who died on Sunday, March 9, in Lyon at the age of 87, believed …"
+                if not (0 < nxt < m.end() + 160) or not _PP_AFTER_COMMA.match(scope, nxt + 1):
+                    break
+                nxt2 = scope.find(",", nxt + 1)
+                if nxt2 < 0 or any(_is_finite(t) for t in _TOK.findall(scope[nxt + 1:nxt2])):
+                    break
+                nxt = nxt2
             if 0 < nxt < m.end() + 200:
                 after = [t.rstrip(".,;:!?") for t in _TOK.findall(scope[nxt + 1:nxt + 40])]
                 w0 = after[0] if after else ""
@@ -520,6 +528,11 @@ def _antecedent(text: str, end: int) -> str:
             continue
         if picked and all(p.group(0)[:1].isupper() or p.group(0) in _NAME_PARTICLES for p in picked):
             break
+        if lw == "and" and picked and len(picked) <= 2 and idx >= 2 and window[idx - 1].group(0).isalpha() \
+                and window[idx - 1].group(0).islower() and not _is_finite(window[idx - 1].group(0)) \
+                and window[idx - 2].group(0).lower() in ("the", "a", "an", "its", "their", "his", "her"):
+            picked.append(m)  # "The cellist and composer, who …": one person with two nouns
+            continue
         if _is_finite(w) or lw in ("of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or"):
             if lw == "of" and picked:
                 picked.append(m)
@@ -1336,6 +1349,8 @@ _HEDGED_CLAUSE = re.compile(r"\b(?:could|might|may)\s+(?!not\b|have\b)[a-z]+[^.;
                            # "more rain was expected in the Carpathians over the weekend": a forecast
                            r"\b(?:was|were|is|are)\s+(?:also\s+|widely\s+)?(?:expected|forecast|predicted)\s+"
                            r"(?!to\b|by\b)(?:in|on|at|across|over|for|from|later|again|throughout)\b[^.;:]{0,60}$")
+_KEEP_GOING = re.compile(r"\b(?:to|enough\s+to)\s+(?:keep|run|last|cover|fund|sustain|maintain|continue|operate|feed|"
+                         r"support|pay\s+for|see\s+\w+\s+through)\b[^.;]{0,80}$")
 _SO_THAT_BEFORE = re.compile(r"\bso(?:\s+that)?\s+[^,;.]{0,30}$")  # "so that crews could repair it": a purpose
 _FORECASTER_VERB = re.compile(r"(?<!is )(?<!are )(?<!be )(?<!was )(?<!were )(?<!been )\b(?:expected|expects|expect|"
                               r"predicted|predicts|forecast|forecasts)\s+(?:the|a|an|its|their|his|her|[A-Z])")
@@ -1529,6 +1544,9 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         hm = _HEDGED_CLAUSE.search(text, max(seg.cstart, e.start - 90), e.start)
         if hm and not _SO_THAT_BEFORE.search(text, max(0, hm.start() - 40), hm.start()):
             continue  # "a decision was unlikely before 2026", "could slide into famine by early next year": a hedge
+        if e.text.split()[0].lower() in ("until", "till", "through") and _KEEP_GOING.search(
+                text, max(seg.cstart, e.start - 100), e.start):
+            continue  # "needed $250m to keep food programmes running until March": a purpose, not an event
         if _IF_ELECTED.match(text, e.end, min(len(text), e.end + 40)):
             continue  # "promised to cut stamp duty from July next year if elected": a campaign promise
         if _REQUEST_BEFORE.search(text, max(seg.cstart, e.start - 100), e.start):

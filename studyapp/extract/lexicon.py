@@ -602,8 +602,8 @@ TITLES |= {"worker", "steelworker", "autoworker", "dockworker", "farmworker", "l
            "accountant", "architect", "engineer", "programmer", "designer", "translator", "interpreter", "tutor",
            "lecturer", "headteacher", "headmaster", "headmistress", "pilot", "conductor", "taxi", "chauffeur"}
 TITLE_MODIFIERS |= {"cafeteria", "factory", "aid", "health", "social", "rail", "postal", "council", "construction",
-                    "farm", "steel", "shop", "school", "hospital", "warehouse", "office", "restaurant", "hotel",
-                    "airport", "port", "dock", "mine", "oil", "gas", "support", "youth", "charity", "sanitation"}
+                    "farm", "steel", "shop", "school", "hospital", "warehouse", "restaurant", "hotel",
+                    "airport", "dock", "youth", "charity", "sanitation"}
 TITLES.discard("taxi")
 
 # abbreviated ranks and titles written out in full: "Gov." → "Governor", "Cllr" → "Councillor"
@@ -616,7 +616,9 @@ TITLE_ABBREVIATIONS = {
     "sec": "Secretary", "comdr": "Commander", "lt-gen": "Lieutenant-General", "maj-gen": "Major-General",
     "dci": "Detective Chief Inspector", "dcs": "Detective Chief Superintendent", "di": "Detective Inspector",
     "ds": "Detective Sergeant", "dc": "Detective Constable", "pc": "Police Constable", "ch": "Chief",
-    "gov.-elect": "Governor-elect", "rev": "Reverend", "gda": "Garda",
+    "gov.-elect": "Governor-elect", "rev": "Reverend", "gda": "Garda", "dpp": "Deputy Public Prosecutor",
+    "adpp": "Assistant Deputy Public Prosecutor", "dsp": "Deputy Superintendent",
+    "acp": "Assistant Commissioner of Police", "dcp": "Deputy Commissioner of Police",
 }
 TITLES |= {"supv", "asst", "comdr", "atty"}
 
@@ -679,5 +681,5 @@ DEMONYMS |= {"nordic", "baltic", "scandinavian", "balkan", "arab", "gulf", "cari
 # artists, sports positions and ranks people are introduced by ("the painter Henri Mathieu", "shooter Aroha
 # Ngata", "the 31-year-old back-row", "Detective Garda Siobhán Rooney")
 TITLES |= {"painter", "sculptor", "illustrator", "printmaker", "shooter", "back-row", "garda"}
-TITLES |= {"gda"}
+TITLES |= {"gda", "dpp", "adpp", "dsp", "acp", "dcp"}
 ORG_WORDS |= {"renewables", "logistics", "freight", "shipping", "markets"}

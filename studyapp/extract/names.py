@@ -335,6 +335,12 @@ class People:
         cands = self.by_key.setdefault(key, [])
         info = next((i for i in cands if self._compatible(i.name, name)
                      and not (gender != "u" and i.gender not in ("u", gender))), None)  # Mr Price is not Sarah Price
+        if info is None and not cands:
+            info = self._prefix_person(name.split())
+            if info is not None:  # "Nur Aisyah" after "Nur Aisyah Rahman": the given names alone
+                info.aliases.add(name)
+                self.by_name[norm(name)] = info
+                return info.name
         if info is None:
             info = _PersonInfo(name=name, order=order)
             cands.append(info)
@@ -354,6 +360,16 @@ class People:
         if gender != "u" and info.gender == "u":
             info.gender = gender
         return info.name
+
+    def _prefix_person(self, words: list[str]) -> _PersonInfo | None:
+        """The one person whose longer name starts with these two or more words ("Nur Aisyah" for
+        "Nur Aisyah Rahman")."""
+        if len(words) < 2:
+            return None
+        low = [w.lower() for w in words]
+        hits = {id(i): i for lst in self.by_key.values() for i in lst
+                if len(i.name.split()) > len(words) and [w.lower() for w in i.name.split()[:len(words)]] == low}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _info(self, canonical: str) -> _PersonInfo | None:
         return self.by_name.get(norm(canonical))
@@ -395,7 +411,8 @@ class People:
             return None
         cands = self.by_key.get(_token_key(words[-1]))
         if not cands:
-            return None
+            pre = self._prefix_person(words)
+            return pre.name if pre else None
         if hon_gender != "u" and len(cands) > 1 and len(words) == 1:
             # "Mr Singh" when the article has Amrit and Priya Singh: the man
             fit = [i for i in cands if i.gender in (hon_gender, "u")]
@@ -685,6 +702,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             strength = max(strength, 3)
             if gender == "u":
                 gender = g
+        if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]) and len(words[0]) <= 5 and words[0].isalpha():
+            strength = max(strength, 2)  # "Park Ji-won": a Korean family name and a hyphenated given name
         if gender == "u" and len(words) >= 2:
             gender = _gender_hint(body, run)
         if len(words) >= 2 and _speech_next(run.after, run.before) and surname_key(name) in single_words:

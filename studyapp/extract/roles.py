@@ -1017,6 +1017,9 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 if ")," in before_text[-16:]:  # "the president of the Electoral Commission (CENI), Albert Nzaba"
                     before_text = _PAREN_BEFORE_COMMA.sub(",", before_text)
                 rw = _title_np_before(before_text)
+                if rw and len(canon.split()) < 2 and re.search(r"\b[Aa]n?\s+(?:\w+\s+){0,2}%s\b" % re.escape(rw[0]),
+                                                           before_text[-160:]):
+                    rw = []  # "a former mayor of the capital, Vessa,": a one-word name after "a …" is a place
                 if rw and _PREP_BEFORE_TITLE.search(before_text[: before_text.rfind(rw[0])]) \
                         and not after.lstrip().startswith((",", ")", "—", "–")):
                     # "In a letter to the prime minister, Danby said": the name starts the main clause; the title

@@ -220,3 +220,12 @@ def test_southern_chinese_names_written_family_name_first_link_to_mr_and_the_fam
     assert p.resolve("Ng") == "Ng Chee Wah"
     p = build_people("Ms Lee Anne Smith spoke. Ms Smith said no.")
     assert p.resolve("Smith") == "Lee Anne Smith"
+
+
+def test_given_names_alone_and_a_portfolio_before_a_name() -> None:
+    text = ("Deputy Public Prosecutor Siti Aminah Yusof told the court the money was gone. DPP Siti Aminah asked "
+            "for a sentence of four years. She said the accused had abused a position of trust.")
+    got = [(q.speaker, q.quote) for q in extract_facts(text).quotes if q.kind == "indirect"]
+    assert ("Siti Aminah Yusof", "the accused had abused a position of trust") in got
+    assert split_run("Communities Olena Marchenko") == ("Communities", "Olena Marchenko")
+    assert split_run("Anna Maria Kowalska") == ("", "Anna Maria Kowalska")

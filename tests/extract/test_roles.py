@@ -730,3 +730,12 @@ def test_a_long_portfolio_a_workplace_occupation_and_joined_the_company_in_a_yea
                                                            'cafeteria worker from Pasadena.')]
     assert ("Ana Lima", "store manager") in [(p, r) for p, r, _ in roles(
         "Ana Lima, 44, joined the company in 2009 as a store manager in Fresno.")]
+
+
+def test_an_indefinite_title_phrase_before_a_name_but_not_before_a_place() -> None:
+    assert ("Park Ji-won", "labour economist at Seoul National University", "Seoul National University") in roles(
+        "A labour economist at Seoul National University, Park Ji-won, said the trial could help.")
+    got = roles("Ana Solberg, a former mayor of the capital, Brenn, addressed supporters.")
+    assert not any(p == "Brenn" for p, _, _ in got)
+    assert ("Consuelo Reyes", "Election committee chair", "") in roles(
+        "Election committee chair Atty. Consuelo Reyes said every delegate had been verified.")

@@ -1349,6 +1349,11 @@ _HEDGED_CLAUSE = re.compile(r"\b(?:could|might|may)\s+(?!not\b|have\b)[a-z]+[^.;
                            # "more rain was expected in the Carpathians over the weekend": a forecast
                            r"\b(?:was|were|is|are)\s+(?:also\s+|widely\s+)?(?:expected|forecast|predicted)\s+"
                            r"(?!to\b|by\b)(?:in|on|at|across|over|for|from|later|again|throughout)\b[^.;:]{0,60}$")
+_TALLY_SINCE = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?(?:\w+\s+){0,4}?(?<!at\s)(?:[$£€]?\d[\d,.]*(?!\d|\s*%|\s*per\s*cent)|"
+                          r"several|many|more\s+than|about|over|dozens|hundreds|thousands|tens)\b[^.;]{0,80}$")
+_CHANGE_BY = re.compile(r"\b(?:risen|rose|fallen|fell|shrunk|shrank|grown|grew|increased|decreased|dropped|climbed|"
+                        r"jumped|slumped|declined|gained|lost)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                        r"(?:a\s+(?:quarter|third|half|fifth)|\d[\d.,]*\s*(?:%|per\s*cent|percent))[^.;]{0,40}$")
 _KEEP_GOING = re.compile(r"\b(?:to|enough\s+to)\s+(?:keep|run|last|cover|fund|sustain|maintain|continue|operate|feed|"
                          r"support|pay\s+for|see\s+\w+\s+through)\b[^.;]{0,80}$")
 _SO_THAT_BEFORE = re.compile(r"\bso(?:\s+that)?\s+[^,;.]{0,30}$")  # "so that crews could repair it": a purpose
@@ -1544,6 +1549,10 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         hm = _HEDGED_CLAUSE.search(text, max(seg.cstart, e.start - 90), e.start)
         if hm and not _SO_THAT_BEFORE.search(text, max(0, hm.start() - 40), hm.start()):
             continue  # "a decision was unlikely before 2026", "could slide into famine by early next year": a hedge
+        if e.text[:6].lower() == "since " and _TALLY_SINCE.search(text, max(0, e.start - 160), e.start) \
+                and not _CHANGE_BY.search(text, max(0, e.start - 160), e.start):
+            continue  # "had documented more than 1,500 cases since 2015", "had spoken to him several times since
+            # Sunday": a running tally, not something that happened then
         if e.text.split()[0].lower() in ("until", "till", "through") and _KEEP_GOING.search(
                 text, max(seg.cstart, e.start - 100), e.start):
             continue  # "needed $250m to keep food programmes running until March": a purpose, not an event

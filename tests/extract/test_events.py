@@ -1619,3 +1619,13 @@ def test_figures_forecast_weather_kinds_of_day_and_present_captions_with_a_credi
     assert _events_of("He said a shorter Friday would help families.", d) == []
     assert _events_of("Finance Minister Ana Ruiz speaks at a news conference in Lima on Tuesday. (Reuters)\n\n"
                       "The minister resigned on Tuesday.", d) == [("2025-03-18", "The minister resigned")]
+
+
+def test_a_running_tally_since_a_date_is_no_event_but_a_state_since_a_date_is() -> None:
+    d = date(2024, 3, 5)
+    assert _events_of("The charity said it had recorded more than 900 complaints since 2019.", d) == []
+    assert _events_of("The coach said he had spoken to the player several times since Sunday.", d) == []
+    assert _events_of("She told the paper she had spent more than $80,000 on repairs since the start of last year.",
+                      d) == []
+    assert [x for x, _ in _events_of("The bank has kept its rate at 4.5% since January 2023.", d)] == ["2023-01"]
+    assert [x for x, _ in _events_of("Talks have been stalled since 2009.", d)] == ["2009"]

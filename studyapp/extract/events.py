@@ -640,6 +640,19 @@ def _subject(text: str) -> str:
             if words[-1][:1].isupper() and len(words) <= 4 and tok.endswith(","):
                 in_appositive = 1
                 continue
+            if tok.endswith(",") and 2 <= len(words) <= 4 and words[0].lower() in ("a", "an", "the", "its", "their"):
+                # "A second defendant, former deputy director Luis Ortega, pleaded …": the name in the appositive
+                for j in range(i + 1, min(len(toks) - 1, i + 13)):
+                    if toks[j].endswith(",") and _is_finite(toks[j + 1].strip(",")):
+                        name = []
+                        for w in reversed(toks[i + 1:j + 1]):
+                            w = w.rstrip(",")
+                            if not w[:1].isupper():
+                                break
+                            name.insert(0, w)
+                        if len(name) >= 2:
+                            return " ".join(name)
+                        break
             return ""
         words.append(tok)
     else:
@@ -1139,7 +1152,7 @@ def extract_events(sentences: list[Sentence], published: date | None,
         alone = _no_sentence_after(sentences, sent) and (sent is sentences[0] or sent.start == 0
                                                          or sent.paragraph != par_of_prev)
         if exprs and (_verbless_caption(text) or _present_caption(text, exprs, published) and alone
-                      or alone and sent.paragraph <= 4 and _present_caption_late(text, exprs, published)
+                      or alone and sent.paragraph <= 8 and _present_caption_late(text, exprs, published)
                       or alone and _WHOLLY_QUOTED.match(text)):
             refs.after_sentence(text, "")
             continue  # "The wreckage of the plane at the end of the runway on July 12.": a caption
@@ -1270,7 +1283,8 @@ def _present_caption(text: str, exprs: list[TimeExpr], published: date | None) -
         lt = t.lower()
         if lt in _CAPTION_TENSE or lt.endswith("n't"):
             return False
-        if _is_finite(t) and t[:1].islower() and not (i and toks[i - 1].lower() in _CAPTION_ADJ_BEFORE):
+        if _is_finite(t) and t[:1].islower() and not (i and toks[i - 1].lower() in _CAPTION_ADJ_BEFORE) \
+                and not (t.endswith("s") and not t.endswith(("ss", "us", "is"))):
             return False  # a past verb of its own ("Residents searched …"), not "of collapsed houses"
     return not text.rstrip().endswith("?")
 
@@ -1430,7 +1444,8 @@ def _no_sentence_after(sentences: list[Sentence], sent: Sentence) -> bool:
     return i < 0 or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sent.paragraph
 
 
-_CREDIT_ONLY = re.compile(r"\([^()]{2,80}\)|\[[^\[\]]{2,80}\]")
+_CREDIT_ONLY = re.compile(r"\([^()]{2,80}\)|\[[^\[\]]{2,80}\]|(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+\s*/\s*"
+                          r"(?:[A-Z][\w.&'’-]*\s*){1,5}|(?:Photo|Image|Picture|Credit)s?\s*(?:credit)?\s*[:/|].{2,80}")
 
 
 def _as_date(value: object) -> date | None:

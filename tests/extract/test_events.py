@@ -1629,3 +1629,11 @@ def test_a_running_tally_since_a_date_is_no_event_but_a_state_since_a_date_is() 
                       d) == []
     assert [x for x, _ in _events_of("The bank has kept its rate at 4.5% since January 2023.", d)] == ["2023-01"]
     assert [x for x, _ in _events_of("Talks have been stalled since 2009.", d)] == ["2009"]
+
+
+def test_a_present_tense_caption_with_a_credit_line_and_a_name_in_the_subjects_appositive() -> None:
+    text = ("By Jo Lee\n\nThu., April 20, 2017\n\nPremier Ann Doyle announces her housing plan at Queen's Park on "
+            "Thursday. JANE ROE / DAILY STAR\n\nOntario will extend rent control, the premier said on Thursday.")
+    assert [x for x, _ in events_of(text, date(2017, 4, 20))] == ["2017-04-20"]
+    assert _events_of("A second defendant, former deputy director Luis Ortiz, pleaded guilty to fraud and will be "
+                      "sentenced in August.", date(2022, 6, 1))[-1] == ("2022-08", "Luis Ortiz will be sentenced")

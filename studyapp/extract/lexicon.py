@@ -600,7 +600,8 @@ TITLES |= {"worker", "steelworker", "autoworker", "dockworker", "farmworker", "l
            "fisher", "miner", "logger", "rancher", "grower", "breeder", "midwife", "paramedic", "pharmacist",
            "dentist", "optician", "physiotherapist", "therapist", "counsellor", "counselor", "librarian",
            "accountant", "architect", "engineer", "programmer", "designer", "translator", "interpreter", "tutor",
-           "lecturer", "headteacher", "headmaster", "headmistress", "pilot", "conductor", "taxi", "chauffeur"}
+           "lecturer", "headteacher", "headmaster", "headmistress", "pilot", "conductor", "taxi", "chauffeur",
+           "contractor", "subcontractor"}
 TITLE_MODIFIERS |= {"cafeteria", "factory", "aid", "health", "social", "rail", "postal", "council", "construction",
                     "farm", "steel", "shop", "school", "hospital", "warehouse", "restaurant", "hotel",
                     "airport", "dock", "youth", "charity", "sanitation"}

@@ -133,7 +133,7 @@ def extract_facts(text: str, published: date | str | None = None) -> ArticleFact
     """
     from studyapp.extract.names import build_people
     from studyapp.extract.quotes import extract_quotes, find_quote_spans
-    from studyapp.extract.roles import extract_roles
+    from studyapp.extract.roles import extract_roles, roles_from_speakers
     from studyapp.extract.text import clean_article, split_sentences
 
     if not isinstance(text, str):
@@ -167,6 +167,7 @@ def extract_facts(text: str, published: date | str | None = None) -> ArticleFact
         people = People()
     roles = _guarded("position", lambda: extract_roles(sentences, people, mask), [])
     quotes = _guarded("quote", lambda: extract_quotes(body, sentences, people, roles), [])
+    roles = roles + _guarded("position", lambda: roles_from_speakers(quotes, roles), [])
     persons = people.persons()
     events = _events(sentences, pub, persons)
     return ArticleFacts(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from studyapp.extract.facts import Role
+from studyapp.extract.facts import Quote, Role
 from studyapp.extract.lexicon import (
     POSITION_BIGRAMS,
     DEMONYMS,
@@ -474,7 +474,9 @@ _AS_WORK = re.compile(
     r"(?<=join|oins|ined)\s+(?:the\s+(?:faculty|staff|board|department|newsroom)\s+(?:of|at)\s+)?(?:the\s+)?"
     r"(?P<obj>[A-Z][\w&'’-]*(?:\s+(?:(?:&|of|for|de|du|des|la|le|di|da)\s+)?[A-Z][\w&'’-]*){0,4})"
     r"(?:\s+in\s+\d{4})?|"  # "joined Acme as", "joined the Conservatoire de Lyon as"
-    r"(?<=join|oins|ined)\s+(?:the|its|their)\s+(?:company|group|firm|bank|club|party|board|council|team)"
+    r"(?<=join|oins|ined)\s+(?:the|its|their)\s+(?:company|group|firm|bank|club|party|board|council|team|department|"
+    r"force|service|agency|ministry|school|hospital|university|paper|newspaper|magazine|station|network|practice|"
+    r"museum|orchestra|band|squad|side|staff|office|union|charity|organisation|organization|army|navy|police)"
     r"(?:\s+in\s+\d{4})?|"
     r"(?:(?<=main|ined|tays|ayed)|(?<=\sstay))(?:\s+on)?\s+with\s+(?:the|its|their)\s+(?:company|group|firm|bank|club|board|"
     r"team))?"  # "joined the company as an operations manager", "will remain with the group as a senior adviser"
@@ -1220,3 +1222,33 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
     # "Trump's chief of staff, X": a person is not the organisation
     return [r if not r.org or people.resolve(r.org, r.start) is None or looks_like_org(r.org) else
             Role(r.person, r.role, "", r.sentence, r.start) for r in sink.roles]
+
+
+_AGED_TITLE = re.compile(
+    r"(?:\b(?:said|says|added|adds|told\s+\w+)\s+[Tt]he\s+\d{1,3}-year-old\s+(?P<a>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"\s*[.,;]|(?:^|[.!?]\s+|[\"”’]\s*,?\s*)[Tt]he\s+\d{1,3}-year-old\s+(?P<b>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+    r"(?:said|says|added|adds|told)\b)")
+
+
+def roles_from_speakers(quotes: list[Quote] | tuple[Quote, ...], roles: list[Role]) -> list[Role]:
+    """Positions named only in an attribution: ""…," said the 31-year-old back-row" gives the
+    speaker the position "back-row" (the speaker is resolved by the quote extractor)."""
+    have = {(r.person, r.role.lower()) for r in roles}
+    out: list[Role] = []
+    for q in quotes:
+        if len(q.speaker.split()) < 2 or not q.speaker[:1].isupper():
+            continue
+        m = _AGED_TITLE.search(q.sentence)
+        if not m:
+            continue
+        words = (m.group("a") or m.group("b")).split()
+        while words and not is_title_word(words[-1]):
+            words.pop()
+        if not words or words[0].lower() in SPEECH:
+            continue
+        role = " ".join(words)
+        if (q.speaker, role.lower()) in have:
+            continue
+        have.add((q.speaker, role.lower()))
+        out.append(Role(q.speaker, role, "", q.sentence, q.start))
+    return out

@@ -739,3 +739,11 @@ def test_an_indefinite_title_phrase_before_a_name_but_not_before_a_place() -> No
     assert not any(p == "Brenn" for p, _, _ in got)
     assert ("Consuelo Reyes", "Election committee chair", "") in roles(
         "Election committee chair Atty. Consuelo Reyes said every delegate had been verified.")
+
+
+def test_a_position_named_only_in_the_attribution_and_joined_the_department_as() -> None:
+    got = roles('Tom Ashby scored twice. "He believed in me," said the 31-year-old back-row.')
+    assert ("Tom Ashby", "back-row", "") in got
+    assert ("Ray Kessel", "patrol officer", "") in roles(
+        "Ray Kessel resigned. Kessel, 58, joined the department as a patrol officer in 1986.")
+    assert ("Frank Mora", "contractor", "") in roles("Police said the contractor, Frank Mora, paid for a boat.")

@@ -1882,6 +1882,11 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
                 tail = _np_tail(segs[-1]) if segs else ""
                 if tail and tail[:1].isupper() and len(tail.split()) <= 4:
                     np = tail
+        if not np and not wm:
+            gm = _GROUP_WHO.search(before)
+            if gm and (gm.group(2).lower() in _PEOPLE_SUBJECTS or gm.group(2).lower() in SPEAKER_NOUNS) \
+                    and gm.group(2).lower().endswith("s"):
+                np = gm.group(1)  # "a rebellion by Labour MPs who said it did not go far enough"
         # coordinated verb: "The North proposed talks …, but said there …" → sentence subject
         if not np and re.search(r"\b(?:but|and)\s+(?:(?:also|later|then)\s+)?$", before):
             np = _leading_subject(before)
@@ -1901,6 +1906,10 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         if sp is None:
             continue
         content, has_that = _after_verb_content(s[m.end():], lemma, w)
+        if wm and content:
+            rm = _RESUMED_MAIN.search(content)
+            if rm and len(content[: rm.start()].split()) >= 3:
+                content = content[: rm.start()]  # "Jane Roe, who said the plan was flawed, voted against it"
         ctx.note(sp, sent.start)
         if not content or len(content.split()) < 3 or not (
                 _has_finite_verb(content) or _clause_like(content)
@@ -2194,12 +2203,18 @@ def _trailing_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _
         sink.add(sp, f"{content}, {extra}" if extra else content, "indirect", sent)
         # "…, the firm said in a statement, adding that no jobs would go": a second report
         pm = _PARTICIPLE.search(masked, c + 1)
-        if pm and "\x00" not in masked[pm.end():]:
+        if pm and ("\x00" not in masked[pm.end():]
+                   or len(masked[pm.end():masked.find("\x00", pm.end())].split()) >= 3):
+            # (a quoted fragment inside the added report is fine: "adding that Warsaw and Seoul shared "a …"")
             more = s[pm.end():]
             if len(more.split()) >= 3 and (_has_finite_verb(more) or pm.group(2)):
                 sink.add(sp, more, "indirect", sent)
         return True
     return False
+
+
+_GROUP_WHO = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}([a-z]{3,}|[A-Z]{2,4}s))\s+who\s+(?:(?:had|have|also|later|then)\s+)*$")
+_RESUMED_MAIN = re.compile(r",\s+(?=(?:\w+ly\s+)?(?:has|had|was|were|is|are|will|would|[a-z]{3,}ed)\b)")
 
 
 def _nested(content: str, sent: Sentence, ctx: _Context) -> tuple[Speaker, str] | None:

@@ -649,3 +649,11 @@ def test_people_at_a_place_are_the_speakers_not_the_place() -> None:
         ("Workers at the plant", "the line had stopped")]
     assert indirect("Residents of the village said the water had risen overnight.") == [
         ("Residents of the village", "the water had risen overnight")]
+
+
+def test_who_said_clauses_and_adding_that_after_a_report() -> None:
+    assert indirect("Ann Roe, who said the plan was flawed, voted against it.") == [("Ann Roe", "the plan was flawed")]
+    assert indirect("The bill passed despite a rebellion by Labour MPs who said it did not go far enough.") == [
+        ("Labour MPs", "it did not go far enough")]
+    got = indirect('The ministers discussed trade, Kowalski said, adding that both sides wanted "a fair deal".')
+    assert ("Kowalski", 'both sides wanted "a fair deal"') in got

@@ -1444,7 +1444,7 @@ def _no_sentence_after(sentences: list[Sentence], sent: Sentence) -> bool:
     return i < 0 or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sent.paragraph
 
 
-_CREDIT_ONLY = re.compile(r"\([^()]{2,80}\)|\[[^\[\]]{2,80}\]|(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+\s*/\s*"
+_CREDIT_ONLY = re.compile(r"\([^()]{2,80}\)|\[[^\[\]]{2,80}\]|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*"
                           r"(?:[A-Z][\w.&'’-]*\s*){1,5}|(?:Photo|Image|Picture|Credit)s?\s*(?:credit)?\s*[:/|].{2,80}")
 
 

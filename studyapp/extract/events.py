@@ -1243,7 +1243,7 @@ _SCHEDULE_PRESENT = {"votes", "meets", "opens", "starts", "begins", "plays", "fa
                      "close", "launch", "hold", "visit", "travel", "head", "kicks", "kick", "sits", "sit"}
 
 
-_CREDIT_PAREN = re.compile(r"\s*\([^()]{2,80}\)\s*$")
+_CREDIT_PAREN = re.compile(r"\s*\([^()]{2,80}\)\s*$|\s*[—–-]+\s*(?:Photos?|Pictures?|Images?|Picture\s+credit)\b[^.]{0,60}$")
 
 
 def _present_caption_late(text: str, exprs: list[TimeExpr], published: date | None) -> bool:

@@ -238,7 +238,7 @@ STRONG_TITLES = {
 }
 FEMALE_TITLES = {"spokeswoman", "chairwoman", "congresswoman", "councilwoman", "queen", "princess", "duchess",
                  "actress", "baroness", "businesswoman", "sportswoman", "policewoman"}
-MALE_TITLES = {"spokesman", "chairman", "congressman", "councilman", "king", "prince", "duke", "baron",
+MALE_TITLES = {"spokesman", "congressman", "councilman", "king", "prince", "duke", "baron",
                "businessman", "sportsman", "policeman"}
 
 # News outlets (possessive "the BBC's Lucy Williamson" → a journalist of the outlet).
@@ -601,7 +601,14 @@ TITLES |= {"worker", "steelworker", "autoworker", "dockworker", "farmworker", "l
            "dentist", "optician", "physiotherapist", "therapist", "counsellor", "counselor", "librarian",
            "accountant", "architect", "engineer", "programmer", "designer", "translator", "interpreter", "tutor",
            "lecturer", "headteacher", "headmaster", "headmistress", "pilot", "conductor", "taxi", "chauffeur",
-           "contractor", "subcontractor"}
+           "contractor", "subcontractor", "roofer", "scaffolder", "joiner", "bricklayer", "tiler", "glazier",
+           "decorator", "gardener", "groundsman", "forklift"}
+# cricket positions, and assembly members of South Asian legislatures ("MPA Inamullah Khan"), and the Scottish
+# prosecutor ("Fiscal depute Calum Fraser")
+TITLES |= {"wicketkeeper", "wicket-keeper", "legspinner", "leg-spinner", "offspinner", "off-spinner", "spinner",
+           "seamer", "paceman", "allrounder", "all-rounder", "batter", "batsman", "bowler", "opener", "mpa", "mna",
+           "mla", "mlc", "depute"}
+TITLE_MODIFIERS |= {"fiscal", "procurator", "left-arm", "right-arm", "opening", "fast"}
 TITLE_MODIFIERS |= {"cafeteria", "factory", "aid", "health", "social", "rail", "postal", "council", "construction",
                     "farm", "steel", "shop", "school", "hospital", "warehouse", "restaurant", "hotel",
                     "airport", "dock", "youth", "charity", "sanitation"}

@@ -927,7 +927,7 @@ def _has_finite_verb(s: str) -> bool:
 
 
 # a second verb whose subject is the speaker ends the report: "said X had failed and accused it of …"
-_AGENT_VP = re.compile(r",?\s+and\s+(?:also\s+|later\s+)?(?:urged|accused|called\s+(?:on|for)|appealed|vowed|pledged|"
+_AGENT_VP = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:urged|accused|called\s+(?:on|for)|appealed|vowed|pledged|"
                        r"demanded|thanked|praised|criticised|criticized|condemned|welcomed|blamed|asked|challenged|"
                        r"dismissed|defended|questioned|pointed|cited|noted\s+that)\b"
                        # "said he had not known, but stepped down after …": the speaker's own later act
@@ -1302,8 +1302,21 @@ _DESC_IN_PLACE = re.compile(r"(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\
 _THE_ADJ_BUSINESS = re.compile(r"(?:^|\s)((?:[Tt]he)\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+([a-z]{4,}))$")
 
 
+_ACRONYM_END = re.compile(r"\b[a-z][\w-]*\s+\(([A-Z][A-Za-z&]{1,9})\)\s*$")
+
+
 def _subject_np(before: str) -> str:
-    """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said")."""
+    """Subject noun phrase right before a verb; skips an appositive ("X, one of ..., said"). A body named in
+    lower case with its acronym ("The provincial department of … affairs (Cogta) said") is the acronym."""
+    np = _subject_np_inner(before)
+    if not np:
+        am = _ACRONYM_END.search(before)
+        if am:
+            return am.group(1)
+    return np
+
+
+def _subject_np_inner(before: str) -> str:
     t = re.sub(r"\s*\([^()]{1,30}\)", "", before).rstrip()  # "Office for Budget Responsibility (OBR)"
     t = re.sub(r"(?:\s+(?:%s))+$" % "|".join(sorted(_STRIP_TAIL)), "", t)
     t = _TIME_TAIL.sub("", t)  # "EU leaders on Friday agreed": the subject is before the day
@@ -1313,8 +1326,11 @@ def _subject_np(before: str) -> str:
         # "Eric Reeves, one of the leading voices on Sudan," / "Jenny Walsh, 52, a teacher," → before the appositives
         segs = re.split(r",\s", t[:-1])
         for j in range(len(segs) - 1, 0, -1):
-            if segs[j].strip().lower() in STATES and re.search(r"\b(?:in|of|from|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z]"
-                                                                r"[\w'’.-]*)?\s*$", segs[j - 1]):
+            place_like = segs[j].strip().lower() in STATES or (
+                re.fullmatch(r"\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s*", segs[j])
+                and segs[j].split()[0].lower() not in GIVEN_NAMES and j == len(segs) - 1 and j >= 2)
+            if place_like and re.search(r"\b(?:in|of|from|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z]"
+                                        r"[\w'’.-]*){0,2}\s*$", segs[j - 1]):
                 segs[j - 1] += ", " + segs.pop(j)  # "… a pipe mill in Youngstown, Ohio,": the state is part of a place
         if len(segs) >= 2:
             kin = _appositive_name(segs[-2].strip(), segs[-1]) if _KIN_OF.search(segs[-2]) else ""
@@ -1913,7 +1929,7 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
         ctx.note(sp, sent.start)
         if not content or len(content.split()) < 3 or not (
                 _has_finite_verb(content) or _clause_like(content)
-                or has_that and lemma != "tell" and len(content.split()) >= 4):
+                or has_that and (lemma != "tell" and len(content.split()) >= 4 or len(content.split()) >= 7)):
             continue
         if content.lstrip()[:1] in ('"', "“"):
             qm = re.match(r'\s*["“][^"“”]{8,400}["”]', content)
@@ -2108,6 +2124,7 @@ def _according_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: 
     if not m:
         return False
     np, np_off = _according_speaker(m.group(1))
+    np = re.sub(r"\s*\([A-Z][A-Za-z.&]{1,10}\)\s*$", "", np)  # "the Provincial Disaster Management Authority (PDMA)"
     rest_at = m.end()
     am = re.match(r"(?:the\s+|a\s+|an\s+)?[^,;\x00]{2,80}?,\s*", masked[rest_at:])
     if am and _is_appositive(masked[rest_at:rest_at + am.end()].rstrip(" ,")) and \

@@ -235,7 +235,7 @@ def _org_of(role_words: list[str]) -> str:
     return re.sub(r"['’]s$", "", org)
 
 
-_APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
+_APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s)|(?:previously|formerly|most\s+recently)\s+)?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
 _CONTACT_REL = re.compile(r"\s+(?:he|she|they|we|I)\s+(?:had|has|have|was|is|would|will|[a-z]+ed)\b.*$")
 _NOUN_DET = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "of"}
 _ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "adds", "added", "is", "was", "has",
@@ -656,7 +656,8 @@ _NAMED_AS = re.compile(
     r"\b(?:named|appoints|appointed|appointing|naming|hired|hires|hiring|chose|picked|selected|tapped|installed|"
     r"names)\s+"
     r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){0,3}?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s+)?"  # "its finance chief, X,"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}),?\s+as\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})"
+    r"(?:,\s+(?:previously|formerly|until\s+now|most\s+recently|currently)\s+[^,;]{3,100},)?,?\s+as\s+"
     r"(?:(?P<det>its|their|the|a|an)\s+)?(?:new\s+|permanent\s+)?"
     r"(?P<role>(?:next\s+|interim\s+|acting\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})")
 _APPOINTED = re.compile(

@@ -120,7 +120,9 @@ _CHROME_PREFIX = re.compile(
     r"clarified|includes|this\s+(?:story|article|post|piece))\b|"
     r"©|copyright\s+©?\s*\d{4}|watch:|video:|media\s+playback\s+is\s+unsupported\b|"
     # link labels: "WATCH | …", "MORE: …", "ALSO READ | …", "Related: …", "See also: …"
-    r"(?:watch|listen|video|more|also\s+read|read\s+also|see\s+also|related|recommended|explainer)\s*[|:])",
+    r"(?:watch|listen|video|more|also\s+read|read\s+also|see\s+also|related|recommended|explainer|read)\s*[|:]|"
+    # a related link with its section and age: "Nation | 1 week ago: Residents told to …"
+    r"[A-Za-z][\w &]{1,24}\s*\|\s*\d+\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago\b)",
     re.I,
 )
 _CHROME_EXACT = {

@@ -657,3 +657,16 @@ def test_who_said_clauses_and_adding_that_after_a_report() -> None:
         ("Labour MPs", "it did not go far enough")]
     got = indirect('The ministers discussed trade, Kowalski said, adding that both sides wanted "a fair deal".')
     assert ("Kowalski", 'both sides wanted "a fair deal"') in got
+
+
+def test_acronym_bodies_a_place_after_an_appositive_tell_that_and_but_accused() -> None:
+    assert indirect("The provincial department of co-operative governance and traditional affairs (Cogta) said "
+                    "it was monitoring the situation.") == [("Cogta", "it was monitoring the situation")]
+    assert indirect("According to the Provincial Disaster Authority (PDA), 92mm of rain fell on the area.") == [
+        ("Provincial Disaster Authority", "92mm of rain fell on the area")]
+    assert indirect("Ali Hassan, chairman of the residents' association in Taman Jaya, Kajang, said residents had "
+                    "been worried.") == [("Ali Hassan", "residents had been worried")]
+    assert indirect("Carol Jensen told the council that hundreds of children in the valley learn to swim at the pool.") \
+        == [("Carol Jensen", "hundreds of children in the valley learn to swim at the pool")]
+    assert indirect('Thandi Zulu said she accepted the result but accused her partners of "selling out".') == [
+        ("Thandi Zulu", "she accepted the result")]

@@ -747,3 +747,12 @@ def test_a_position_named_only_in_the_attribution_and_joined_the_department_as()
     assert ("Ray Kessel", "patrol officer", "") in roles(
         "Ray Kessel resigned. Kessel, 58, joined the department as a patrol officer in 1986.")
     assert ("Frank Mora", "contractor", "") in roles("Police said the contractor, Frank Mora, paid for a boat.")
+
+
+def test_cricket_trades_assembly_members_hired_with_a_former_post_and_a_place_after_a_title() -> None:
+    assert ("Jamie Moore", "legspinner", "") in roles("Then legspinner Jamie Moore turned the game.")
+    assert ("Inam Khan", "MPA", "") in roles("MPA Inam Khan said the rain was heavy.")
+    assert ("Calum Reid", "Fiscal depute", "") in roles("Fiscal depute Calum Reid told the court the firm had failed.")
+    got = roles("Acme hired Grace Lin, previously vice president of finance at a bank, as its chief financial officer.")
+    assert ("Grace Lin", "chief financial officer", "Acme") in got
+    assert any(p == "Grace Lin" and r.startswith("vice president of finance") for p, r, _ in got)

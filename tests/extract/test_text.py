@@ -378,3 +378,11 @@ def test_headlines_listed_right_under_read_more_are_chrome() -> None:
            "The plan will cost €28m, the minister said.\n")
     body = clean_article(raw).body
     assert "Trolley" not in body and "HSE" not in body and "€28m" in body
+
+
+def test_read_and_section_age_link_lines_are_chrome() -> None:
+    from studyapp.extract.text import clean_article
+    body = clean_article("Story title\n\nREAD | Councils owe water boards billions, minister tells legislature\n\n"
+                         "Nation | 1 week ago: Residents told to clear stagnant water\n\n"
+                         "The council met on Monday and approved the budget.\n").body
+    assert "READ" not in body and "1 week ago" not in body and "approved the budget" in body

@@ -690,4 +690,5 @@ DEMONYMS |= {"nordic", "baltic", "scandinavian", "balkan", "arab", "gulf", "cari
 # Ngata", "the 31-year-old back-row", "Detective Garda Siobhán Rooney")
 TITLES |= {"painter", "sculptor", "illustrator", "printmaker", "shooter", "back-row", "garda"}
 TITLES |= {"gda", "dpp", "adpp", "dsp", "acp", "dcp"}
-ORG_WORDS |= {"renewables", "logistics", "freight", "shipping", "markets"}
+ORG_WORDS |= {"renewables", "logistics", "freight", "shipping", "markets", "limited", "incorporated", "gmbh", "bhd",
+              "pty", "builders", "contractors", "engineering", "developers", "enterprises"}

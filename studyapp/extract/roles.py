@@ -96,6 +96,10 @@ def _premod_role(words: list[str]) -> list[str]:
                 and not any(x.lower() in GIVEN_NAMES for x in words[j + 1:k]) for j in range(max(1, k - 5), k)):
             out.insert(0, w)  # "Minister for Communities and Territories Development X": one portfolio
             continue
+        if lw == "the" and out and _is_cap(out[0]) and k > 1 and words[k - 1].lower() in ("of", "for") \
+                and is_title_word(words[k - 2]):
+            out.insert(0, w)  # "Clerk of the Court Marsha Dunkley"
+            continue
         if w in (",", ";", ":", "(", ")", '"', "“", "”") or lw in ("the", "a", "an", "and", "or", "by", "with",
                                                                    "including", "as", "from", "said", "says"):
             break
@@ -104,7 +108,7 @@ def _premod_role(words: list[str]) -> list[str]:
             break  # "have appointed former assistant X": the verb is no part of the title (but "newly elected mayor")
         if w in ("Then", "Now", "Later", "Also", "Still"):
             break  # "Then left-arm spinner X": a sentence adverb, not "then-" of a former title
-        if lw in ("of", "for") and out and _is_cap(out[0]):
+        if lw in ("of", "for") and out and (_is_cap(out[0]) or out[0] == "the" and len(out) > 1):
             out.insert(0, w)
             continue
         if is_title_word(w) or lw in TITLE_MODIFIERS or _is_cap(w) and lw not in NON_NAME_CAPS:
@@ -431,7 +435,18 @@ _NOT_A_POSITION = re.compile(
     r"(?:people|inhabitants|residents)\b|"
     r"^leader\s+of\s+the\s+(?:team|league|division|table|standings|race|field)\s+(?:with|in)\b|"
     r"^(?:the\s+)?(?:best|worst|greatest|biggest|oldest|youngest|most|least|fastest|strongest)\b|"
-    r"\b(?:player|man|woman)\s+of\s+the\s+(?:match|game|year|tournament|series|month|season|day)\b", re.I)
+    r"\b(?:player|man|woman)\s+of\s+the\s+(?:match|game|year|tournament|series|month|season|day)\b|"
+    # a relationship, not a position: "Powell's common-law partner"
+    r"\b(?:common-law|domestic|life|long-term|longtime|long-time|romantic)\s+partner\b|"
+    # a work described by its maker: "director Mara Okafor's first feature"
+    r"\b[A-Z][\w'’-]*['’]s\s+(?:(?:first|second|third|latest|new|last|debut|final|next)\s+)?(?:feature|film|movie|"
+    r"novel|book|album|single|play|show|series|documentary|song|record)s?\b", re.I)
+
+
+_ARTS_OCCUPATIONS = {"director", "actor", "actress", "writer", "novelist", "singer", "artist", "painter", "filmmaker",
+                     "film-maker", "producer", "composer", "musician", "photographer", "poet", "architect", "designer",
+                     "chef", "model", "comedian", "author", "playwright", "screenwriter", "sculptor", "rapper",
+                     "songwriter", "dancer", "choreographer", "conductor", "pianist", "cellist", "violinist"}
 
 
 class _RoleSink:
@@ -442,6 +457,15 @@ class _RoleSink:
 
     def add(self, person: str, role: str, org: str, sent: Sentence) -> None:
         role = expand_title_abbreviations(" ".join(role.split()).strip(" ,;:"))
+        rw = role.split()
+        if len(rw) >= 2 and rw[-1].lower() in _ARTS_OCCUPATIONS:
+            # "a Nigerian-born British director": where someone is from is no part of the occupation
+            while len(rw) > 1 and rw[0][:1].isupper() and (rw[0].lower().endswith("-born") or rw[0].lower() in DEMONYMS):
+                rw.pop(0)
+            if len(rw) < len(role.split()):
+                role = " ".join(rw)
+                if org.lower().endswith("-born") or org.lower() in DEMONYMS:
+                    org = ""
         if not role or not person or _NOT_A_POSITION.search(role):
             return
         if norm(role) in (norm(person),) or len(role) > 200:
@@ -563,7 +587,8 @@ def _clip_role(phrase: str) -> tuple[str, str]:
 
 
 _HEAD_OF = {"head", "director", "chief", "manager", "professor", "lecturer", "editor", "coordinator", "minister",
-            "secretary"}
+            "secretary", "president", "dean", "chair", "chairman", "chairwoman", "commissioner", "controller",
+            "adviser", "advisor", "superintendent", "officer"}
 _TIME_WORDS = {"next", "last", "this", "until", "since", "after", "before", "when", "while", "during", "season",
                "year", "month", "week", "months", "years", "weeks", "days", "today", "tomorrow", "yesterday"}
 
@@ -1019,7 +1044,21 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             if (not lead or hon_only) and before_text.rstrip().endswith(","):
                 if ")," in before_text[-16:]:  # "the president of the Electoral Commission (CENI), Albert Nzaba"
                     before_text = _PAREN_BEFORE_COMMA.sub(",", before_text)
+                if ") " in before_text[-90:]:  # "the Municipal Chief Executive (MCE) for Adumase, Mr Yaw Boakye-Ansah"
+                    before_text = re.sub(r"\s*\([A-Z]{2,8}\)(?=\s+(?:for|of|to|in|at)\s)", "", before_text)
                 rw = _title_np_before(before_text)
+                if rw and rw[0][:1].islower():
+                    lead_t = before_text[: before_text.rfind(rw[0])]
+                    om = re.search(r"([A-Z][\w&'’.-]*)\s*,\s+(?:the\s+|a\s+|an\s+)?$", lead_t)
+                    if om and om.group(1).lower().rstrip(".") in ORG_WORDS:
+                        # "The Managing Director of Asantewaa Builders Limited, the contractor, Mr Kwadwo Frimpong":
+                        # "the contractor" is the company; the position before it is the person's
+                        rw = _title_np_before(lead_t[: om.end(1)] + ", ") or []
+                if rw and rw[-1].lower() in ("partner", "partners") and re.search(
+                        r"(?:common-law|domestic|life|long-?term|long-time|longtime|romantic|[A-Z][\w'’-]*['’]s)\s+"
+                        r"partners?\s*,\s*$", before_text[-60:]) and not re.search(r"\b(?:firm|company|Ltd|LLP)\b",
+                                                                            before_text[-60:]):
+                    rw = []  # "Powell's common-law partner, Garfield Thompson": a relationship
                 if rw and len(canon.split()) < 2 and re.search(r"\b[Aa]n?\s+(?:\w+\s+){0,2}%s\b" % re.escape(rw[0]),
                                                            before_text[-160:]):
                     rw = []  # "a former mayor of the capital, Vessa,": a one-word name after "a …" is a place

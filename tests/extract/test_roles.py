@@ -756,3 +756,19 @@ def test_cricket_trades_assembly_members_hired_with_a_former_post_and_a_place_af
     got = roles("Acme hired Grace Lin, previously vice president of finance at a bank, as its chief financial officer.")
     assert ("Grace Lin", "chief financial officer", "Acme") in got
     assert any(p == "Grace Lin" and r.startswith("vice president of finance") for p, r, _ in got)
+
+
+def test_company_suffixes_relationships_works_birthplaces_and_titles_with_acronyms_or_of_the() -> None:
+    got = roles("The Managing Director of Osei Builders Limited, the contractor, Mr Kofi Mensah, said work had slowed.")
+    assert ("Kofi Mensah", "Managing Director of Osei Builders Limited", "Osei Builders Limited") in got
+    assert not any(p == "Limited" for p, _, _ in got)
+    assert roles("Powell's common-law partner, Gary Tomlin, 41, is to return to court.") == []
+    assert not any(p == "Salt Year" for p, _, _ in roles(
+        "Lantern has acquired rights to The Salt Year, director Mara Obi's first feature, in a deal."))
+    assert ("Mara Obi", "director", "") in roles("Mara Obi, a Nigerian-born British director, said she was grateful.")
+    assert ("Marsha Dunn", "Clerk of the Court", "") in roles(
+        "Clerk of the Court Marsha Dunn, who prosecuted the case, told the court the money was gone.")
+    assert ("Yaw Boateng", "Municipal Chief Executive for Adumase", "Adumase") in roles(
+        "The market will reopen, the Municipal Chief Executive (MCE) for Adumase, Mr Yaw Boateng, has announced.")
+    assert ("Carla Mendes", "president of distribution", "Lantern") in roles(
+        "Lantern hired Carla Mendes as its president of distribution.")

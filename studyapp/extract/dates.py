@@ -327,6 +327,9 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
             nxt = _NEXT_WORD.match(text, m.end())
             if _ANY_NEXT_WORD.match(text, m.end()) and text[b.start():m.start()].rstrip().lower().endswith("the"):
                 continue  # "at the 2019 general election": the year modifies a noun
+            if _ANY_NEXT_WORD.match(text, m.end()) and re.search(r"\b(?:an?|the|its|their|his|her)\s+$",
+                                                                text[max(0, b.start() - 8):b.start()]):
+                continue  # "plans a spring 2026 theatrical release": the season and year modify a noun
             if nxt and (nxt.group(1) in _COUNTED or nxt.group(1).endswith("s") and len(nxt.group(1)) > 3
                         and nxt.group(1) not in _NOT_COUNTED and not _OBJECT_NEXT.match(text, nxt.end())):
                 continue  # "in 2000 homes": a quantity (but "founded in 1998 employs 4,000 people": a verb)

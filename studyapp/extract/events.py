@@ -284,6 +284,8 @@ class _Seg:
 
 
 _PP_AFTER_COMMA = re.compile(r"\s+(?:in|at|on|aged|from|near|outside|after|with)\s")
+_CAP_CLAUSE_STARTS = {"The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Its", "Their", "This",
+                      "That", "These", "Those", "Our", "My", "In", "On", "At", "After", "Before", "When", "Then"}
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}$")
 
 
@@ -302,6 +304,15 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
             continue  # "The bridge, opened in 1932 and closed in 2001, was …": one appositive
         if m.group("c").lower() == "and" and _BETWEEN_PAIR.search(scope, max(0, m.start() - 60), m.start()):
             continue  # "a flight between Abu Dhabi and Tashkent would begin": one noun phrase
+        if m.group("c").lower() == "and" and m.group(0).strip() == "and":
+            lw_ = (_TOK.findall(scope[max(0, m.start() - 40):m.start()]) or [""])[-1]
+            rw_ = (_TOK.findall(scope[m.end():m.end() + 40]) or [""])[0]
+            if lw_[:1].isupper() and rw_[:1].isupper() and rw_ not in _CAP_CLAUSE_STARTS and m.start() > 0:
+                continue  # "Transport and Infrastructure Minister Kemal Aydoğdu": one title
+            if lw_.endswith("ed") and rw_.endswith("ed") and lw_.islower() and rw_.islower() \
+                    and lw_ not in _NON_VERB_ED and rw_ not in _NON_VERB_ED \
+                    and re.search(r"\b(?:which|that)\s+(?:\S+\s+){1,4}\S+$", scope[max(0, m.start() - 60):m.start()]):
+                continue  # "which the assembly cleared and roofed in March": one verb phrase
         if ok(lo + m.start()) and _has_clause(scope[m.end():]):
             cuts.append((lo + m.start(), lo + m.end(), "coord", m.group("c").lower()))
     for m in _SUBORD.finditer(scope):
@@ -753,7 +764,7 @@ _DOUBLE_DASH = re.compile(r"\s-\s?-\s")
 _DANGLING_PREP = re.compile(r"\s+(?:to|until|from)(?=,)")
 _TRAIL_SPAN = re.compile(r",\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)$")
 _LEAD_CONJ = re.compile(r"^(?:and|but|or|so|as|while|with)\s+", re.I)
-_TRAIL_WORDS = ("and", "but", "or", "with", "after", "before", "as", "that")
+_TRAIL_WORDS = ("and", "but", "or", "with", "after", "before", "as", "that", "its", "his", "her", "their", "the", "a", "an")
 _SEMI = re.compile(r";\s*")
 _WORDISH = re.compile(r"[\w'’.-]+")
 _LEAD_PP = re.compile(r"^(?:after|before|following|despite|for|in|on|at|with|amid|during|since|over|according\s+to)"
@@ -1086,6 +1097,9 @@ def _attribution_tail_uncached(text: str, lo: int, hi: int, quotes: list[tuple[i
         if head[0] in ("and", "but", "which", "who", "whose", "while", "when"):
             continue
         vi = next((i for i, h in enumerate(head) if h in _SPEECH), -1)
+        if vi > 0 and head[0] in ("in", "on", "at", "by", "from", "during", "until") \
+                and any(t.endswith(",") for t in toks[:vi]):
+            continue  # "…, in September, its chairman said": the date is the report's, the attribution follows
         if vi < 0:
             continue
         rest = toks[vi + 1:]
@@ -1363,6 +1377,9 @@ _HEDGED_CLAUSE = re.compile(r"\b(?:could|might|may)\s+(?!not\b|have\b)[a-z]+[^.;
                            # "more rain was expected in the Carpathians over the weekend": a forecast
                            r"\b(?:was|were|is|are)\s+(?:also\s+|widely\s+)?(?:expected|forecast|predicted)\s+"
                            r"(?!to\b|by\b)(?:in|on|at|across|over|for|from|later|again|throughout)\b[^.;:]{0,60}$")
+_DEC_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_ONE_OF = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:one|among)\s+(?:of\s+)?(?:the\s+|several|many|a\s+few|"
+                     r"dozens|hundreds|\w+est\b)[^.;]{0,100}$")
 _TALLY_SINCE = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?(?:\w+\s+){0,4}?(?<!at\s)(?:[$£€]?\d[\d,.]*(?!\d|\s*%|\s*per\s*cent)|"
                           r"several|many|more\s+than|about|over|dozens|hundreds|thousands|tens)\b[^.;]{0,80}$")
 _CHANGE_BY = re.compile(r"\b(?:risen|rose|fallen|fell|shrunk|shrank|grown|grew|increased|decreased|dropped|climbed|"
@@ -1392,8 +1409,8 @@ _AIM_BEFORE = re.compile(r"\b(?:aims?|aimed|aiming|hopes?|hoped|hoping|wants?|wa
 # a measured figure with a stative verb, dated by a period: "produced 212,000 tonnes of copper last year"
 _STATIVE_STAT = re.compile(r"(?:\d{1,3},\d{3}|\d{5,}|\d[\d.,]*\s*(?:%|per\s*cent|percent))[^.;]{0,80}?\b(?:were|was|produced|"
                            r"stood|totalled|totaled|numbered|reached|had)\b[^.;]{0,80}$|"
-                           r"\b(?:were|was|produced|stood|totalled|totaled)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
-                           r"(?:\d{1,3},\d{3}|\d{5,})[^.;]{0,80}$|"
+                           r"\b(?:were|was|produced|stood|totalled|totaled|had|have|has)\s+(?:about\s+|some\s+|more\s+than\s+|"
+                           r"nearly\s+|around\s+|roughly\s+)?(?:\d{1,3},\d{3}|\d{5,})[^.;]{0,80}$|"
                            # "buses carried about 9,000 riders a day last year": a rate over a period
                            r"\b(?:carried|served|handled|averaged|drew|attracted|saw|used|processed|welcomed|received)\s+"
                            r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|roughly\s+|around\s+)?\d[\d,.]*\s+"
@@ -1583,10 +1600,14 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             continue  # "more than 600 aftershocks had been recorded by Monday morning": a running count
         if _PRESENT_MEASURE.search(text, max(seg.cstart, e.start - 120), e.start):
             continue  # "The fine is equivalent to just under 2 per cent of its revenue last year": a measure
-        if not e.absolute or e.kind == "year":
-            sm = _STATIVE_STAT.search(text, max(seg.cstart, e.start - 160), e.start)
+        if not e.absolute or e.kind in ("year", "month_year"):
+            # (a decimal point is no sentence stop: "worth around $1.3 billion in 2024")
+            stext = _DEC_POINT.sub("_", text[:e.start]) if "." in text[max(0, e.start - 160):e.start] else text
+            sm = _STATIVE_STAT.search(stext, max(seg.cstart, e.start - 160), e.start)
             if sm and not _ACTION_IN.search(sm.group(0)):
                 continue  # "The mine produced 212,000 tonnes last year", "140,000 homes were without power": a figure
+            if _ONE_OF.search(text, max(seg.cstart, e.start - 120), e.start):
+                continue  # "The film is one of several titles to find a buyer this year": a standing, not an event
         if e.kind in ("year", "month_year") and published is not None and e.year >= published.year \
                 and _FORECAST_NP.search(text, max(0, e.start - 80), e.start):
             verbatim.add(id(e))
@@ -1804,6 +1825,9 @@ def _verb_group(text: str, e: TimeExpr, lo: int, hi: int) -> tuple[str, str] | N
             fin.append(i)  # "…, who lost on Monday, | host Dunby Town on Saturday"
         elif lt in _SCHEDULE_HEADS and _SCHEDULE.match(" ".join(x for _, x in toks[i:i + 3])):
             fin.append(i)
+        elif lt in _SCHEDULE_PRESENT and i > 0 and (toks[i - 1][1].endswith(",") or toks[i - 1][1][:1].isupper()
+                                                    or toks[i - 1][1].lower() in _PRONOUN_SUBJ):
+            fin.append(i)  # "The festival, which opened on Sept. 4, | ends on Sunday": a timetable
         elif lt in _SCHEDULE_ADJ and i + 1 < len(toks) and toks[i + 1][1].lower() in ("to", "for"):
             fin.append(i)
     before = [i for i in fin if toks[i][0] < e.start]
@@ -2465,6 +2489,9 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
             pron = subj
     rest = head[m.end():].strip()
     pron = pron[0].upper() + pron[1:] if pron.lower().startswith("the ") else pron
+    am_ = re.match(r"and\s+([a-z]+ed)\b\s*", rest)
+    if am_ and am_.group(1) not in _NON_VERB_ED:  # "which the assembly cleared and roofed": one verb phrase
+        verb, rest = f"{verb} and {am_.group(1)}", rest[am_.end():]
     rw = rest.split(" ", 1)
     if rw[0].endswith("ing") and rw[0].islower():  # "began filling the reservoir"
         verb, rest = f"{verb} {rw[0]}", rw[1] if len(rw) > 1 else ""

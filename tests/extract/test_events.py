@@ -1637,3 +1637,22 @@ def test_a_present_tense_caption_with_a_credit_line_and_a_name_in_the_subjects_a
     assert [x for x, _ in events_of(text, date(2017, 4, 20))] == ["2017-04-20"]
     assert _events_of("A second defendant, former deputy director Luis Ortiz, pleaded guilty to fraud and will be "
                       "sentenced in August.", date(2022, 6, 1))[-1] == ("2022-08", "Luis Ortiz will be sentenced")
+
+
+def test_titles_with_and_verb_pairs_timetables_figures_standings_and_a_date_before_the_attribution() -> None:
+    d = date(2024, 11, 20)
+    got = _events_of("The line will carry its first passengers in March 2025, Transport and Infrastructure Minister "
+                     "Kemal Aydin said Wednesday.", d)
+    assert ("2024-11-20", "The line will carry its first passengers, Transport and Infrastructure Minister Kemal "
+                          "Aydin said") in got
+    assert _events_of("Traders now sell from a site at the town park, which the council cleared and roofed in March "
+                      "last year.", d) == [("2023-03", "The council cleared and roofed the town park")]
+    assert [x for x, _ in _events_of("The festival, which opened last week, ends on Sunday.", d)] == [
+        "2024-11", "2024-11-24"]
+    assert _events_of("The market was worth around $1.3 billion in 2023, according to a research firm.", d) == []
+    assert _events_of("The country had 1,978 kilometres of rail at the end of last year.", d) == []
+    assert _events_of("The film is one of several titles to find a buyer this year.", d) == []
+    assert _events_of("The distributor plans a spring 2026 theatrical release for the film.", d) == []
+    got = _events_of("The chain plans to list its shares next year and open its first store abroad, in Phnom Penh, "
+                     "in September, its chairman said on Monday.", date(2025, 4, 22))
+    assert [x for x, _ in got] == ["2026", "2025-09", "2025-04-21"]

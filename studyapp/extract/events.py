@@ -1377,6 +1377,12 @@ _HEDGED_CLAUSE = re.compile(r"\b(?:could|might|may)\s+(?!not\b|have\b)[a-z]+[^.;
                            # "more rain was expected in the Carpathians over the weekend": a forecast
                            r"\b(?:was|were|is|are)\s+(?:also\s+|widely\s+)?(?:expected|forecast|predicted)\s+"
                            r"(?!to\b|by\b)(?:in|on|at|across|over|for|from|later|again|throughout)\b[^.;:]{0,60}$")
+_MOST_OF = re.compile(r"\b(?:for|during|through|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+whole)\s+(?:of\s+)?$|"
+                      r"\b(?:for|during|through|throughout)\s+(?:most|much|all|part|the\s+rest|the\s+whole)\s+of\s+\S{0,3}$")
+_TALLY_PERIOD = re.compile(r"\b(?:had|has|have)\s+(?:so\s+far\s+)?(?:recorded|registered|reported|logged|counted|seen|"
+                           r"confirmed|treated|handled|received)\s+(?:only\s+|just\s+|about\s+|more\s+than\s+|nearly\s+|"
+                           r"almost\s+|over\s+|some\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"a\s+few|several|dozens|hundreds|thousands)\b[^.;]{0,80}$")
 _DEC_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 _ONE_OF = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:one|among)\s+(?:of\s+)?(?:the\s+|several|many|a\s+few|"
                      r"dozens|hundreds|\w+est\b)[^.;]{0,100}$")
@@ -1559,6 +1565,14 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
             continue  # "is expected to seek a second term next year": a forecast
         if _NONE_YET.match(text):
             continue  # "No arrests had been made till late Wednesday night": nothing happened
+        if e.kind == "relative" and e.rel in ("next year", "next month", "next week") and (
+                _NEGATED_PLAN.search(text, max(seg.cstart, e.start - 100), e.start)
+                or text[max(0, e.start - 12):e.start].lower().endswith(("in the ", "over the ", "within the "))):
+            continue  # "has no plans to raise more money in the next year": no plan, and a span, not a date
+        if e.text.split()[0].lower() in ("of", "last", "this") and _MOST_OF.search(text, max(0, e.start - 40), e.start + 3):
+            continue  # "It was closed for most of last summer": a span
+        if e.kind == "relative" and _TALLY_PERIOD.search(text, max(seg.cstart, e.start - 120), e.start):
+            continue  # "his neighbourhood had recorded only two dengue cases this year": a count
         if e.kind == "relative" and e.rel == "this year" and (
                 _PERIOD_THIS_YEAR.search(text, max(seg.cstart, e.start - 60), e.start)
                 or _NEGATED_PLAN.search(text, max(seg.cstart, e.start - 100), e.start)
@@ -2056,6 +2070,9 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:down|up|rising|falling|rose|fell|increase
                                 r"million|billion|points?)?\s+$|"
                                 r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b"
                                 r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would)\b)[^,;]){0,40}$|"
+                                # "compared with 47,920 cases and 34 deaths in the same period last year"
+                                r"\bcompared\s+(?:with|to)\b(?:(?!\b(?:was|were|is|are|has|have|had|will|would)\b)"
+                                r"(?:[^,;]|(?<=\d),(?=\d{3}))){0,70}$|"
                                 # "bookings running 9% ahead of last year", "sales up 4% on last year"
                                 r"\d\s*(?:%|per\s*cent|percent)\s+(?:ahead|behind|above|below|up|down)(?:\s+(?:of|on))?\s*$",
                                 re.I)

@@ -336,7 +336,7 @@ class People:
         info = next((i for i in cands if self._compatible(i.name, name)
                      and not (gender != "u" and i.gender not in ("u", gender))), None)  # Mr Price is not Sarah Price
         if info is None and not cands:
-            info = self._prefix_person(name.split())
+            info = self._prefix_person(name.split()) if len(name.split()) > 1 else self._first_name_person(name)
             if info is not None:  # "Nur Aisyah" after "Nur Aisyah Rahman": the given names alone
                 info.aliases.add(name)
                 self.by_name[norm(name)] = info
@@ -369,6 +369,14 @@ class People:
         low = [w.lower() for w in words]
         hits = {id(i): i for lst in self.by_key.values() for i in lst
                 if len(i.name.split()) > len(words) and [w.lower() for w in i.name.split()[:len(words)]] == low}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def _first_name_person(self, word: str) -> _PersonInfo | None:
+        """The one person whose first name is ``word`` (Malay and Arabic names are shortened to it after an
+        honorific: "Dr Noraini")."""
+        low = word.lower()
+        hits = {id(i): i for lst in self.by_key.values() for i in lst
+                if len(i.name.split()) >= 2 and i.name.split()[0].lower() == low}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _info(self, canonical: str) -> _PersonInfo | None:
@@ -404,6 +412,7 @@ class People:
             if nt in self.extra:
                 return self.extra[nt]
         hon_gender = "u"
+        had_hon = bool(words) and words[0].lower().rstrip(".") in HONORIFICS
         while words and words[0].lower().rstrip(".") in HONORIFICS:
             h = words.pop(0).lower().rstrip(".")
             hon_gender = "f" if h in FEMALE_HONORIFICS else "m" if h in MALE_HONORIFICS else hon_gender
@@ -411,7 +420,12 @@ class People:
             return None
         cands = self.by_key.get(_token_key(words[-1]))
         if not cands:
+            known = self.by_name.get(norm(" ".join(words)))
+            if known is not None:
+                return known.name  # a registered short form ("Noraini" for Noraini Hashim)
             pre = self._prefix_person(words)
+            if pre is None and len(words) == 1 and hon_gender != "u" or pre is None and len(words) == 1 and had_hon:
+                pre = self._first_name_person(words[0])  # "Dr Noraini" for "Datuk Dr Noraini Hashim"
             return pre.name if pre else None
         if hon_gender != "u" and len(cands) > 1 and len(words) == 1:
             # "Mr Singh" when the article has Amrit and Priya Singh: the man
@@ -704,6 +718,9 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
                 gender = g
         if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]) and len(words[0]) <= 5 and words[0].isalpha():
             strength = max(strength, 2)  # "Park Ji-won": a Korean family name and a hyphenated given name
+        if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]) and re.fullmatch(r"[A-Z][a-z]{2,}", words[1]) \
+                and words[1].lower() not in ORG_WORDS and words[1].lower() not in NON_NAME_CAPS:
+            strength = max(strength, 2)  # "S. Kavitha": an initial and a name
         if gender == "u" and len(words) >= 2:
             gender = _gender_hint(body, run)
         if len(words) >= 2 and _speech_next(run.after, run.before) and surname_key(name) in single_words:

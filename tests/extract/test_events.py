@@ -1656,3 +1656,12 @@ def test_titles_with_and_verb_pairs_timetables_figures_standings_and_a_date_befo
     got = _events_of("The chain plans to list its shares next year and open its first store abroad, in Phnom Penh, "
                      "in September, its chairman said on Monday.", date(2025, 4, 22))
     assert [x for x, _ in got] == ["2026", "2025-09", "2025-04-21"]
+
+
+def test_spans_counts_no_plans_and_comparisons_with_large_numbers() -> None:
+    d = date(2024, 12, 5)
+    assert _events_of("It was closed for most of last summer.", d) == []
+    assert _events_of("Raman said the company has no plans to raise more money in the next year.", d) == []
+    assert _events_of("He said his ward had recorded only two cases this year.", d) == []
+    assert _events_of("The state recorded 31,482 cases up to week 47, compared with 47,920 cases and 34 deaths in "
+                      "the same period last year.", d) == []

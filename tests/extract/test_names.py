@@ -229,3 +229,11 @@ def test_given_names_alone_and_a_portfolio_before_a_name() -> None:
     assert ("Siti Aminah Yusof", "the accused had abused a position of trust") in got
     assert split_run("Communities Olena Marchenko") == ("Communities", "Olena Marchenko")
     assert split_run("Anna Maria Kowalska") == ("", "Anna Maria Kowalska")
+
+
+def test_an_initial_and_a_name_and_a_first_name_after_an_honorific() -> None:
+    text = ("Dengue releases will be extended, says Datuk Dr Rohani Yusof. Dr Rohani said cases had fallen.\n\n"
+            "A nurse at a clinic, S. Kavitha, said patients were fewer. \"It has been quieter,\" she said.")
+    quotes = [(q.speaker, q.kind) for q in extract_facts(text).quotes]
+    assert ("Rohani Yusof", "indirect") in quotes and not any(s.startswith("Dr ") for s, _ in quotes)
+    assert ("S. Kavitha", "direct") in quotes

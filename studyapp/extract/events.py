@@ -284,6 +284,7 @@ class _Seg:
 
 
 _PP_AFTER_COMMA = re.compile(r"\s+(?:in|at|on|aged|from|near|outside|after|with)\s")
+_UNTIL_SUBORD = re.compile(r",|;|\b(?:when|after|before|because|while|which|who|that|since|until|as|if)\b")
 _CAP_CLAUSE_STARTS = {"The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Its", "Their", "This",
                       "That", "These", "Those", "Our", "My", "In", "On", "At", "After", "Before", "When", "Then"}
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}$")
@@ -313,6 +314,13 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                     and lw_ not in _NON_VERB_ED and rw_ not in _NON_VERB_ED \
                     and re.search(r"\b(?:which|that)\s+(?:\S+\s+){1,4}\S+$", scope[max(0, m.start() - 60):m.start()]):
                 continue  # "which the assembly cleared and roofed in March": one verb phrase
+        if m.group("c").lower() == "and" and m.group(0).strip() == "and":
+            head_np = _UNTIL_SUBORD.split(scope[m.end():m.end() + 120], 1)[0]
+            hw = _TOK.findall(head_np)
+            if head_np != scope[m.end():m.end() + 120] and 1 <= len(hw) <= 3 and hw[0].islower() \
+                    and not hw[0].endswith("s") and not any(
+                    _is_finite(t) or t.lower() in _MODAL_FUTURE for t in hw):
+                continue  # "breaching health and safety law when it appeared …": "and" joins two nouns
         if ok(lo + m.start()) and _has_clause(scope[m.end():]):
             cuts.append((lo + m.start(), lo + m.end(), "coord", m.group("c").lower()))
     for m in _SUBORD.finditer(scope):
@@ -1013,6 +1021,10 @@ def _people_in_object(text: str) -> bool:
         and t.lower().strip(",.").endswith("s") for t in toks[verb + 1:])
 
 
+_POSS_APPOS_ORG = re.compile(r"(?:His|Her|Its|Their|The)\s+[a-z]+(?:\s+[a-z]+)?,\s+((?:[A-Z][\w&'’.-]*\s*){1,6}?),")
+_ORG_TAIL = re.compile(r"\b(?:Ltd|Limited|Inc|plc|PLC|LLC|Corp|Co|Group|Holdings|Company|Council|Authority|Bank|Trust)\.?$")
+
+
 def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int) -> str:
     """Replace a pronoun (or a short form of a person's name) at the start of ``desc``."""
     if refs.rx:
@@ -1038,6 +1050,11 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
         if not name:
             return desc
         return name + rest if w in ("he", "she") else name + "'s" + rest
+    if w in ("it", "its") and pos > 0:
+        am = _POSS_APPOS_ORG.match(sent_text)
+        if am and am.end() < pos and _ORG_TAIL.search(am.group(1)):
+            # "His employer, Clydeview Roofing Ltd, of Paisley, admitted … when it appeared …": the company
+            return (am.group(1) + rest) if w == "it" else (am.group(1) + "'s" + rest)
     if w in ("it", "its") and _object_before(sent_text[:pos]):
         return desc  # "… opened an inquiry, and its findings …": the nearer object may be meant
     if w in ("it", "its") and pos > 0:
@@ -2757,6 +2774,20 @@ def _describe(text: str, e: TimeExpr, exprs: list[TimeExpr], segs: list[_Seg], k
         desc = f"{np[0].upper()}{np[1:]} will be {wm.group('part')}" if wm.group("part") \
             else f"{np[0].upper()}{np[1:]} {'are' if _plural(np.split()[-1]) else 'is'} {wm.group('sched')}"
         return _clean(desc), ""
+    if seg.kind == "sub" and seg.conj == "when" and k >= 1 and segs[0].kind == "main" \
+            and segs[k - 1].kind in ("main", "resume") and segs[0].cstart == lo \
+            and (_TOK.findall(text[seg.cstart:seg.end]) or [""])[0].lower() in ("it", "he", "she", "they") \
+            and e.end <= seg.end and not any(q[0] < seg.end and q[1] > segs[0].cstart for q in quotes):
+        main = text[segs[0].cstart:seg.start].rstrip(" ,")
+        if any(_is_finite(t) for t in _TOK.findall(main)) and not any(
+                t.lower().strip(",") in _SPEECH for t in _TOK.findall(main)):
+            # "His employer … admitted breaching the law when it appeared at the same court in September": the
+            # clause the "when" dates is the event
+            sub = _clean(_strip_spans(text[seg.cstart:seg.end], [(e.start - seg.cstart, e.end - seg.cstart)]))
+            sub = sub[0].lower() + sub[1:] if sub[:1].isupper() and sub.split(" ", 1)[0] in ("It", "He", "She",
+                                                                                            "They") else sub
+            body = _clean(_strip_fronted_adjunct(_clean(main))) + " when " + sub
+            return _resolve_pronoun_start(body, refs, text, segs[0].cstart), ""
     # trailing attribution: "…, officials said late Thursday." → "officials said …"
     attr = _attribution_tail(text, lo, hi, quotes)
     e_quote = next((q for q in quotes if q[0] <= e.start and e.end <= q[1]), None)

@@ -1665,3 +1665,13 @@ def test_spans_counts_no_plans_and_comparisons_with_large_numbers() -> None:
     assert _events_of("He said his ward had recorded only two cases this year.", d) == []
     assert _events_of("The state recorded 31,482 cases up to week 47, compared with 47,920 cases and 34 deaths in "
                       "the same period last year.", d) == []
+
+
+def test_a_when_clause_dates_the_clause_it_hangs_on_and_and_between_two_nouns() -> None:
+    d = date(2024, 11, 27)
+    got = _events_of("The firm, Clyde Roofing Ltd, admitted breaching health and safety law when it appeared at the "
+                     "same court in September.", d)
+    assert got == [("2024-09", "The firm, Clyde Roofing Ltd, admitted breaching health and safety law when it "
+                               "appeared at the same court")]
+    assert _events_of("The minister was heckled when she visited the town on Monday.", d) == [
+        ("2024-11-25", "The minister was heckled when she visited the town")]

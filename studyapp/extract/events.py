@@ -553,8 +553,9 @@ def _antecedent(text: str, end: int) -> str:
             picked.append(m)  # "The cellist and composer, who …": one person with two nouns
             continue
         if _is_finite(w) or lw in ("of", "in", "on", "at", "to", "by", "for", "with", "from", "and", "or"):
-            if lw == "of" and picked:
-                picked.append(m)
+            if lw == "of" and picked or lw == "for" and picked and len(picked) <= 3 \
+                    and all(p.group(0).islower() for p in picked):
+                picked.append(m)  # "a version of the app for hospice care, which …"
                 continue
             break
         picked.append(m)
@@ -2445,6 +2446,8 @@ _CONTENT_NOUNS = {"fact", "news", "claim", "claims", "idea", "belief", "report",
                   "fear", "fears", "possibility", "evidence", "sign", "signs", "warning", "assumption", "notion",
                   "argument", "allegation", "allegations", "rumour", "rumours", "rumor", "view", "concern", "concerns",
                   "realisation", "realization", "finding", "announcement", "impression", "suspicion", "statement"}
+_PLAN_VERBS = {"plans", "plan", "planned", "intends", "intend", "intended", "hopes", "hope", "hoped", "aims", "aim",
+               "aimed", "expects", "expect", "expected", "wants", "want", "wanted"}
 _CONTACT_THAT = re.compile(
     r"\b(?:that|which)\s+(?P<pron>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:(?:had|have|has)\s+)?"
     r"(?P<verb>[a-z]+)\b")
@@ -2463,7 +2466,7 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
     for m2 in _CONTACT.finditer(head):
         m = m2
     for m2 in _CONTACT_THAT.finditer(head):  # "the law that parliament passed in 2019"
-        if (m is None or m2.start() > m.start()) and not _is_finite(m2.group("pron").split()[-1]) \
+        if (m is None or m2.start() > m.start() or m2.end() >= m.end()) and not _is_finite(m2.group("pron").split()[-1]) \
                 and m2.group("pron").split()[-1].lower() not in _NOT_VERB | _MODAL_FUTURE:
             m = m2
     if m is None:
@@ -2471,7 +2474,7 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
     if m.start() == 0 and seg.kind == "rel" and m.re is _CONTACT_THAT:
         # "the reservoir, which Rudavia began filling in August, …" → "Rudavia began filling the reservoir"
         ante = _antecedent(text, seg.start)
-        if not ante or len(ante.split()) > 6:
+        if not ante or len(ante.split()) > 9:
             return ""
         head = ante + " " + head
         m = _CONTACT_THAT.match(head, len(ante) + 1)
@@ -2496,8 +2499,12 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
         return ""
     verb = m.group("verb")
     aux = head[m.end("pron"):m.start("verb")].strip()
-    if not (verb in _PAST_IRR or verb.endswith("ed") and verb not in _NON_VERB_ED
-            or aux and verb.endswith("en")) or verb in _SPEECH:
+    pm_ = re.match(r"\s*to\s+([a-z]+)\b", head[m.end():]) if verb in _PLAN_VERBS else None
+    if pm_:  # "a version of the app, which it plans to launch in February next year" → "It plans to launch …"
+        verb = f"{verb} to {pm_.group(1)}"
+        head = head[:m.end()] + head[m.end() + pm_.end():]
+    elif not (verb in _PAST_IRR or verb.endswith("ed") and verb not in _NON_VERB_ED
+              or aux and verb.endswith("en")) or verb in _SPEECH:
         return ""
     np_words = [t.group(0) for t in toks[det:]]
     if m.re is _CONTACT_THAT and np_words[-1].lower().strip(",") in _CONTENT_NOUNS:

@@ -684,8 +684,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             cm = _TITLE_COMPL_BEFORE.search(run.before[-100:])
             if cm and (cm.group(1).lower() in TITLES or cm.group(1).lower().split("-")[0] in TITLES):
                 tb = cm.group(1)  # "Its spokesperson for foreign affairs, Lena Kask"
-        if tb in ("host", "hosts", "face", "faces", "coach", "lead", "star", "head") and re.search(
-                r"\b[A-Z][a-z]+s\s+%s\s+$" % re.escape(tb), run.before, re.I) and not lead:
+        if tb in ("host", "hosts", "face", "faces") and re.search(
+                r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?[A-Z][a-z]+s\s+%s\s+$" % re.escape(tb), run.before) and not lead:
             continue  # "The Warriors host Munster Reds": a team's verb, not a title
         if tb:
             strong = tb in STRONG_TITLES or tb.split("-")[0] in STRONG_TITLES

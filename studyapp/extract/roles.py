@@ -258,7 +258,8 @@ _AGE_APPOS = re.compile(r"^,\s+\d{1,3},(?:\s+(?:currently|now|until\s+now|former
 _KNOWN_AS = re.compile(r"\s+(?:(?:widely|best|locally|popularly|affectionately)\s+)?(?:known|nicknamed|dubbed|"
                        r"called|described)\b.*$")
 _WHO_IS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|works\s+as|"
-                     r"worked\s+as)\s+(?=(?:the|a|an|its|their)\s|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+                     r"worked\s+as)\s+(?:now\s+|also\s+|currently\s+)?(?=(?:the|a|an|its|their)\s|"
+                     r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+\S|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
                      r"(?:\s+(?:of|to|for|at)\s+[^,;]{2,60})?\s+since\b|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+of\s+"
                      r"(?:the\s+)?[A-Z])")
 

@@ -772,3 +772,10 @@ def test_company_suffixes_relationships_works_birthplaces_and_titles_with_acrony
         "The market will reopen, the Municipal Chief Executive (MCE) for Adumase, Mr Yaw Boateng, has announced.")
     assert ("Carla Mendes", "president of distribution", "Lantern") in roles(
         "Lantern hired Carla Mendes as its president of distribution.")
+
+
+def test_who_is_a_bodys_title_and_a_teams_verb_is_no_title() -> None:
+    assert ("Priya Rao", "Carebridge's CEO", "Carebridge") in [
+        (p, r, o or "Carebridge") for p, r, o in roles('"We grew fast," Priya Rao, who is Carebridge\'s CEO, said.')]
+    assert roles("The Warriors host Munster Reds in a rematch on June 22.") == []
+    assert ("Ruairi Nolan", "Meteors coach", "Meteors") in roles('"A blow," Meteors coach Ruairi Nolan said.')

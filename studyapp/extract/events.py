@@ -1185,7 +1185,8 @@ def extract_events(sentences: list[Sentence], published: date | None,
                                                          or sent.paragraph != par_of_prev)
         if exprs and (_verbless_caption(text) or _present_caption(text, exprs, published) and alone
                       or alone and sent.paragraph <= 8 and _present_caption_late(text, exprs, published)
-                      or alone and _WHOLLY_QUOTED.match(text)):
+                      or alone and _WHOLLY_QUOTED.match(text)
+                      or alone and sent.paragraph <= 8 and _credit_follows(sentences, sent)):
             refs.after_sentence(text, "")
             continue  # "The wreckage of the plane at the end of the runway on July 12.": a caption
         if exprs and sent is sentences[0] and len(sentences) > 1 and len(text.split()) <= 20 \
@@ -1485,6 +1486,17 @@ def _no_sentence_after(sentences: list[Sentence], sent: Sentence) -> bool:
     return i < 0 or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sent.paragraph
 
 
+def _credit_follows(sentences: list[Sentence], sent: Sentence) -> bool:
+    """Whether the paragraph of ``sent`` ends with a bracketed agency or photo credit ("… on Tuesday night.
+    (KQTW)"): a photo caption, whatever its tense."""
+    i = next((j for j, s in enumerate(sentences) if s.start == sent.start), -1)
+    if not 0 <= i < len(sentences) - 1 or sentences[i + 1].paragraph != sent.paragraph:
+        return False
+    return bool(_BRACKET_CREDIT.fullmatch(sentences[i + 1].text.strip()))
+
+
+_BRACKET_CREDIT = re.compile(r"\((?:[A-Z]{2,10}|(?:Photo|Picture|Image|File)[^()]{0,60})\)|\[(?:Photo|Picture|Image|File)"
+                             r"[^\[\]]{0,60}\]")
 _CREDIT_ONLY = re.compile(r"\([^()]{2,80}\)|\[[^\[\]]{2,80}\]|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*"
                           r"(?:[A-Z][\w.&'’-]*\s*){1,5}|(?:Photo|Image|Picture|Credit)s?\s*(?:credit)?\s*[:/|].{2,80}")
 

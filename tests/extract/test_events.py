@@ -1675,3 +1675,10 @@ def test_a_when_clause_dates_the_clause_it_hangs_on_and_and_between_two_nouns() 
                                "appeared at the same court")]
     assert _events_of("The minister was heckled when she visited the town on Monday.", d) == [
         ("2024-11-25", "The minister was heckled when she visited the town")]
+
+
+def test_a_paragraph_ending_with_a_bracketed_credit_is_a_caption_whatever_its_tense() -> None:
+    text = ("Pool vote\n\nThe city council voted 5-2 on Tuesday night to approve the new pool. (KQTW)\n\n"
+            "TWIN FALLS (KQTW) - The city council voted 5-2 Tuesday night to move ahead with an indoor pool.\n")
+    assert events_of(text, date(2025, 4, 9)) == [
+        ("2025-04-08", "The city council voted 5-2 to move ahead with an indoor pool")]

@@ -2072,11 +2072,16 @@ _STAMP_WORDS = re.compile(r"(?:Last\s+modified|Last\s+updated|First\s+published|
 _HANDLE = re.compile(r"(?:^|\s)@\w{2,}|\s\|\s|\b\d+\s+comments?\b", re.I)
 
 
+_READ_TIME = re.compile(r"\b\d{1,2}\s*(?:mins?|minutes?)\s+(?:to\s+)?read\b|\bread\s+time\b", re.I)
+
+
 def _chrome_line(text: str) -> bool:
     """A byline or time-stamp line ("Jane Doe @jdoe Sep 9, 2026, 11:30 AM PDT | 14 comments",
     "14:32 BST"): a handle, a pipe or a clock time, and no lower-case verb of its own."""
     if len(text) > 200:
         return False
+    if _READ_TIME.search(text) and len(text.split()) <= 16:
+        return True  # "Tama Whaanga Sport Reporter·NZ Herald· 21 Jul, 2024 05:30 AM 4 mins to read"
     sm = _STAMP_WORDS.match(text)
     if not sm and not _CHROME_GATE.search(text):
         return False

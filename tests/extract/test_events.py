@@ -1682,3 +1682,9 @@ def test_a_paragraph_ending_with_a_bracketed_credit_is_a_caption_whatever_its_te
             "TWIN FALLS (KQTW) - The city council voted 5-2 Tuesday night to move ahead with an indoor pool.\n")
     assert events_of(text, date(2025, 4, 9)) == [
         ("2025-04-08", "The city council voted 5-2 to move ahead with an indoor pool")]
+
+
+def test_a_byline_with_a_reading_time_is_chrome() -> None:
+    text = ("Club wins final\n\nTama Rua Sport Reporter·NZ Herald· 21 Jul, 2024 05:30 AM 4 mins to read\n\n"
+            "The club won the final on Saturday.")
+    assert events_of(text, date(2024, 7, 21)) == [("2024-07-20", "The club won the final")]

@@ -1061,7 +1061,8 @@ def _resolve_pronoun_start(desc: str, refs: _Referents, sent_text: str, pos: int
     if w in ("it", "its") and pos > 0:
         subj = _subject(sent_text[:pos])
         words = subj.split()
-        if 2 <= len(words) <= 5 and words[0] in ("The", "A", "An") and not _plural(words[-1]) \
+        if 2 <= len(words) <= 5 and words[0] in ("The", "A", "An", "That", "This", "Its", "Their") \
+                and not _plural(words[-1]) \
                 and words[-1].lower() not in _HUMAN_NOUNS and not refs.is_person(subj):
             # "The novel was rejected by 11 publishers before it was picked up …": the clause's subject
             return (subj + rest) if w == "it" else (subj + "'s" + rest)
@@ -1582,8 +1583,7 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         if e.kind in ("month", "day_month") and not e.modifier and published is not None and any(
                 y != published.year for y in prev_years | {x.year for x in exprs if x.absolute and x.end <= e.start
                                                            and not _SINCE_START.match(x.text)}):
-            ambiguous_month = True  # "In 2015 it was founded. In March, it …": March of which year? Skipped
-            # below unless the clause looks ahead ("…, which was promised in 2023, would be completed in April")
+            ambiguous_month = True  # "In 2015 it was founded. In March, it …": March of which year? (see below)
         else:
             ambiguous_month = False
         if e.kind in ("relative", "year") and _PERCENT_BEFORE.search(text, max(seg.cstart, e.start - 20), e.start):
@@ -1680,9 +1680,17 @@ def _process_sentence(sent: Sentence, text: str, exprs: list[TimeExpr], quotes: 
         future = _forward(text, e, seg.start if not (0 <= attr <= e.start) or in_quote else attr,
                           seg.end if not (0 <= attr <= e.start) or in_quote else hi, lo, hi)
         if ambiguous_month:
-            if not future or in_quote or year_ctx is None or published is None or year_ctx > published.year:
+            # "In 2019 the firm was sold. In March, it …": news copy restates a year it changes to, so a bare
+            # month is the last (or, looking ahead, the next) such month around the publication date
+            if published is None or year_ctx is not None and year_ctx > published.year:
                 continue
-            year_ctx = None  # the next such month after the publication date
+            if prev_years and text.lstrip(" \"“'‘").startswith(e.text) and not future:
+                continue  # "The firm was founded in 2005. In March, it opened …": the story goes on in 2005?
+            cm_ = text.rfind(" and ", 0, e.start)
+            if cm_ > 0 and any(x.absolute and x.end <= cm_ for x in exprs) and not any(
+                    _is_finite(t) or t.lower() in _MODAL_FUTURE for t in _TOK.findall(text[cm_:e.start])):
+                continue  # "declared an emergency on 30 January 2020, and a pandemic on 11 March": that year
+            year_ctx = None
         if in_quote:
             if not e.absolute or future:
                 continue

@@ -1688,3 +1688,14 @@ def test_a_byline_with_a_reading_time_is_chrome() -> None:
     text = ("Club wins final\n\nTama Rua Sport Reporter·NZ Herald· 21 Jul, 2024 05:30 AM 4 mins to read\n\n"
             "The club won the final on Saturday.")
     assert events_of(text, date(2024, 7, 21)) == [("2024-07-20", "The club won the final")]
+
+
+def test_a_bare_month_after_an_older_year_is_the_one_around_publication() -> None:
+    d = date(2022, 5, 17)
+    text = ("The fraud began in 2019 and ran for two years.\n\nThe scheme was uncovered in 2021. A second defendant, "
+            "Luis Ortiz, pleaded guilty in February and will be sentenced in August.")
+    got = events_of(text, d)
+    assert ("2022-02", "A second defendant, Luis Ortiz, pleaded guilty") in got
+    assert ("2022-08", "Luis Ortiz will be sentenced") in got
+    assert _events_of("That contract was extended in 2020, and it expired on July 31.", date(2021, 8, 19))[-1] == (
+        "2021-07-31", "That contract expired")

@@ -878,6 +878,7 @@ _OF_PERIOD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:year|month|week|match|sea
 _AFTER_TITLE_NP = re.compile(r"\s*(?:,|\.|;|$|\s+(?:who|said|says|has|had|was|is|will|formally)\b|"
                              r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z])")
 _MEDIA_POSS_END = re.compile(r"\b(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s*$")
+_REPORTING_FROM = re.compile(r",\s+(?:reporting|speaking)\s+from\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _POSS_END = re.compile(r"['’]s$")
 _COMMAS_ONLY = re.compile(r"(?:,[^,]{1,60},)?\s*")
@@ -1088,7 +1089,11 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             pm = _MEDIA_POSS_END.search(before_text) if before_text.rstrip().endswith(_POSS_ENDINGS) else None
             if pm and norm(pm.group(1)) in MEDIA:
                 loc = _IN_PLACE.match(after)
-                role = f"{pm.group(1)} {media_noun}" + (f" in {loc.group(1)}" if loc else "")
+                rf = _REPORTING_FROM.match(after)
+                noun = "correspondent" if rf and media_noun == "journalist" else media_noun
+                if rf and not loc:
+                    loc = rf  # "Al Jazeera's Hamid Osman, reporting from Addis Ababa, said": a correspondent there
+                role = f"{pm.group(1)} {noun}" + (f" in {loc.group(1)}" if loc else "")
                 sink.add(canon, role, pm.group(1), sent)
                 if media_alias:
                     people.add_alias(f"our {media_noun}", canon)

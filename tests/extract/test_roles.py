@@ -779,3 +779,8 @@ def test_who_is_a_bodys_title_and_a_teams_verb_is_no_title() -> None:
         (p, r, o or "Carebridge") for p, r, o in roles('"We grew fast," Priya Rao, who is Carebridge\'s CEO, said.')]
     assert roles("The Warriors host Munster Reds in a rematch on June 22.") == []
     assert ("Ruairi Nolan", "Meteors coach", "Meteors") in roles('"A blow," Meteors coach Ruairi Nolan said.')
+
+
+def test_an_outlets_reporter_reporting_from_a_place_is_its_correspondent_there() -> None:
+    assert ("Hamid Omar", "Al Jazeera correspondent in Addis Ababa", "Al Jazeera") in roles(
+        "Al Jazeera's Hamid Omar, reporting from Addis Ababa, said the mood was optimistic.")

@@ -853,7 +853,7 @@ def _org_like(run_text: str) -> bool:
 
 _BYLINE = re.compile(
     r"(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?"
-    r"\s*[,|–—]\s*(?:[\w'’&-]+\s+){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist|critic|"
+    r"\s*[,|–—]\s*(?:[\w'’&-]+\s+){0,4}(?i:correspondent|editor|reporter|writer|journalist|columnist|critic|"
     r"contributor|staff|desk|bureau|analyst|producer|commentator)(?:\s*[,|]\s*[\w'’ &-]{2,40})?")
 
 

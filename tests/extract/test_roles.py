@@ -784,3 +784,9 @@ def test_who_is_a_bodys_title_and_a_teams_verb_is_no_title() -> None:
 def test_an_outlets_reporter_reporting_from_a_place_is_its_correspondent_there() -> None:
     assert ("Hamid Omar", "Al Jazeera correspondent in Addis Ababa", "Al Jazeera") in roles(
         "Al Jazeera's Hamid Omar, reporting from Addis Ababa, said the mood was optimistic.")
+
+
+def test_a_byline_with_a_capitalised_desk_title_is_page_chrome() -> None:
+    text = ("Kahu win the league\n\nMere Tuhoe, Sports Reporter\n\nThe Kahu won the final on Sunday, coach Ana Rua "
+            "said.\n\nMere Tuhoe said the crowd was loud.")
+    assert not any(p == "Mere Tuhoe" for p, _, _ in roles(text))

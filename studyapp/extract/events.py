@@ -285,6 +285,8 @@ class _Seg:
 
 _PP_AFTER_COMMA = re.compile(r"\s+(?:in|at|on|aged|from|near|outside|after|with)\s")
 _UNTIL_SUBORD = re.compile(r",|;|\b(?:when|after|before|because|while|which|who|that|since|until|as|if)\b")
+_AUX_ADVERBS = {"been", "be", "not", "also", "already", "just", "twice", "once", "again", "later", "then", "still",
+                "never", "ever", "since", "recently", "first", "soon"}  # "a debate that was twice interrupted"
 _CAP_CLAUSE_STARTS = {"The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Its", "Their", "This",
                       "That", "These", "Those", "Our", "My", "In", "On", "At", "After", "Before", "When", "Then"}
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}$")
@@ -399,9 +401,9 @@ def _segments(text: str, lo: int, hi: int, quotes: list[tuple[int, int]],
                 if t.lower() in ("and", "or", "but", "who", "which", "that", "when", "after", "before", "as",
                                  "because", "while", "since", "until") or t.endswith((",", ";", ":")):
                     break
-                if skip and (t.lower() in _AUX or t.lower() in ("been", "be", "not", "also", "already", "just")
+                if skip and (t.lower() in _AUX or t.lower() in _AUX_ADVERBS or t.lower().endswith("ly")
                              or _is_finite(t) or t.lower().endswith(("ed", "en"))):
-                    skip = t.lower() in _AUX or t.lower() in ("been", "be", "not", "also", "already", "just")
+                    skip = t.lower() in _AUX or t.lower() in _AUX_ADVERBS or t.lower().endswith("ly")
                     continue
                 skip = False
                 after_date = any(e_ == lo + rest_m[ti].start() - 1 for _, e_ in times)

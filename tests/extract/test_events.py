@@ -1699,3 +1699,9 @@ def test_a_bare_month_after_an_older_year_is_the_one_around_publication() -> Non
     assert ("2022-08", "Luis Ortiz will be sentenced") in got
     assert _events_of("That contract was extended in 2020, and it expired on July 31.", date(2021, 8, 19))[-1] == (
         "2021-07-31", "That contract expired")
+
+
+def test_an_adverb_inside_a_relative_clause_keeps_it_whole() -> None:
+    assert _events_of("Councillors voted 31 to 22 on Wednesday after a debate that was twice interrupted by shouting.",
+                      date(2024, 2, 8)) == [
+        ("2024-02-07", "Councillors voted 31 to 22 after a debate that was twice interrupted by shouting")]

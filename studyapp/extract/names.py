@@ -371,6 +371,17 @@ class People:
                 if len(i.name.split()) > len(words) and [w.lower() for w in i.name.split()[:len(words)]] == low}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
+    def _first_surname_person(self, word: str) -> _PersonInfo | None:
+        """The one person with a three-word name whose middle word is ``word``: Spanish and Latin American
+        names carry two surnames, and the first one alone names the person ("Vásquez" for "Rogelio Vásquez
+        Cruz")."""
+        low = word.lower()
+        if len(low) < 3 or low in GIVEN_NAMES:
+            return None
+        hits = {id(i): i for lst in self.by_key.values() for i in lst
+                if len(i.name.split()) == 3 and i.name.split()[1].lower() == low and i.name.split()[1][:1].isupper()}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def _first_name_person(self, word: str) -> _PersonInfo | None:
         """The one person whose first name is ``word`` (Malay and Arabic names are shortened to it after an
         honorific: "Dr Noraini")."""
@@ -426,6 +437,8 @@ class People:
             pre = self._prefix_person(words)
             if pre is None and len(words) == 1 and hon_gender != "u" or pre is None and len(words) == 1 and had_hon:
                 pre = self._first_name_person(words[0])  # "Dr Noraini" for "Datuk Dr Noraini Hashim"
+            if pre is None and len(words) == 1:
+                pre = self._first_surname_person(words[0])  # "Vásquez" for "Rogelio Vásquez Cruz"
             return pre.name if pre else None
         if hon_gender != "u" and len(cands) > 1 and len(words) == 1:
             # "Mr Singh" when the article has Amrit and Priya Singh: the man
@@ -488,7 +501,7 @@ _SURNAMED = re.compile(r"\b(?:surnamed|identified\s+only\s+as|known\s+only\s+as|
 _CAP_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){0,3}$")
 _TITLE_OF_FIELD = re.compile(r"\b([A-Za-z]+)\s+of\s+[a-z][a-z-]{2,}\s$")
 _APPOS_TITLE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|then\s+|former\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,4})")
-_AGE = re.compile(r"^,?\s*(?:\d{1,3}|the\s+\d{1,3}-year-old)\b")
+_AGE = re.compile(r"^,?\s*(?:\d{1,3}|(?:the|a|an)\s+\d{1,3}-year-old)\b")
 
 
 _TITLE_COMPL_BEFORE = re.compile(r"\b([A-Za-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO|MP's)\s+(?:for|in|on|of)\s+(?:the\s+)?[A-Za-z][\w&'’-]*"
@@ -698,7 +711,9 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             span = 6 if any(w.endswith(("'s", "’s")) for w in aw[:4]) else 4  # "the regional district's … director"
             if any(w in TITLES or w.split("-")[0] in TITLES for w in aw[:span]) and aw[0] not in (
                     "one", "who", "which", "including", "such", "like", "and", "or", "but", "whose", "where", "when") \
-                    and not any(w in SPEECH for w in aw[:4]):
+                    and not any(w in SPEECH and not (i and (aw[i - 1].endswith(("'s", "’s")) or aw[i - 1] in (
+                        "the", "a", "an", "its", "their", "his", "her"))) for i, w in enumerate(aw[:4])):
+                # (a noun after a possessive is no verb: "coordinator of Oaxaca's state civil protection agency")
                 strength = max(strength, 3)
                 appos_title = True
         if _AGE.match(run.after):

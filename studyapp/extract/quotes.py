@@ -406,9 +406,14 @@ class _Context:
                     v[0 if m.group(2) == "he" else 1] += 1
         for name, (male, female) in votes.items():
             if male != female:
-                # the article's own pronouns outweigh a guess from the first name ("Kelly … He said")
+                # the article's own pronouns outweigh a guess from the first name ("Kelly … He said"), but not a
+                # title ("Mrs Nicholson said her father … He rebuilt the flock": "he" is the father)
+                first = name.split()[0].lower() if name.split() else ""
+                hons = {a.split()[0].lower().rstrip(".") for p in self.people.persons() if p.name == name
+                        for a in p.aliases if len(a.split()) >= 2}
+                sure = bool(first) and bool(hons & {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
                 self.people.set_gender(name, "m" if male > female else "f", force=abs(male - female) >= 1 and
-                                       min(male, female) == 0)
+                                       min(male, female) == 0 and not sure)
 
     _NEXT_TOKEN = re.compile(r"\s*(,|[a-z]+)")
 

@@ -909,7 +909,9 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 _PREP_BEFORE_TITLE = re.compile(r"\b(?:to|for|with|from|by|at|in|on|about|against|into|towards?|between|among|"
-                                r"after|before|under|over)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+                                r"after|before|under|over)\s+(?:the\s+|a\s+|an\s+)?"
+                                # "Born to a railway worker and a seamstress, Rouvier …": the second of two objects
+                                r"(?:(?:[\w'’-]+\s+){1,3}(?:and|or)\s+(?:the\s+|a\s+|an\s+)?)?$", re.I)
 _ACRONYM_BEFORE = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)\s$")
 
 

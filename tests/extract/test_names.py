@@ -237,3 +237,16 @@ def test_an_initial_and_a_name_and_a_first_name_after_an_honorific() -> None:
     quotes = [(q.speaker, q.kind) for q in extract_facts(text).quotes]
     assert ("Rohani Yusof", "indirect") in quotes and not any(s.startswith("Dr ") for s, _ in quotes)
     assert ("S. Kavitha", "direct") in quotes
+
+
+def test_spanish_first_surname_a_possessive_noun_in_an_appositive_and_mrs_outweighs_a_later_he() -> None:
+    text = ("Rogelio Vasquez Cruz, coordinator of Oaxaca's state civil protection agency, said two people died.\n\n"
+            "The roads had been repaired only last year, Vasquez said.\n\n\"We had just finished rebuilding,\" he added.")
+    speakers = {q.speaker for q in extract_facts(text).quotes}
+    assert speakers == {"Rogelio Vasquez Cruz"}
+    text = ("His daughter, Anne Nixon, said he had never stopped working.\n\n\"Dad never retired,\" she told the paper."
+            "\n\nMrs Nixon said her father had been quiet afterwards. He rebuilt the flock.")
+    assert ("Anne Nixon", "direct") in {(q.speaker, q.kind) for q in extract_facts(text).quotes}
+    text = ("Among the first in line was Zuleide Ferro, a 79-year-old retired seamstress.\n\n"
+            "\"I saw my first film here,\" she said.")
+    assert [q.speaker for q in extract_facts(text).quotes] == ["Zuleide Ferro"]

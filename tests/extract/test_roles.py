@@ -790,3 +790,8 @@ def test_a_byline_with_a_capitalised_desk_title_is_page_chrome() -> None:
     text = ("Kahu win the league\n\nMere Tuhoe, Sports Reporter\n\nThe Kahu won the final on Sunday, coach Ana Rua "
             "said.\n\nMere Tuhoe said the crowd was loud.")
     assert not any(p == "Mere Tuhoe" for p, _, _ in roles(text))
+
+
+def test_the_second_of_two_objects_before_a_name_is_no_title_of_it() -> None:
+    assert not any(r == "seamstress" for _, r, _ in roles(
+        "Born in Lyon to a railway worker and a seamstress, Rouvier was given her first cello at eight."))

@@ -682,6 +682,7 @@ PERSON_DESCRIPTORS = {"parent", "resident", "residents", "voter", "shopper", "co
                       "neighbor", "passenger", "patient", "customer", "motorist", "survivor", "mum", "mom", "dad",
                       "grandmother", "grandfather", "widow", "widower", "retiree", "pensioner"}
 NON_NAME_CAPS |= PERSON_DESCRIPTORS
+NON_NAME_CAPS |= {"former", "ex", "late", "then", "acting", "interim"}  # "Former Garut education agency head …"
 
 # regional adjectives that are never names ("chief Nordic economist", "Baltic states", "Gulf carriers")
 DEMONYMS |= {"nordic", "baltic", "scandinavian", "balkan", "arab", "gulf", "caribbean", "latin", "asian", "african",

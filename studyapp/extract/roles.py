@@ -36,6 +36,8 @@ _WORD = re.compile(r"[\w][\w'’.\-/&]*|[,;:()\"“”]")
 def is_title_word(w: str) -> bool:
     """A word that names a position ("spokeswoman", "CEO", "editor-in-chief", "co-founder")."""
     lw = w.lower().strip(".,").replace("’", "'")
+    if w.strip(".,") == "Md":
+        return False  # "Md Tanvir Hasan": Mohammad, not a managing director
     if lw in TITLES:
         return True
     if len(lw) > 7 and lw.endswith(("ologist", "ician", "ographer", "onomist", "ometrist")):
@@ -286,7 +288,7 @@ _ROLE_TAIL_CLAUSE = re.compile(r"\s+(?:in\s+(?:the|a|an)\s+(?:biggest|latest|fir
 # ", her son and the ferry's only deckhand": the kinship is no position, the rest is
 _KIN_AND = re.compile(r"^,\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|"
                       r"niece|cousin|grandson|granddaughter|widow|widower)\s+and\s+(?=(?:the|a|an)\s)")
-_PARTY_TAG = re.compile(r"^\s*\((?:[RDI]|Ind|Lab|Con|Dem|Rep)-[A-Z][\w.]{0,12}\)(?=,)")
+_PARTY_TAG = re.compile(r"^\s*\((?:(?:[RDI]|Ind|Lab|Con|Dem|Rep)-[A-Z][\w.]{0,12}|(?:[A-Z][\w'’-]*\s*){1,4})\)(?=,)")
 
 
 def _appositive_role(after: str) -> str:
@@ -341,7 +343,7 @@ def _appositive_role(after: str) -> str:
 
 
 _TITLE_COMPL = re.compile(
-    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+|['’]s\s+|s['’]\s+)"
+    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|whose)\s+|['’]s\s+|s['’]\s+)"
     r"((?!(?:The|A|An|Its|Their|His|Her|Our)\s)(?:[A-Za-z][\w-]*\s+){0,2}?(?:[A-Za-z][\w-]*|MP|MEP|MSP|MLA|TD|AM|CEO)"
     r"\s+(?:for|in|on|of|to|at)\s+(?:the\s+)?"
     r"[A-Za-z][\w&'’-]*(?:\s+(?:and\s+)?[A-Za-z][\w&'’-]*){0,6})"
@@ -520,6 +522,16 @@ _UNIT_OF = re.compile(
 
 def _clip_role(phrase: str) -> tuple[str, str]:
     """("Tottenham's manager until the end" → ("manager", "Tottenham")); ("", "") if no title."""
+    if " and " in phrase:
+        a, b = phrase.split(" and ", 1)
+        ra, oa = _clip_role_one(a)
+        rb, ob = _clip_role_one(b) if ra and len(a.split()) <= 4 else ("", "")
+        if ra and rb and ra == " ".join(a.split()[-len(ra.split()):]):
+            return f"{ra} and {rb}", oa or ob  # "its managing director and chief executive officer"
+    return _clip_role_one(phrase)
+
+
+def _clip_role_one(phrase: str) -> tuple[str, str]:
     words = phrase.split()
     org = ""
     out: list[str] = []
@@ -587,6 +599,8 @@ def _clip_role(phrase: str) -> tuple[str, str]:
     return " ".join(role).rstrip(".,"), org.rstrip(".,")
 
 
+_TO_BECOME = re.compile(r"\b(?:left|resigned|quit|stepped\s+down|retired|departed)\b[^.;]{0,60}?\bto\s+become\s+"
+                        r"(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>[a-z][\w-]*(?:\s+[\w'’-]+){0,7})")
 _HEAD_OF = {"head", "director", "chief", "manager", "professor", "lecturer", "editor", "coordinator", "minister",
             "secretary", "president", "dean", "chair", "chairman", "chairwoman", "commissioner", "controller",
             "adviser", "advisor", "superintendent", "officer"}
@@ -688,7 +702,7 @@ _NAMED_AS = re.compile(
     r"(?P<role>(?:next\s+|interim\s+|acting\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5})")
 _APPOINTED = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|then\s+)?(?:appointed|named|elected|made)\s+"
-    r"(?:the\s+)?(?P<role>[a-z][\w-]*(?:\s+(?!(?:at|in|from|after|before|when|and|on|by|until|to)\b)"
+    r"(?:the\s+|its\s+|their\s+)?(?P<role>[a-z][\w-]*(?:\s+(?!(?:at|in|from|after|before|when|and|on|by|until|to)\b)"
     r"(?!of\s+(?:the\s+)?[A-Z])[a-z][\w-]*){0,6})"
     r"(?:\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,5}))?")
 # "she became the institute's deputy director", "he was appointed director of X", "she joined X as a nurse"
@@ -1163,6 +1177,13 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     if subj and m.group("det") in ("its", "their") and not people.resolve(subj.group(1), sent.start):
                         org = subj.group(1)  # the organisation that named them
                 sink.add(canon, role, org, sent)
+        # 5c'. "X resigned in August to become general counsel for a regional hospital district"
+        tb = _TO_BECOME.search(text) if "to become" in text else None
+        if tb:
+            who = _sentence_subject_person(sent, people)
+            role, org = _clip_role(tb.group("role"))
+            if who and role:
+                sink.add(who, role, org, sent)
         # 5d. "In 1974 she became the institute's deputy director", "she joined X in Surrey as a research assistant"
         for m in (_PRON_BECAME.finditer(text) if "became" in text or "joined" in text or "was" in text and
                   _has_any(text, _PRON_WAS_GATE) else ()):

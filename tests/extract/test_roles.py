@@ -795,3 +795,20 @@ def test_a_byline_with_a_capitalised_desk_title_is_page_chrome() -> None:
 def test_the_second_of_two_objects_before_a_name_is_no_title_of_it() -> None:
     assert not any(r == "seamstress" for _, r, _ in roles(
         "Born in Lyon to a railway worker and a seamstress, Rouvier was given her first cello at eight."))
+
+
+def test_two_titles_joined_by_and_whose_titles_party_tags_elected_its_and_to_become() -> None:
+    got = roles("Meghna Bank yesterday appointed Kazi Rafiq Islam as its managing director and chief executive officer. "
+                "Islam said he was pleased.")
+    assert ("Kazi Rafiq Islam", "managing director and chief executive officer") in [(p, r) for p, r, _ in got]
+    assert ("Sara Ek", "chair in Dalarna") in [(p, r) for p, r, _ in roles(
+        "The union Vardforbundet, whose chair in Dalarna, Sara Ek, said the problem was old.")]
+    assert ("Per-Olof Dahl", "chair of the health committee") in [(p, r) for p, r, _ in roles(
+        "Regional councillor Per-Olof Dahl (Social Democrats), chair of the health committee, said a plan was ready.")]
+    assert ("Tom Fair", "president") in [(p, r) for p, r, _ in roles(
+        "A former chairman of the Fell Breeders' Association, Mr Tom Fair was elected its president in 2015.")]
+    assert ("Dolores Ybarra", "general counsel") in [(p, r) for p, r, _ in roles(
+        "Dolores Ybarra, a Democrat, resigned in August to become general counsel for a hospital district.")]
+    assert not any(r == "Md" for _, r, _ in roles("Md Tanvir Hasan, a research fellow at the Centre, said so."))
+    assert not any(p.startswith("Former") for p, _, _ in roles(
+        "Behind bars: Former Garut education agency head Hendra Wijaya Kusuma is escorted out of court."))

@@ -1452,7 +1452,10 @@ _STATIVE_STAT = re.compile(r"(?:\d{1,3},\d{3}|\d{5,}|\d[\d.,]*\s*(?:%|per\s*cent
                            r"\ban\s+average\s+of\s+[$€£¥]?\d[\d.,]*\s+[^.;]{0,40}$|"
                            # "612 patients were waiting for a bed this morning": a count of people in a state
                            r"(?:^|[,:]\s+)\d[\d,]*\s+(?:[a-z]+\s+){1,2}(?:were|are)\s+(?:still\s+)?(?:waiting|without|"
-                           r"stranded|sleeping|living|staying|queuing|queueing)\b[^.;]{0,80}$")
+                           r"stranded|sleeping|living|staying|queuing|queueing)\b[^.;]{0,80}$|"
+                           # "around 420 babies were born at the hospital last year": an approximate count for a period
+                           r"\b(?i:around|about|some|roughly|nearly|almost|more\s+than|over|fewer\s+than|less\s+than)\s+"
+                           r"\d[\d,]*\s+(?:[a-z-]+\s+){1,2}(?:were|was|are|is|have\s+been|had\s+been)\s+[a-z]+\b[^.;]{0,80}$")
 _TALLY_BY = re.compile(r"\b\d[\d,.]*\s+[^.;]{0,60}\b(?:had|have|has)\s+(?:now\s+)?been\s+[a-z]+(?:ed|en)\s+$")
 _PRESENT_MEASURE = re.compile(r"\b(?:is|are)\s+(?:roughly\s+|about\s+|just\s+|nearly\s+)?(?:equivalent|equal)\s+to\b"
                               r"[^.;]{0,100}$")
@@ -1923,6 +1926,11 @@ def _forward(text: str, e: TimeExpr, lo: int, hi: int, scope_lo: int = -1, scope
     if vg is None:
         return looks_forward(text[lo:hi].replace(e.text, " "))
     first, group = vg
+    if first in ("set", "put", "cut", "hit", "shut", "let") and group.split()[1:2] in (
+            ["up"], ["out"], ["off"], ["aside"], ["down"], ["fire"], ["in"], ["back"]):
+        return False  # "The Red Cross set up a collection centre on Wednesday": a past act, not "set to"
+    if not e.absolute and _DECIDED_TO.search(text, max(lo, e.start - 140), e.start):
+        return True  # "the committee decided on Monday to close the ward on July 7th": the decision looks ahead
     if first == "to" and group.split()[1:2] == ["be"] and _WITH_INF_BEFORE.search(text, max(lo, e.start - 120), e.start):
         return True  # "…, with votes to be counted on May 15": a plan
     if first in _SCHEDULE_ADJ and group.split()[1:2] in (["to"], ["for"]):
@@ -1955,6 +1963,10 @@ _PLAN_UNDONE = re.compile(r"[^.;]{0,80}\b(?:but|until|before|however|instead)\b|
                           r"cancell?ed|called\s+off|scrapped|pushed\s+back)\b")
 
 
+_DECIDED_TO = re.compile(r"\b(?:decided|agreed|voted|promised|pledged|vowed|ordered|resolved|planned|arranged|chose|"
+                         r"opted|announced\s+plans|approved\s+plans|was\s+told|were\s+told)\s+(?:on\s+\w+\s+)?to\s+"
+                         r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|all|any)\b)[a-z]+\b"
+                         r"(?:(?![.;]|\b(?:but|after|because|since|when)\b).){0,90}$")
 _EXPECTS_NP_TO = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:expects|expected|expect|predicts|predicted|"
                             r"forecasts)\s+(?:(?!to\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+to\s+[a-z]+\b|to\s+[a-z]+\b|"
                             r"(?:no|more|further|fewer|another|a|an|the|some)\s)[^.;]{0,100}$")

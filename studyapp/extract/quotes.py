@@ -777,6 +777,8 @@ _ADJUNCT = re.compile(
 
 
 # "said in its State of the Climate report last year that …", "said on Tuesday, before the vote, that …"
+_POSTED_THAT = re.compile(r"(?:posted|published|released|issued|shared|broadcast|aired|uploaded|sent|recorded)\s+"
+                          r"(?:on|to|by|in|via|at|with|from)\s+(?:[\w'’-]+\s+){0,5}?that\s+")
 _PP_THEN_THAT = re.compile(r"(?:in|on|at|to|during|after|before|from|via|through|while|with|under|over|for)\s+"
                            r"(?:[\w'’-]+\s+){0,9}?(?:[\w'’-]+,\s+)?that\s+", re.I)
 
@@ -810,6 +812,10 @@ def _after_verb_content(rest: str, lemma: str, verb: str) -> tuple[str, bool]:
     if m:
         r = r[m.end():]
     r = r.lstrip(" ,")
+    if m:
+        vm = _POSTED_THAT.match(r)  # "said in a video posted on social media that …"
+        if vm:
+            r = r[vm.end() - 5:]
     # "said in a note to clients that …": a prepositional phrase before "that"
     pm = _PP_THEN_THAT.match(r)
     if pm and "," not in pm.group(0)[:-7] and not re.search(
@@ -1297,7 +1303,8 @@ def _lower_np_tail(text: str) -> str:
     return m.group(1).strip() if m else ""
 
 
-_WHOSE_TITLE = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
+_WHOSE_TITLE = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:in|for|at|of)\s+(?:the\s+)?"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$")  # "whose chair in Dalarna, Sara Ek, said"
 
 
 _DESC_IN_PLACE = re.compile(r"(?:^|\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:in|from|near)\s+"
@@ -1876,6 +1883,9 @@ def _forward_report(s: str, masked: str, sent: Sentence, ctx: _Context, sink: _S
             continue
         if re.search(r"\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", before, re.I):
             continue  # passive: "it is said that", "he was told to leave"
+        if w.endswith("ed") and re.search(r"\b(?:in|on|via|through|during|at|with)\s+(?:a|an|the|its|his|her|their)\s+"
+                                          r"(?:[\w-]+\s+){0,2}$", before):
+            continue  # "said in a video posted on social media that …": the participle describes the video
         if re.search(r"(?:\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|unable\s+to)|n['’]t)"
                      r"\s+(?:\w+\s+)?$", before, re.I):
             continue  # "it did not say how many", "he declined to say whether": nothing was reported

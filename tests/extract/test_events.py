@@ -1705,3 +1705,15 @@ def test_an_adverb_inside_a_relative_clause_keeps_it_whole() -> None:
     assert _events_of("Councillors voted 31 to 22 on Wednesday after a debate that was twice interrupted by shouting.",
                       date(2024, 2, 8)) == [
         ("2024-02-07", "Councillors voted 31 to 22 after a debate that was twice interrupted by shouting")]
+
+
+def test_a_decision_looks_ahead_set_up_is_past_and_approximate_counts_for_a_year() -> None:
+    d = date(2025, 5, 20)
+    got = [x for x, _ in _events_of("The health committee decided on Monday to close the ward on July 7th and reopen "
+                                    "it on August 11th, the region said.", d)]
+    assert got == ["2025-05-19", "2025-07-07", "2025-08-11"]
+    assert _events_of("The Red Cross set up a collection centre on Wednesday.", date(2025, 9, 25)) == [
+        ("2025-09-24", "The Red Cross set up a collection centre")]
+    assert _events_of("Around 420 babies were born at the hospital last year.", d) == []
+    assert [x for x, _ in _events_of("It agreed to the talks in May after pressure from the US.", date(2025, 8, 3))] == [
+        "2025-05"]

@@ -670,3 +670,10 @@ def test_acronym_bodies_a_place_after_an_appositive_tell_that_and_but_accused() 
         == [("Carol Jensen", "hundreds of children in the valley learn to swim at the pool")]
     assert indirect('Thandi Zulu said she accepted the result but accused her partners of "selling out".') == [
         ("Thandi Zulu", "she accepted the result")]
+
+
+def test_whose_title_in_a_place_and_a_video_posted_on_social_media() -> None:
+    assert indirect("The union Vard, whose chair in Dalarna, Sara Ek, said the problem had been known for years.") == [
+        ("Sara Ek", "the problem had been known for years")]
+    assert indirect("Rogelio Vasquez Cruz, coordinator of the state agency, said in a video posted on social media "
+                    "that two people were swept away.") == [("Rogelio Vasquez Cruz", "two people were swept away")]

@@ -241,7 +241,7 @@ def _org_of(role_words: list[str]) -> str:
     return re.sub(r"['’]s$", "", org)
 
 
-_APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s)|(?:previously|formerly|most\s+recently)\s+)?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
+_APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s)|(?:previously|formerly|most\s+recently|currently)\s+)?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
 _CONTACT_REL = re.compile(r"\s+(?:he|she|they|we|I)\s+(?:had|has|have|was|is|would|will|[a-z]+ed)\b.*$")
 _NOUN_DET = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "of"}
 _ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "adds", "added", "is", "was", "has",
@@ -311,7 +311,7 @@ def _appositive_role(after: str) -> str:
     if low[0].endswith("ed") and words[0][:1].islower() and low[0] not in TITLE_MODIFIERS:
         return ""  # "…, suffered severe head injuries": a verb phrase, not an appositive
     if low[0] in _ROLE_STOP or any(lw in SPEECH and lw not in TITLES and not _is_cap(w)
-                                   and not (i and low[i - 1] in _NOUN_DET)
+                                   and not (i and (low[i - 1] in _NOUN_DET or low[i - 1].endswith(("'s", "’s"))))
                                    and not (i + 1 < len(words) and is_title_word(words[i + 1]))  # "state secretary"
                                    for i, (w, lw) in enumerate(zip(words, low))):
         return ""  # (but "adviser to the state planning board": "state" after a determiner is a noun)
@@ -325,7 +325,7 @@ def _appositive_role(after: str) -> str:
     bad = [i for i, w in enumerate(words[:k]) if not (is_title_word(w) or w.lower() in TITLE_MODIFIERS or _is_cap(w)
                                                       or w.lower().endswith("'s") or w.lower().endswith("’s"))]
     # "a commodities strategist at X": up to two plain nouns right before the title word are its field
-    if bad and not (k - bad[0] <= 2 and all(re.fullmatch(r"[a-z][a-z-]{2,}", words[i]) and not words[i].endswith("ly")
+    if bad and not (k - bad[0] <= 2 and all(re.fullmatch(r"[a-z][a-z0-9-]{2,}", words[i]) and not words[i].endswith("ly")
                                             and words[i] not in _ROLE_STOP and words[i] not in _FIELD_STOP
                                             for i in range(bad[0], k))
                     and all(not b or is_title_word(words[b - 1]) or words[b - 1].lower() in TITLE_MODIFIERS
@@ -715,6 +715,9 @@ _PRON_BECAME = re.compile(
 _PLURAL_TITLE_NAMES = re.compile(
     r"([A-Z](?<!\w.)[a-z]{3,}s|Sens\.|Reps\.)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}?)(?:\([A-Z]-[\w.]+\)\s+)?"
     r"and\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})")
+_PLURAL_TITLE_LIST_AND = re.compile(
+    r"\b(?P<mod>[a-z]+\s+)?(?P<one>[a-z]{3,})s\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+){1,5}"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},?\s+and\s+(?P<last>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 _MIL_RANKS = {"lt", "lieut", "col", "gen", "capt", "maj", "sgt", "cpl", "adm", "cmdr", "brig", "lieutenant", "colonel",
               "general", "captain", "major", "sergeant", "corporal", "admiral", "commander", "brigadier", "pte", "private"}
 _NOT_CAREER = {"first", "second", "star", "champion", "player", "fan", "member"}
@@ -1014,7 +1017,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                         bm = _AND_BARE_TITLE.match(role)  # "a jazz pianist and broadcaster": two occupations
                         if bm and is_title_word(bm.group(1).split()[-1]) and is_title_word(bm.group(2)):
                             parts = [bm.group(1), bm.group(2)]
-                    if len(parts) == 2 and all(any(is_title_word(w) for w in p.split()[:5]) for p in parts):
+                    if len(parts) == 2 and all(any(is_title_word(w) for w in p.split()[:7]) for p in parts):
                         for part in parts:
                             sink.add(canon, part, _org_of(part.split()), sent)
                     elif len(parts) == 2 and any(is_title_word(w) for w in parts[0].split()[:5]):
@@ -1206,6 +1209,15 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 canon = people.resolve(nm, sent.start + m.start(g)) if nm else None
                 if canon:
                     sink.add(canon, one, "", sent)
+        # 5e'. "council members Greg Palmer, Denise Howard and Ray Ochoa": the last of a list holds it too
+        for m in (_PLURAL_TITLE_LIST_AND.finditer(text) if " and " in text else ()):
+            one = m.group("one")
+            if one.lower() not in TITLES or one.lower() in ("fellow", "star", "first", "member") and not m.group("mod"):
+                continue
+            _, nm = split_run(m.group("last").strip())
+            canon = people.resolve(nm, sent.start + m.start("last")) if nm else None
+            if canon:
+                sink.add(canon, f"{m.group('mod') or ''}{one}", "", sent)
         # 5f. "Ann Lee has spent … . Tamaroa's chief climate negotiator, a former lawyer, took over …": a
         # description that opens the next sentence of the paragraph names the person just introduced
         dm = _DESCRIPTION_SUBJECT.match(text) if si else None

@@ -812,3 +812,18 @@ def test_two_titles_joined_by_and_whose_titles_party_tags_elected_its_and_to_bec
     assert not any(r == "Md" for _, r, _ in roles("Md Tanvir Hasan, a research fellow at the Centre, said so."))
     assert not any(p.startswith("Former") for p, _, _ in roles(
         "Behind bars: Former Garut education agency head Hendra Wijaya Kusuma is escorted out of court."))
+
+
+def test_currently_two_posts_with_former_an_age_group_a_trade_and_the_last_of_a_list() -> None:
+    got = roles("The bank named Kazi Rafiq Islam. Islam, currently the additional managing director of Padma Bank, "
+                "will take charge in August.")
+    assert ("Kazi Rafiq Islam", "additional managing director of Padma Bank") in [(p, r) for p, r, _ in got]
+    got = roles("Kyle Brenn lost. Brenn, a small-business owner and former San Antonio City Council member, conceded.")
+    assert {"small-business owner", "former San Antonio City Council member"} <= {r for _, r, _ in got}
+    assert ("Ronil Prasad", "former national under-20 coach") in [(p, r) for p, r, _ in roles(
+        "Ronil Prasad spoke. Prasad, a former national under-20 coach, took charge in March.")]
+    assert ("Ray Ochoa", "council member") in [(p, r) for p, r, _ in roles(
+        "Voting against were council members Greg Palmer, Denise Howard and Ray Ochoa.")]
+    assert ("Rogelio Vasquez Cruz", "coordinator of Oaxaca's state civil protection agency") in [
+        (p, r) for p, r, _ in roles("Rogelio Vasquez Cruz, coordinator of Oaxaca's state civil protection agency, "
+                                    "said two people died.")]

@@ -815,7 +815,7 @@ def test_two_titles_joined_by_and_whose_titles_party_tags_elected_its_and_to_bec
 
 
 def test_currently_two_posts_with_former_an_age_group_a_trade_and_the_last_of_a_list() -> None:
-    got = roles("The bank named Kazi Rafiq Islam. Islam, currently the additional managing director of Padma Bank, "
+    got = roles("The bank named Kazi Rafiq Islam as its chief. Islam, currently the additional managing director of Padma Bank, "
                 "will take charge in August.")
     assert ("Kazi Rafiq Islam", "additional managing director of Padma Bank") in [(p, r) for p, r, _ in got]
     got = roles("Kyle Brenn lost. Brenn, a small-business owner and former San Antonio City Council member, conceded.")

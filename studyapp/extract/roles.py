@@ -708,6 +708,7 @@ _APPOINTED = re.compile(
 # "she became the institute's deputy director", "he was appointed director of X", "she joined X as a nurse"
 _PRON_BECAME = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:later\s+|then\s+|eventually\s+|soon\s+)?(?:became|was\s+(?:appointed|named|made|promoted\s+to)|"
+    r"(?:was|has\s+been|had\s+been)(?=\s+(?:a|an|its|their)\s)|"
     r"joined\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})"
     r"(?:\s+in\s+[A-Z][\w'’-]+)?\s+as)\s+"
     r"(?P<role>(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6})")
@@ -1189,7 +1190,8 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 sink.add(who, role, org, sent)
         # 5d. "In 1974 she became the institute's deputy director", "she joined X in Surrey as a research assistant"
         for m in (_PRON_BECAME.finditer(text) if "became" in text or "joined" in text or "was" in text and
-                  _has_any(text, _PRON_WAS_GATE) else ()):
+                  _has_any(text, _PRON_WAS_GATE) or "he was a" in text or "he has been" in text
+                  or "he had been" in text else ()):
             role_np = _POSS_DET.sub("", m.group("role"))  # "the institute's"
             role, org = _clip_role(role_np)
             if not role or role.split()[-1].lower() in _NOT_CAREER or (
@@ -1197,7 +1199,10 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 continue
             gender = "f" if m.group(1).lower() == "she" else "m"
             who = people.last_person_before(sent.start + m.start(), gender)
-            if who and people.gender(who) == gender:
+            if who and (people.gender(who) == gender or people.gender(who) == "u" and si and (
+                    _sentence_subject_person(sentences[si - 1], people) == who
+                    or _sentence_subject_person(sent, people) == who)):
+                # (a person whose gender the text does not tell, when the sentence before is about them)
                 sink.add(who, role, org or (m.group("org") or ""), sent)
         # 5e. "Trustees Nguyen Thi Mai and Frank DeLuca voted against": each holds the position
         for m in (_PLURAL_TITLE_NAMES.finditer(text) if "and" in text else ()):

@@ -827,3 +827,9 @@ def test_currently_two_posts_with_former_an_age_group_a_trade_and_the_last_of_a_
     assert ("Rogelio Vasquez Cruz", "coordinator of Oaxaca's state civil protection agency") in [
         (p, r) for p, r, _ in roles("Rogelio Vasquez Cruz, coordinator of Oaxaca's state civil protection agency, "
                                     "said two people died.")]
+
+
+def test_she_was_a_post_at_a_body_for_the_person_the_paragraph_is_about() -> None:
+    assert ("Shahana Parvin", "deputy managing director at Rupali Bank") in [(p, r) for p, r, _ in roles(
+        "Shahana Parvin, who is retiring, said she was proud. Before that, she was a deputy managing director at "
+        "Rupali Bank.")]

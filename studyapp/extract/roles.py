@@ -242,6 +242,9 @@ def _org_of(role_words: list[str]) -> str:
 
 
 _APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s)|(?:previously|formerly|most\s+recently|currently)\s+)?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
+_ONE_OF_PLURAL = re.compile(r"one\s+of\s+(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:(?:most|best|least)[\s-]+\w+\s+|"
+                            r"\w+est\s+|leading\s+|top\s+|few\s+|great\s+|greatest\s+|foremost\s+)?"
+                            r"(?P<mod>(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z]{3,}(?:s|es))\b")
 _CONTACT_REL = re.compile(r"\s+(?:he|she|they|we|I)\s+(?:had|has|have|was|is|would|will|[a-z]+ed)\b.*$")
 _NOUN_DET = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "of"}
 _ROLE_STOP = {"who", "which", "that", "one", "whose", "said", "says", "told", "adds", "added", "is", "was", "has",
@@ -301,6 +304,13 @@ def _appositive_role(after: str) -> str:
     if not m:
         return ""
     role = re.sub(r"^\d{1,3}-year-old\s+", "", m.group(1).strip())  # "a 34-year-old teacher": the age is no role
+    om = _ONE_OF_PLURAL.match(role)
+    if om and (om.group("noun")[:-1].lower() in TITLES or om.group("noun")[:-2].lower() in TITLES) \
+            and om.group("noun").lower() not in ("critics", "supporters", "opponents", "fans", "players", "members",
+                                                 "founders", "leaders", "stars", "voices", "figures", "owners"):
+        # "one of the best-known Herdwick breeders in the Lake District" → "Herdwick breeder"
+        one = om.group("noun")[:-1] if om.group("noun")[:-1].lower() in TITLES else om.group("noun")[:-2]
+        role = f"{om.group('mod') or ''}{one}".strip()
     role = _CONTACT_REL.sub("", role)  # "a bassist she had met on a club date": the clause is no part of the role
     if re.match(r"(?:\d{1,2}|[a-z]+)-year\s+veteran\b", role):
         return ""  # "a 22-year veteran of the department": a length of service, not a position

@@ -833,3 +833,8 @@ def test_she_was_a_post_at_a_body_for_the_person_the_paragraph_is_about() -> Non
     assert ("Shahana Parvin", "deputy managing director at Rupali Bank") in [(p, r) for p, r, _ in roles(
         "Shahana Parvin, who is retiring, said she was proud. Before that, she was a deputy managing director at "
         "Rupali Bank.")]
+
+
+def test_one_of_the_best_known_breeders_is_a_breeder() -> None:
+    assert ("Tom Fair", "Herdwick breeder") in [(p, r) for p, r, _ in roles(
+        "Tom Fair, one of the best-known Herdwick breeders in the Lake District, has died aged 84.")]

@@ -601,7 +601,7 @@ TITLES |= {"worker", "steelworker", "autoworker", "dockworker", "farmworker", "l
            "dentist", "optician", "physiotherapist", "therapist", "counsellor", "counselor", "librarian",
            "accountant", "architect", "engineer", "programmer", "designer", "translator", "interpreter", "tutor",
            "lecturer", "headteacher", "headmaster", "headmistress", "pilot", "conductor", "taxi", "chauffeur",
-           "contractor", "subcontractor", "fitter", "seamstress", "tailor", "dressmaker", "cobbler", "weaver", "potter",
+           "contractor", "subcontractor", "fitter", "smokejumper", "lineman", "linesman", "seamstress", "tailor", "dressmaker", "cobbler", "weaver", "potter",
            "jeweller", "jeweler", "florist", "grocer", "hawker", "cook", "roofer", "scaffolder", "joiner", "bricklayer", "tiler", "glazier",
            "decorator", "gardener", "groundsman", "forklift"}
 # cricket positions, and assembly members of South Asian legislatures ("MPA Inamullah Khan"), and the Scottish

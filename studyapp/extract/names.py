@@ -658,6 +658,8 @@ def build_people(body: str, masked: list[tuple[int, int]] | None = None) -> Peop
             continue
         if all(w.isupper() and len(w) > 1 for w in name.split()):
             continue  # "JUDGE CITES 'SUBSTANTIAL' LOSS", "CNA": a sub-heading or an acronym, not a person
+        if re.fullmatch(r"[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", name):
+            continue  # "R-Idaho", "D-N.Y.": a party and a state
         if not lead and re.search(r"[a-z] $", run.before) and _word_before(run.before).lower() in _COMPANY_NOUNS:
             continue  # "the Abu Dhabi developer Qamar Renewables": a company
         if not lead and run.before.endswith(("the ", "The ")):

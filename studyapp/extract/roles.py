@@ -291,7 +291,8 @@ _ROLE_TAIL_CLAUSE = re.compile(r"\s+(?:in\s+(?:the|a|an)\s+(?:biggest|latest|fir
 # ", her son and the ferry's only deckhand": the kinship is no position, the rest is
 _KIN_AND = re.compile(r"^,\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|"
                       r"niece|cousin|grandson|granddaughter|widow|widower)\s+and\s+(?=(?:the|a|an)\s)")
-_PARTY_TAG = re.compile(r"^\s*\((?:(?:[RDI]|Ind|Lab|Con|Dem|Rep)-[A-Z][\w.]{0,12}|(?:[A-Z][\w'’-]*\s*){1,4})\)(?=,)")
+_PARTY_TAG = re.compile(r"^\s*\((?:(?:[RDI]|Ind|Lab|Con|Dem|Rep)-[A-Z][\w.]{0,12}|(?:[A-Z][\w'’-]*\s*){1,4})\)(?=,)|"
+                        r"^,\s+[RDI]-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=,)")  # "Desmond O'Hare, R-Idaho, a …"
 
 
 def _appositive_role(after: str) -> str:

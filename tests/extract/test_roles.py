@@ -838,3 +838,8 @@ def test_she_was_a_post_at_a_body_for_the_person_the_paragraph_is_about() -> Non
 def test_one_of_the_best_known_breeders_is_a_breeder() -> None:
     assert ("Tom Fair", "Herdwick breeder") in [(p, r) for p, r, _ in roles(
         "Tom Fair, one of the best-known Herdwick breeders in the Lake District, has died aged 84.")]
+
+
+def test_a_party_and_state_tag_before_an_appositive_is_no_person() -> None:
+    got = roles("Rep. Desmond Hare, R-Idaho, a former smokejumper, said he expected a vote on Monday.")
+    assert ("Desmond Hare", "former smokejumper", "") in got and not any(p == "R-Idaho" for p, _, _ in got)

@@ -1460,7 +1460,9 @@ _TALLY_BY = re.compile(r"\b\d[\d,.]*\s+[^.;]{0,60}\b(?:had|have|has)\s+(?:now\s+
 _PRESENT_MEASURE = re.compile(r"\b(?:is|are)\s+(?:roughly\s+|about\s+|just\s+|nearly\s+)?(?:equivalent|equal)\s+to\b"
                               r"[^.;]{0,100}$")
 _ACTION_IN = re.compile(r"\b(?:killed|died|injured|evacuated|arrested|fired|sacked|laid\s+off|cut|lost|won|sold|bought|"
-                        r"paid|raised|announced|said|told|voted|elected|struck|hit)\b")
+                        r"paid|raised|announced|said|told|voted|elected|struck|hit|culled|slaughtered|destroyed|"
+                        r"demolished|rescued|flooded|burned|burnt|charged|detained|deported|hired|"
+                        r"dismissed|recalled|seized)\b")
 _FORECAST_VERB = re.compile(r"\b(?:warned|warns|predicted|predicts|forecast|forecasts|projected|projects|estimated|"
                             r"estimates|expects|expected|feared|fears)\s+(?:that\s+)?$|\b(?:warned|warns|predicted|"
                             r"predicts|forecast|forecasts|projected|estimated|expects|expected|feared|fears)\s+that\b")
@@ -2348,7 +2350,8 @@ def _reduced_relative(text: str, e: TimeExpr, seg: _Seg) -> str:
         w = toks[j].group(0)
         lw = w.lower()
         participle = _is_finite(w) and (lw.endswith(("ed", "en")) or lw in _PAST_IRR) and lw not in _AUX \
-            and lw not in _SIMPLE_PAST_ONLY  # "X, a lawyer, took over …": "took" is the main verb
+            and lw not in _SIMPLE_PAST_ONLY and lw not in ("said", "told")  # "X, a lawyer, took over …": "took"
+        # is the main verb; "X, the director, said …": "said" reports
         scheduled = lw in _SCHEDULE_ADJ and (head[toks[j].end():].lstrip().startswith(("to ", "for "))
                                              or not head[toks[j].end():].strip())  # "The data, due on Friday, …"
         if not (participle or scheduled):
@@ -2488,7 +2491,7 @@ _CONTENT_NOUNS = {"fact", "news", "claim", "claims", "idea", "belief", "report",
 _PLAN_VERBS = {"plans", "plan", "planned", "intends", "intend", "intended", "hopes", "hope", "hoped", "aims", "aim",
                "aimed", "expects", "expect", "expected", "wants", "want", "wanted"}
 _CONTACT_THAT = re.compile(
-    r"\b(?:that|which)\s+(?P<pron>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:(?:had|have|has)\s+)?"
+    r"\b(?:that|which|whom)\s+(?P<pron>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:(?:had|have|has)\s+)?"
     r"(?P<verb>[a-z]+)\b")
 
 
@@ -2498,15 +2501,20 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
     bought the house"."""
     after = _TOK.findall(text[e.end:min(seg.end, e.end + 40)])
     subject_np = bool(after) and _is_finite(after[0]) and text[e.end:e.end + 1] != ","
-    if text[e.end:seg.end].strip(" .,;!?\"”’)") and not subject_np:
-        return ""  # the contact clause must end the clause, or the subject it belongs to
+    tail_ = text[e.end:seg.end]
+    if tail_.strip(" .,;!?\"”’)") and not subject_np and not (
+            seg.kind == "rel" and tail_.startswith(",") and not any(
+                _is_finite(t) or t.lower() in _MODAL_FUTURE for t in _TOK.findall(tail_))):
+        return ""  # the contact clause must end the clause, or the subject it belongs to (or a list goes on:
+        # "his wife, Margaret, whom he married in 1964, his daughter Anne and son David")
     head = text[seg.cstart:e.start]
     m = None
     for m2 in _CONTACT.finditer(head):
         m = m2
     for m2 in _CONTACT_THAT.finditer(head):  # "the law that parliament passed in 2019"
         if (m is None or m2.start() > m.start() or m2.end() >= m.end()) and not _is_finite(m2.group("pron").split()[-1]) \
-                and m2.group("pron").split()[-1].lower() not in _NOT_VERB | _MODAL_FUTURE:
+                and (m2.group("pron").split()[-1].lower() not in _NOT_VERB | _MODAL_FUTURE
+                     or m2.group("pron").lower() in ("he", "she", "they", "we", "it")):
             m = m2
     if m is None:
         return ""
@@ -2527,14 +2535,16 @@ def _contact_clause(text: str, e: TimeExpr, seg: _Seg) -> str:
     for i in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
         w = toks[i].group(0)
         if w in ("the", "The", "a", "A", "an", "An") or w.endswith(("'s", "’s")) and w[:1].isupper() \
-                or from_ante and i == 0 and w.lower() in ("this", "its", "their", "his", "her", "last", "next"):
+                or from_ante and i == 0 and (w.lower() in ("this", "its", "their", "his", "her", "last", "next")
+                                             or w[:1].isupper() and m.group("pron").lower() in _PRONOUN_SUBJ):
             det = i
             break
         if i == len(toks) - 1 and not w[:1].isalnum() and w[:1] not in "£$€":
             return ""
         if _is_finite(w) or w.endswith((",", ";", ":")) or w.lower() in _NOT_VERB:
             return ""
-    if det < 0 or det == len(toks) - 1:
+    if det < 0 or det == len(toks) - 1 and not (from_ante and toks[det].group(0)[:1].isupper()
+                                                and toks[det].group(0) not in ("The", "A", "An", "This", "Its")):
         return ""
     verb = m.group("verb")
     aux = head[m.end("pron"):m.start("verb")].strip()

@@ -1717,3 +1717,14 @@ def test_a_decision_looks_ahead_set_up_is_past_and_approximate_counts_for_a_year
     assert _events_of("Around 420 babies were born at the hospital last year.", d) == []
     assert [x for x, _ in _events_of("It agreed to the talks in May after pressure from the US.", date(2025, 8, 3))] == [
         "2025-05"]
+
+
+def test_a_culled_flock_a_wife_whom_he_married_and_a_director_who_said() -> None:
+    d = date(2025, 2, 13)
+    assert _events_of("The whole flock of more than 900 sheep was culled in 2001 during the outbreak.", d) == [
+        ("2001", "The whole flock of more than 900 sheep was culled during the outbreak")]
+    assert events_of("Tom Fair died on Sunday. He is survived by his wife, Margaret, whom he married in 1964, his "
+                     "daughter Anne and son David.", d)[-1] == ("1964", "Tom Fair married Margaret")
+    got = _events_of("Its director, Carmen Luna, said schools would reopen on Monday, except in damaged buildings.",
+                     date(2025, 9, 25))
+    assert got and got[0][0] == "2025-09-29" and "was said" not in got[0][1]

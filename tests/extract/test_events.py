@@ -1723,8 +1723,8 @@ def test_a_culled_flock_a_wife_whom_he_married_and_a_director_who_said() -> None
     d = date(2025, 2, 13)
     assert _events_of("The whole flock of more than 900 sheep was culled in 2001 during the outbreak.", d) == [
         ("2001", "The whole flock of more than 900 sheep was culled during the outbreak")]
-    assert events_of("Tom Fair died on Sunday. He is survived by his wife, Margaret, whom he married in 1964, his "
-                     "daughter Anne and son David.", d)[-1] == ("1964", "Tom Fair married Margaret")
+    assert _events_of("Tom Fair died on Sunday. He is survived by his wife, Margaret, whom he married in 1964, his "
+                      "daughter Anne and son David.", d)[-1] == ("1964", "Tom Fair married Margaret")
     got = _events_of("Its director, Carmen Luna, said schools would reopen on Monday, except in damaged buildings.",
                      date(2025, 9, 25))
     assert got and got[0][0] == "2025-09-29" and "was said" not in got[0][1]

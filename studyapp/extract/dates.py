@@ -579,8 +579,9 @@ def find_time_expressions(text: str) -> list[TimeExpr]:
 
 
 _COMPARE = re.compile(r"\b(?:compared|comparison|versus|than|from a|up from|down from|same period)\b", re.I)
-_PERIOD_END = re.compile(r"\b(?:ending|ended|months\s+to|weeks\s+to|year\s+to|quarter\s+to|period\s+to|hours\s+to|"
-                         r"days\s+to|week\s+to)\s+$", re.I)
+_PERIOD_END = re.compile(r"\b(?:(?:quarter|year|months?|weeks?|period|days|hours|half|season|term|session|fortnight|"
+                         r"\d+)\s+(?:ending|ended|that\s+ended|which\s+ended)|ending|months\s+to|weeks\s+to|year\s+to|"
+                         r"quarter\s+to|period\s+to|hours\s+to|days\s+to|week\s+to)\s+$", re.I)
 _HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
              "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Valentine's Day": (2, 14),
              "Halloween": (10, 31), "St Patrick's Day": (3, 17), "St. Patrick's Day": (3, 17),

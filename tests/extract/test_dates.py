@@ -320,3 +320,9 @@ def test_the_end_of_the_month_is_the_month_of_publication() -> None:
 def test_from_at_least_a_year() -> None:
     assert dates_in("Workers altered the readings from at least 2015, the panel found.", TUE) == [
         ("from at least 2015", "2015")]
+
+
+def test_ended_is_a_period_end_only_after_a_period() -> None:
+    from studyapp.extract.dates import find_time_expressions
+    assert [e.text for e in find_time_expressions("Early voting ended Friday.")] == ["Friday"]
+    assert find_time_expressions("Sales rose in the three months ended Sept. 30.") == []

@@ -241,7 +241,7 @@ def _org_of(role_words: list[str]) -> str:
     return re.sub(r"['’]s$", "", org)
 
 
-_APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s)|(?:previously|formerly|most\s+recently|currently)\s+)?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b)")
+_APPOS = re.compile(r"^,\s+(?:now\s+(?=(?:the|a|an)\s)|(?:previously|formerly|most\s+recently|currently)\s+)?(?:(?:the|a|an)\s+)?([^,;()\"“”]{2,160}?)\s*(?=,|;|\.\s|\.$|$|\s+(?:who|whose|which|where|and\s+(?:he|she))\b|\s+(?:(?:widely|best|locally)\s+)?(?:known|nicknamed|dubbed)\s+(?:(?:locally|widely)\s+)?as\b)")
 _ONE_OF_PLURAL = re.compile(r"one\s+of\s+(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:(?:most|best|least)[\s-]+\w+\s+|"
                             r"\w+est\s+|leading\s+|top\s+|few\s+|great\s+|greatest\s+|foremost\s+)?"
                             r"(?P<mod>(?:[A-Z][\w'’-]*\s+|[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z]{3,}(?:s|es))\b")
@@ -263,7 +263,7 @@ _AGE_APPOS = re.compile(r"^,\s+\d{1,3},(?:\s+(?:currently|now|until\s+now|former
 _KNOWN_AS = re.compile(r"\s+(?:(?:widely|best|locally|popularly|affectionately)\s+)?(?:known|nicknamed|dubbed|"
                        r"called|described)\b.*$")
 _WHO_IS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|works\s+as|"
-                     r"worked\s+as)\s+(?:now\s+|also\s+|currently\s+)?(?=(?:the|a|an|its|their)\s|"
+                     r"worked\s+as)\s+(?:now\s+|also\s+|currently\s+|himself\s+|herself\s+)?(?=(?:the|a|an|its|their)\s|"
                      r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+\S|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
                      r"(?:\s+(?:of|to|for|at)\s+[^,;]{2,60})?\s+since\b|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+of\s+"
                      r"(?:the\s+)?[A-Z])")
@@ -610,6 +610,9 @@ def _clip_role_one(phrase: str) -> tuple[str, str]:
     return " ".join(role).rstrip(".,"), org.rstrip(".,")
 
 
+_YEARS_AS = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+who\s+[^.;()\"“”]{0,120}?\bafter\s+"
+                       r"(?:\w+\s+){1,2}(?:years?|seasons?|months?|decades?)\s+as\s+(?P<role>(?:(?:the|a|an|its|their)\s+)?"
+                       r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5})")
 _TO_BECOME = re.compile(r"\b(?:left|resigned|quit|stepped\s+down|retired|departed)\b[^.;]{0,60}?\bto\s+become\s+"
                         r"(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>[a-z][\w-]*(?:\s+[\w'’-]+){0,7})")
 _HEAD_OF = {"head", "director", "chief", "manager", "professor", "lecturer", "editor", "coordinator", "minister",
@@ -835,6 +838,10 @@ _WHO_LATER = re.compile(
     % ("|".join(sorted(_PAST_HOLD, key=len, reverse=True)), _OBJ))
 
 
+_WHO_WORKED_AS = re.compile(r"^,\s+who\s+(?:later|then|subsequently|eventually|also)\s+(?:worked|served|trained)\s+as\s+"
+                            r"(?P<role>(?:(?:a|an|the|its|their)\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7})")
+
+
 def _relative_roles(after: str) -> list[tuple[str, str]]:
     """Positions in a relative clause right after a name (role, org)."""
     out: list[tuple[str, str]] = []
@@ -866,6 +873,11 @@ def _relative_roles(after: str) -> list[tuple[str, str]]:
             role2, org3 = _clip_role(jm.group("later"))
             if role2:
                 out.append((role2, org or org3))
+    wm = _WHO_WORKED_AS.match(after)
+    if wm:  # "a former nurse who later worked as a product manager at a medical records company"
+        role, org = _clip_role(wm.group("role"))
+        if role:
+            out.append((role, org))
     fm = _WHO_FORMER.match(after)
     if fm and not any(r.start < fm.start(1) for r in cap_runs(after[: fm.start(1)]) if not _org_like(r.text)):
         role, org = _clip_role(fm.group(1))
@@ -1191,6 +1203,13 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     subj = _ORG_SUBJ.match(text[: m.start()])
                     if subj and m.group("det") in ("its", "their") and not people.resolve(subj.group(1), sent.start):
                         org = subj.group(1)  # the organisation that named them
+                sink.add(canon, role, org, sent)
+        # 5c''. "Hargreaves, who took over at Bredbury in October 2023 after six years as assistant manager, said"
+        for m in (_YEARS_AS.finditer(text) if " as " in text and "after" in text else ()):
+            _, nm = split_run(m.group("name"))
+            canon = people.resolve(nm, sent.start + m.start("name")) if nm else None
+            role, org = _clip_role(m.group("role"))
+            if canon and role:
                 sink.add(canon, role, org, sent)
         # 5c'. "X resigned in August to become general counsel for a regional hospital district"
         tb = _TO_BECOME.search(text) if "to become" in text else None

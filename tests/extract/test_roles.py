@@ -843,3 +843,15 @@ def test_one_of_the_best_known_breeders_is_a_breeder() -> None:
 def test_a_party_and_state_tag_before_an_appositive_is_no_person() -> None:
     got = roles("Rep. Desmond Hare, R-Idaho, a former smokejumper, said he expected a vote on Monday.")
     assert ("Desmond Hare", "former smokejumper", "") in got and not any(p == "R-Idaho" for p, _, _ in got)
+
+
+def test_himself_a_retired_cardiologist_known_as_after_years_as_and_who_later_worked_as() -> None:
+    assert ("Javier Pomar", "retired cardiologist") in [(p, r) for p, r, _ in roles(
+        '"They have waited," said Javier Pomar, who is himself a retired cardiologist.')]
+    assert ("Rogerio Silva", "businessman") in [(p, r) for p, r, _ in roles(
+        'Rogerio Silva lost. Silva, a 61-year-old businessman known locally as "Rogerinho," conceded.')]
+    assert ("Lee Harg", "assistant manager") in [(p, r) for p, r, _ in roles(
+        "Lee Harg won. Harg, who took over in October 2023 after six years as assistant manager, said he was pleased.")]
+    assert ("Priya Rama", "product manager") in [(p, r) for p, r, _ in roles(
+        "The firm was founded by Priya Rama, a former nurse who later worked as a product manager at a records "
+        "company, and Dan Oka.")]

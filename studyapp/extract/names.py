@@ -311,6 +311,9 @@ class People:
         self._mention_pos: list[int] = []
         self.extra: dict[str, str] = {}  # alias (normalised) → canonical, e.g. "our correspondent"
         self.paragraph_starts: list[int] = [0]  # offsets in the body where a paragraph begins
+        # people by the lower-cased first and middle word of a name they have had (entries can be stale: the
+        # lookups check the current name), so that short forms are found without scanning everyone
+        self._by_word: dict[tuple[int, str], dict[int, _PersonInfo]] = {}
 
     # -- building ---------------------------------------------------------
     @staticmethod
@@ -352,6 +355,11 @@ class People:
             elif name != old:
                 info.aliases.add(name)
         self.by_name[norm(name)] = info
+        nw = info.name.split()
+        for slot, w in ((0, nw[0]), (1, nw[1] if len(nw) == 3 else ""),
+                        (2, " ".join(nw[:2]) if len(nw) >= 3 else "")):
+            if w:
+                self._by_word.setdefault((slot, w.lower()), {})[id(info)] = info
         fam = _family_name_first(name)
         if fam and fam != key:  # "Kang Dong-hyun" is "Kang" on second mention
             lst = self.by_key.setdefault(fam, [])
@@ -367,7 +375,7 @@ class People:
         if len(words) < 2:
             return None
         low = [w.lower() for w in words]
-        hits = {id(i): i for lst in self.by_key.values() for i in lst
+        hits = {id(i): i for i in self._by_word.get((2, " ".join(low[:2])), {}).values()
                 if len(i.name.split()) > len(words) and [w.lower() for w in i.name.split()[:len(words)]] == low}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
@@ -378,7 +386,7 @@ class People:
         low = word.lower()
         if len(low) < 3 or low in GIVEN_NAMES:
             return None
-        hits = {id(i): i for lst in self.by_key.values() for i in lst
+        hits = {id(i): i for i in self._by_word.get((1, low), {}).values()
                 if len(i.name.split()) == 3 and i.name.split()[1].lower() == low and i.name.split()[1][:1].isupper()}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
@@ -386,7 +394,7 @@ class People:
         """The one person whose first name is ``word`` (Malay and Arabic names are shortened to it after an
         honorific: "Dr Noraini")."""
         low = word.lower()
-        hits = {id(i): i for lst in self.by_key.values() for i in lst
+        hits = {id(i): i for i in self._by_word.get((0, low), {}).values()
                 if len(i.name.split()) >= 2 and i.name.split()[0].lower() == low}
         return next(iter(hits.values())) if len(hits) == 1 else None
 

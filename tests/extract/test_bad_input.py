@@ -118,6 +118,8 @@ def test_stdin(monkeypatch, capsys):
         "• 17 June 2013\n" * 10_000,
         "said " * 50_000,
         ", " * 100_000,
+        "council members " + ", ".join(f"Ann Lee{i}" for i in range(5000)) + " and Bob Ray.",  # 5,000 people
+        ("Alpha Beta, " * 20_000) + "and Gamma Delta said it was fine.",
     ],
 )
 def test_adversarial_text_bounded(text):

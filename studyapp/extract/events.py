@@ -1485,22 +1485,30 @@ def _future_year_target(text: str, e: TimeExpr, published: date | None) -> bool:
     return _PROPOSAL_BEFORE.search(text, max(0, e.start - 160), e.start) is not None
 
 
+def _rest_of_paragraph(sentences: list[Sentence], sent: Sentence) -> list[Sentence]:
+    """The sentences after ``sent`` in its paragraph."""
+    i = next((j for j, s in enumerate(sentences) if s.start == sent.start), len(sentences))
+    rest: list[Sentence] = []
+    for s in sentences[i + 1:]:
+        if s.paragraph != sent.paragraph:
+            break
+        rest.append(s)
+    return rest
+
+
 def _no_sentence_after(sentences: list[Sentence], sent: Sentence) -> bool:
     """Whether ``sent`` ends its paragraph (the next sentence, if any, is in another one)."""
-    i = next((j for j, s in enumerate(sentences) if s.start == sent.start), -1)
-    if 0 <= i < len(sentences) - 1 and sentences[i + 1].paragraph == sent.paragraph \
-            and _CREDIT_ONLY.fullmatch(sentences[i + 1].text.strip()):
-        i += 1  # "… on Tuesday. (Ministry of Employment and Labor)": a photo credit ends the paragraph
-    return i < 0 or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sent.paragraph
+    rest = _rest_of_paragraph(sentences, sent)
+    if rest and _CREDIT_ONLY.fullmatch(rest[0].text.strip()):
+        rest = rest[1:]  # "… on Tuesday. (Ministry of Employment and Labor)": a photo credit ends the paragraph
+    return not rest
 
 
 def _credit_follows(sentences: list[Sentence], sent: Sentence) -> bool:
     """Whether the paragraph of ``sent`` ends with a bracketed agency or photo credit ("… on Tuesday night.
     (KQTW)"): a photo caption, whatever its tense."""
-    i = next((j for j, s in enumerate(sentences) if s.start == sent.start), -1)
-    if not 0 <= i < len(sentences) - 1 or sentences[i + 1].paragraph != sent.paragraph:
-        return False
-    return bool(_BRACKET_CREDIT.fullmatch(sentences[i + 1].text.strip()))
+    rest = _rest_of_paragraph(sentences, sent)
+    return bool(rest) and bool(_BRACKET_CREDIT.fullmatch(rest[0].text.strip()))
 
 
 _BRACKET_CREDIT = re.compile(r"\((?:[A-Z]{2,10}|(?:Photo|Picture|Image|File)[^()]{0,60})\)|\[(?:Photo|Picture|Image|File)"

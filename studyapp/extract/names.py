@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from studyapp.extract.facts import Person
@@ -29,7 +30,6 @@ from studyapp.extract.lexicon import (
     MEDIA,
     MALE_TITLES,
     NON_NAME_CAPS,
-    ORG_DESCRIPTORS,
     PERSON_DESCRIPTORS,
     POST_NOMINALS,
     ORG_WORDS,
@@ -301,6 +301,10 @@ class _PersonInfo:
     order: int = 0
 
 
+# the keys of People's word index: a name's first word, the middle one of three, and its first two
+_FIRST, _MIDDLE, _FIRST_TWO = 0, 1, 2
+
+
 class People:
     """Registry of the people of one article, and their mentions in order."""
 
@@ -356,8 +360,8 @@ class People:
                 info.aliases.add(name)
         self.by_name[norm(name)] = info
         nw = info.name.split()
-        for slot, w in ((0, nw[0]), (1, nw[1] if len(nw) == 3 else ""),
-                        (2, " ".join(nw[:2]) if len(nw) >= 3 else "")):
+        for slot, w in ((_FIRST, nw[0]), (_MIDDLE, nw[1] if len(nw) == 3 else ""),
+                        (_FIRST_TWO, " ".join(nw[:2]) if len(nw) >= 3 else "")):
             if w:
                 self._by_word.setdefault((slot, w.lower()), {})[id(info)] = info
         fam = _family_name_first(name)
@@ -369,15 +373,19 @@ class People:
             info.gender = gender
         return info.name
 
+    def _only(self, slot: int, key: str, fits: Callable[[list[str]], bool]) -> _PersonInfo | None:
+        """The one person indexed under ``(slot, key)`` whose current name words pass ``fits``, else None."""
+        found = [i for i in self._by_word.get((slot, key), {}).values() if fits(i.name.split())]
+        return found[0] if len(found) == 1 else None
+
     def _prefix_person(self, words: list[str]) -> _PersonInfo | None:
         """The one person whose longer name starts with these two or more words ("Nur Aisyah" for
         "Nur Aisyah Rahman")."""
         if len(words) < 2:
             return None
         low = [w.lower() for w in words]
-        hits = {id(i): i for i in self._by_word.get((2, " ".join(low[:2])), {}).values()
-                if len(i.name.split()) > len(words) and [w.lower() for w in i.name.split()[:len(words)]] == low}
-        return next(iter(hits.values())) if len(hits) == 1 else None
+        return self._only(_FIRST_TWO, " ".join(low[:2]),
+                          lambda nw: len(nw) > len(low) and [w.lower() for w in nw[:len(low)]] == low)
 
     def _first_surname_person(self, word: str) -> _PersonInfo | None:
         """The one person with a three-word name whose middle word is ``word``: Spanish and Latin American
@@ -386,17 +394,13 @@ class People:
         low = word.lower()
         if len(low) < 3 or low in GIVEN_NAMES:
             return None
-        hits = {id(i): i for i in self._by_word.get((1, low), {}).values()
-                if len(i.name.split()) == 3 and i.name.split()[1].lower() == low and i.name.split()[1][:1].isupper()}
-        return next(iter(hits.values())) if len(hits) == 1 else None
+        return self._only(_MIDDLE, low, lambda nw: len(nw) == 3 and nw[1].lower() == low and nw[1][:1].isupper())
 
     def _first_name_person(self, word: str) -> _PersonInfo | None:
         """The one person whose first name is ``word`` (Malay and Arabic names are shortened to it after an
         honorific: "Dr Noraini")."""
         low = word.lower()
-        hits = {id(i): i for i in self._by_word.get((0, low), {}).values()
-                if len(i.name.split()) >= 2 and i.name.split()[0].lower() == low}
-        return next(iter(hits.values())) if len(hits) == 1 else None
+        return self._only(_FIRST, low, lambda nw: len(nw) >= 2 and nw[0].lower() == low)
 
     def _info(self, canonical: str) -> _PersonInfo | None:
         return self.by_name.get(norm(canonical))
@@ -470,6 +474,11 @@ class People:
         # in a new paragraph: news style names relatives in full ("her son, Marcus Dawkins, said") and keeps
         # the bare surname for the person the story is about, who is introduced first
         return cands[0].name
+
+    def aliases(self, canonical: str) -> set[str]:
+        """The other forms the article uses for a person ("Mrs Nicholson" for Anne Nicholson)."""
+        info = self._info(canonical)
+        return {a for a in info.aliases if norm(a) != norm(info.name)} if info else set()
 
     def gender(self, canonical: str) -> str:
         info = self._info(canonical)

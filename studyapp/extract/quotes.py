@@ -408,10 +408,8 @@ class _Context:
             if male != female:
                 # the article's own pronouns outweigh a guess from the first name ("Kelly … He said"), but not a
                 # title ("Mrs Nicholson said her father … He rebuilt the flock": "he" is the father)
-                first = name.split()[0].lower() if name.split() else ""
-                hons = {a.split()[0].lower().rstrip(".") for p in self.people.persons() if p.name == name
-                        for a in p.aliases if len(a.split()) >= 2}
-                sure = bool(first) and bool(hons & {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+                hons = {a.split()[0].lower().rstrip(".") for a in self.people.aliases(name) if len(a.split()) >= 2}
+                sure = bool(hons & {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
                 self.people.set_gender(name, "m" if male > female else "f", force=abs(male - female) >= 1 and
                                        min(male, female) == 0 and not sure)
 

@@ -660,8 +660,7 @@ def _clause_subject_person(text: str, pos: int, sent: Sentence, people: People) 
     for r in reversed(cap_runs(head)):
         if r.possessive:
             continue
-        _, nm = split_run(r.text)
-        canon = people.resolve(nm, sent.start + r.start) if nm else None
+        canon = _person_named(r.text, sent.start + r.start, people)
         if canon:
             return canon
         break
@@ -671,11 +670,16 @@ def _clause_subject_person(text: str, pos: int, sent: Sentence, people: People) 
         for r in cap_runs(text[:pos]):
             if r.possessive:
                 continue
-            _, nm = split_run(r.text)
-            canon = people.resolve(nm, sent.start + r.start) if nm else None
+            canon = _person_named(r.text, sent.start + r.start, people)
             if canon:
                 return canon
     return None
+
+
+def _person_named(run_text: str, pos: int, people: People) -> str | None:
+    """The known person a capitalised run names once its titles are cut off ("Councillor Ann Lee"), or None."""
+    _, nm = split_run(run_text)
+    return people.resolve(nm, pos) if nm else None
 
 
 def _sentence_subject_person(sent: Sentence, people: People) -> str | None:
@@ -1149,8 +1153,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 sink.add(who, role, org or _POSS_END.sub("", m.group(1)), sent)
         # 4b'. "Eoin Cassidy SC, defending, said …", "Defending, Tom Greene said …": counsel in court
         for m in (_COUNSEL.finditer(text) if "efending" in text or "rosecuting" in text else ()):
-            _, nm = split_run(m.group("name") or m.group("name2"))
-            canon = people.resolve(nm, sent.start + m.start()) if nm else None
+            canon = _person_named(m.group("name") or m.group("name2"), sent.start + m.start(), people)
             if canon:
                 side = (m.group("side") or m.group("side2")).lower()
                 pn = _POST_NOMINAL_COUNSEL.get(m.group("pn") or "", "")
@@ -1165,8 +1168,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 sink.add(who, role, org or m.group("org"), sent)
         # 5. "... to replace X as Tottenham's manager"
         for m in (_AS_REPLACE.finditer(text) if "replac" in text or "succeed" in text else ()):
-            _, nm = split_run(m.group("name"))
-            canon = people.resolve(nm, sent.start + m.start()) if nm else None
+            canon = _person_named(m.group("name"), sent.start + m.start(), people)
             role, org = _clip_role(m.group("role"))
             if not role:
                 continue
@@ -1186,8 +1188,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                      and _COMMAS_ONLY.fullmatch(text[r.end:m.start()])]
             subj = None
             if prior:  # "In 1985 Tove Rask was appointed …": the name right before the verb
-                _, nm = split_run(prior[-1].text)
-                subj = people.resolve(nm, sent.start + prior[-1].start) if nm else None
+                subj = _person_named(prior[-1].text, sent.start + prior[-1].start, people)
             elif _HE_SHE_ONLY.match(text[:m.start()]):
                 subj = _sentence_subject_person(sent, people)
             if subj:
@@ -1195,8 +1196,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 sink.add(subj, m.group("role"), org, sent)
         # 5c. "Boeing named aerospace veteran Kelly Ortberg as its new chief executive"
         for m in (_NAMED_AS.finditer(text) if _has_any(text, _NAMED_AS_GATE) else ()):
-            _, nm = split_run(m.group("name"))
-            canon = people.resolve(nm, sent.start + m.start("name")) if nm else None
+            canon = _person_named(m.group("name"), sent.start + m.start("name"), people)
             role, org = _clip_role(m.group("role"))
             if canon and role:
                 if not org:
@@ -1206,8 +1206,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                 sink.add(canon, role, org, sent)
         # 5c''. "Hargreaves, who took over at Bredbury in October 2023 after six years as assistant manager, said"
         for m in (_YEARS_AS.finditer(text) if " as " in text and "after" in text else ()):
-            _, nm = split_run(m.group("name"))
-            canon = people.resolve(nm, sent.start + m.start("name")) if nm else None
+            canon = _person_named(m.group("name"), sent.start + m.start("name"), people)
             role, org = _clip_role(m.group("role"))
             if canon and role:
                 sink.add(canon, role, org, sent)
@@ -1240,8 +1239,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             if one.lower() not in TITLES or one.lower() in ("fellow", "star", "first"):
                 continue
             for g in (2, 3):
-                _, nm = split_run(m.group(g).strip())
-                canon = people.resolve(nm, sent.start + m.start(g)) if nm else None
+                canon = _person_named(m.group(g), sent.start + m.start(g), people)
                 if canon:
                     sink.add(canon, one, "", sent)
         # 5e'. "council members Greg Palmer, Denise Howard and Ray Ochoa": the last of a list holds it too
@@ -1249,8 +1247,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
             one = m.group("one")
             if one.lower() not in TITLES or one.lower() in ("fellow", "star", "first", "member") and not m.group("mod"):
                 continue
-            _, nm = split_run(m.group("last").strip())
-            canon = people.resolve(nm, sent.start + m.start("last")) if nm else None
+            canon = _person_named(m.group("last"), sent.start + m.start("last"), people)
             if canon:
                 sink.add(canon, f"{m.group('mod') or ''}{one}", "", sent)
         # 5f. "Ann Lee has spent … . Tamaroa's chief climate negotiator, a former lawyer, took over …": a
@@ -1291,8 +1288,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
         # 5g. "the Greens, led by Tamsin Boyle," / "The African Union's observer mission, led by former judge X,"
         for m in (_LED_BY.finditer(text) if "led by" in text else ()):
             runs = cap_runs(m.group("name"))
-            _, nm = split_run(runs[-1].text) if runs else ("", "")
-            canon = people.resolve(nm, sent.start + m.start("name")) if nm else None
+            canon = _person_named(runs[-1].text, sent.start + m.start("name"), people) if runs else None
             org = re.sub(r"^[Tt]he\s+", "", m.group("org"))
             if not canon or people.resolve(org, sent.start) is not None or org.lower() in NON_NAME_CAPS \
                     or norm(org) in ("he", "she", "they", "it"):
@@ -1307,8 +1303,7 @@ def extract_roles(sentences: list[Sentence], people: People, quote_mask: list[tu
                     continue
                 title = f"{m.group('mod')} {one}" if m.group("mod") else one
                 for nm_text in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", m.group("names")):
-                    _, nm = split_run(nm_text.strip())
-                    canon = people.resolve(nm, sent.start + m.start("names")) if nm else None
+                    canon = _person_named(nm_text, sent.start + m.start("names"), people)
                     if canon:
                         sink.add(canon, title, "", sent)
         # 6. "... working as a pundit for Sky Sports"
